@@ -1,0 +1,29 @@
+// Builds dist/cdn/: one self-contained, minified ES module per widget plus civic-widgets.js (all four),
+// each with Lit, zod/mini and the client inside, so a CMS page needs one <script type="module">.
+// Each entry is built on its own so no file depends on a shared chunk.
+import { build } from 'vite';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
+
+const entries = { 'civic-widgets': 'src/all.ts' };
+for (const file of existsSync('src/define') ? readdirSync('src/define') : []) {
+  if (file.endsWith('.ts')) entries[basename(file, '.ts')] = `src/define/${file}`;
+}
+
+let first = true;
+for (const [name, entry] of Object.entries(entries)) {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist/cdn',
+      emptyOutDir: first,
+      target: 'es2022',
+      sourcemap: true,
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+  first = false;
+  console.log(`dist/cdn/${name}.js`);
+}

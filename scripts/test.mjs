@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+// The project's test command (`npm test`). Runs, in order:
+//   static  - tsc --noEmit, ESLint (zero warnings), lit-analyzer      (each counts as one test)
+//   node    - node's test runner over test/node and server tests      (SQLite; PostgreSQL too when TEST_DATABASE_URL is set)
+//   browser - web-test-runner in Chromium, with the reference server started on a free port and an empty database
+// and ends with one line: "N passed, N failed[, N skipped]" over all of them.
+//
+// Usage: node scripts/test.mjs [static|node|browser ...] [-- files...]
+//   e.g. node scripts/test.mjs browser -- test/browser/api/client.test.ts
+//   --no-server: run the browser tests without the reference server (end-to-end tests then fail).
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from './find-chromium.mjs';
+
+const argv = process.argv.slice(2);
+const dash = argv.indexOf('--');
+const flags = (dash === -1 ? argv : argv.slice(0, dash)).filter(Boolean);
+const noServer = flags.includes('--no-server');
+const suites = flags.filter((f) => !f.startsWith('--'));
+const files = dash === -1 ? [] : argv.slice(dash + 1);
+const want = (name) => suites.length === 0 || suites.includes(name);
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+mkdirSync('.test-results', { recursive: true });
+
+function run(cmd, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function check(name, cmd, args) {
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const code = await run(cmd, args);
+  if (code === 0) total.passed++;
+  else {
+    total.failed++;
+    failures.push(name);
+  }
+}
+
+async function staticChecks() {
+  await check('tsc', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+  await check('eslint', 'npx', ['eslint', '--max-warnings=0', '.']);
+  // no-invalid-css is off: lit-analyzer's list of CSS properties predates accent-color and other current ones.
+  await check('lit-analyzer', 'npx', ['lit-analyzer', 'src/**/*.ts', 'test/fixtures/*.ts', '--strict', '--rules.no-invalid-css', 'off']);
+}
+
+async function nodeTests() {
+  const list = files.filter((f) => !f.startsWith('test/browser'));
+  const targets = list.length ? list : ['test/node/**/*.test.ts', 'test/server/**/*.test.ts'];
+  console.log(`\n=== node tests: ${targets.join(' ')}`);
+  const tap = '.test-results/node.tap';
+  rmSync(tap, { force: true });
+  const code = await run('node', [
+    '--import', 'tsx',
+    '--test', '--test-concurrency=1',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    ...targets,
+  ]);
+  const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+  const num = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  const counts = { passed: num('pass'), failed: num('fail') + num('cancelled'), skipped: num('skipped') + num('todo') };
+  if (code !== 0 && counts.failed === 0) counts.failed = 1; // the runner itself failed
+  if (counts.passed + counts.failed === 0) {
+    counts.failed = 1;
+    console.error('node tests: no test ran');
+  }
+  add('node tests', counts);
+}
+
+function add(name, counts) {
+  total.passed += counts.passed;
+  total.failed += counts.failed;
+  total.skipped += counts.skipped;
+  if (counts.failed) failures.push(`${name} (${counts.failed})`);
+}
+
+async function startServer() {
+  const port = await freePort();
+  const wtrPort = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'civic-test-'));
+  const child = spawn('node', ['--import', 'tsx', 'server/main.ts'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_PATH: join(dataDir, 'test.db'),
+      DATABASE_URL: '',
+      SEED: 'demo',
+      CORS_ORIGINS: `http://localhost:${wtrPort},http://127.0.0.1:${wtrPort}`,
+      ADMIN_TOKEN: 'test-admin-token-0123456789abcdef0123',
+      RATE_LIMIT_PER_MINUTE: '10000',
+      MIN_FILL_MS: '0',
+      LOG_LEVEL: 'warn',
+    },
+  });
+  const endpoint = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`reference server exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(`${endpoint}/v1/site`);
+      if (res.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const stop = () => {
+    if (child.exitCode === null) child.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { endpoint, wtrPort, adminToken: 'test-admin-token-0123456789abcdef0123', stop };
+}
+
+async function noServerStub() {
+  return { endpoint: '', wtrPort: await freePort(), adminToken: '', stop: () => {} };
+}
+
+async function browserTests() {
+  const chromium = findChromium();
+  let server;
+  try {
+    server = noServer ? await noServerStub() : await startServer();
+  } catch (err) {
+    console.error(`browser tests: could not start the reference server: ${err.message}`);
+    add('browser tests', { passed: 0, failed: 1, skipped: 0 });
+    return;
+  }
+  const countFile = '.test-results/browser.json';
+  rmSync(countFile, { force: true });
+  const list = files.filter((f) => f.startsWith('test/browser'));
+  console.log(`\n=== browser tests (reference server at ${server.endpoint})`);
+  const code = await run('npx', ['web-test-runner', ...(list.length ? ['--files', ...list] : [])], {
+    CHROMIUM_PATH: chromium,
+    CIVIC_TEST_ENDPOINT: server.endpoint,
+    CIVIC_TEST_ADMIN_TOKEN: server.adminToken,
+    WTR_PORT: String(server.wtrPort),
+    WTR_COUNT_FILE: countFile,
+  });
+  server.stop();
+  const counts = existsSync(countFile) ? JSON.parse(readFileSync(countFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
+  if (code !== 0 && counts.failed === 0) counts.failed = 1;
+  if (counts.passed + counts.failed === 0) counts.failed = 1;
+  add('browser tests', counts);
+}
+
+const started = Date.now();
+if (want('static')) await staticChecks();
+if (want('node')) await nodeTests();
+if (want('browser')) await browserTests();
+
+const secs = Math.round((Date.now() - started) / 1000);
+if (failures.length) console.log(`\nFailed: ${failures.join(', ')}`);
+console.log(`\nTook ${secs} s.`);
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+process.exit(total.failed > 0 ? 1 : 0);

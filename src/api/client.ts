@@ -1,0 +1,256 @@
+/**
+ * The one client all four widgets use to talk to the backend. It sends no cookies, asks for
+ * JSON in the element's language, gives up on an attempt after a timeout, retries only what is
+ * safe to retry (network errors, timeouts, 408, 429, 5xx; a POST only with its Idempotency-Key),
+ * and checks every answer against its schema. It rejects with an {@link ApiError} and nothing else.
+ */
+import type * as z from 'zod/mini';
+import { InitiativePageSchema, InitiativeSchema, type InitiativeQuery } from '../schema/initiative.js';
+import { IdeaReceiptSchema, type IdeaSubmissionInput } from '../schema/idea.js';
+import { SiteSchema } from '../schema/site.js';
+import {
+  SignupCancelledSchema,
+  SignupReceiptSchema,
+  VolunteerRoleListSchema,
+  type VolunteerRoleQuery,
+  type VolunteerSignupInput,
+} from '../schema/volunteer.js';
+import { ApiError } from './errors.js';
+import { readResponse, type AnySchema, type ApiResult } from './response.js';
+
+/** A query parameter value; `undefined`, `null` and `''` are left out, arrays repeat the name. */
+export type QueryValue = string | number | boolean | null | undefined | readonly (string | number)[];
+
+/** Options of {@link ApiClient}. */
+export interface ApiClientOptions {
+  /** Base URL without trailing slash (see `resolveEndpoint`); requests go to `${endpoint}/v1/...`. */
+  endpoint: string;
+  /** Sent as `Accept-Language`; the language of returned content. */
+  lang: string;
+  /** Injectable fetch (tests, proxies). Default: `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** Milliseconds per attempt before it counts as a timeout. Default 10 000. */
+  timeoutMs?: number;
+  /** Attempts in all, the first included. Default 4. */
+  maxAttempts?: number;
+  /** Source of jitter in [0, 1). Default `Math.random`. */
+  random?: () => number;
+  /** Waits between attempts; rejects (or resolves early) when the signal aborts. Default: setTimeout. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+/** Options of {@link ApiClient.request}. */
+export interface RequestOptions<S extends AnySchema> {
+  query?: Record<string, QueryValue>;
+  body?: unknown;
+  /** The schema the 2xx body must match. */
+  schema: S;
+  /** Required for a POST to be retried; reuse it for every retry of the same submission. */
+  idempotencyKey?: string;
+  signal?: AbortSignal | undefined;
+}
+
+/** Shortest and longest wait between attempts (full jitter, doubling per attempt). */
+export const BACKOFF_MIN_MS = 500;
+export const BACKOFF_MAX_MS = 5_000;
+/** A `Retry-After` longer than this is not waited for: the error goes back to the caller (and the outbox). */
+export const RETRY_AFTER_CAP_MS = 30_000;
+
+/** Backoff before attempt `attempt + 1`: uniform in [0.5 s, min(5 s, 0.5 s · 2^attempt)]. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const cap = Math.min(BACKOFF_MAX_MS, BACKOFF_MIN_MS * 2 ** attempt);
+  return BACKOFF_MIN_MS + random() * (cap - BACKOFF_MIN_MS);
+}
+
+/** Builds `?a=1&b=x` from the defined values only (empty string when nothing is left). */
+export function buildQuery(query: Record<string, QueryValue> = {}): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    for (const v of Array.isArray(value) ? value : [value]) {
+      if (v !== undefined && v !== null && v !== '') params.append(name, String(v));
+    }
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** A fresh Idempotency-Key (UUID v4). */
+export const newIdempotencyKey = (): string => crypto.randomUUID();
+
+const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
+  new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+  });
+
+const seg = encodeURIComponent;
+
+/** See the module comment. One instance per endpoint and language; cheap to create. */
+export class ApiClient {
+  readonly endpoint: string;
+  readonly lang: string;
+  readonly #fetch: typeof fetch;
+  readonly #timeoutMs: number;
+  readonly #maxAttempts: number;
+  readonly #random: () => number;
+  readonly #sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+
+  constructor(options: ApiClientOptions) {
+    this.endpoint = options.endpoint.replace(/\/+$/, '');
+    this.lang = options.lang;
+    this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+    this.#timeoutMs = options.timeoutMs ?? 10_000;
+    this.#maxAttempts = Math.max(1, options.maxAttempts ?? 4);
+    this.#random = options.random ?? Math.random;
+    this.#sleep = options.sleep ?? defaultSleep;
+  }
+
+  /** `GET /v1/site`: areas, themes, tracks, offers, privacy notice, volunteer information note. */
+  getSite(signal?: AbortSignal) {
+    return this.request('GET', '/v1/site', { schema: SiteSchema, signal });
+  }
+
+  /** `GET /v1/initiatives`: one page of initiatives matching the filters. */
+  listInitiatives(query: Partial<InitiativeQuery> = {}, signal?: AbortSignal) {
+    return this.request('GET', '/v1/initiatives', {
+      query,
+      schema: InitiativePageSchema,
+      signal,
+    });
+  }
+
+  /** `GET /v1/initiatives/{id}`. */
+  getInitiative(id: string, signal?: AbortSignal) {
+    return this.request('GET', `/v1/initiatives/${seg(id)}`, {
+      schema: InitiativeSchema,
+      signal,
+    });
+  }
+
+  /** `GET /v1/volunteer-roles`, optionally of one initiative. */
+  listVolunteerRoles(query: VolunteerRoleQuery = {}, signal?: AbortSignal) {
+    return this.request('GET', '/v1/volunteer-roles', {
+      query,
+      schema: VolunteerRoleListSchema,
+      signal,
+    });
+  }
+
+  /** `POST /v1/ideas`; answers the receipt (id, reference). Pass one key per submission. */
+  submitIdea(body: IdeaSubmissionInput, idempotencyKey: string, signal?: AbortSignal) {
+    return this.request('POST', '/v1/ideas', {
+      body,
+      schema: IdeaReceiptSchema,
+      idempotencyKey,
+      signal,
+    });
+  }
+
+  /** `POST /v1/volunteer-signups`; answers confirmed or waitlisted, with a cancel token. */
+  signUpVolunteer(body: VolunteerSignupInput, idempotencyKey: string, signal?: AbortSignal) {
+    return this.request('POST', '/v1/volunteer-signups', {
+      body,
+      schema: SignupReceiptSchema,
+      idempotencyKey,
+      signal,
+    });
+  }
+
+  /** `DELETE /v1/volunteer-signups/{id}` with the `X-Cancel-Token` header. */
+  cancelSignup(id: string, cancelToken: string, signal?: AbortSignal) {
+    return this.request('DELETE', `/v1/volunteer-signups/${seg(id)}`, {
+      schema: SignupCancelledSchema,
+      signal,
+      headers: { 'X-Cancel-Token': cancelToken },
+    });
+  }
+
+  /**
+   * Sends `method path` (path starts with `/v1/`) with retries and returns the checked body.
+   * Rejects with an ApiError only; `aborted` when the caller's signal fired (never retried).
+   */
+  async request<S extends AnySchema>(
+    method: string,
+    path: string,
+    options: RequestOptions<S> & { headers?: Record<string, string> },
+  ): Promise<z.output<S>> {
+    const { signal, idempotencyKey } = options;
+    if (!path.startsWith('/') || path.startsWith('//')) {
+      throw new ApiError('misconfigured', `request path must start with a single "/": ${path}`);
+    }
+    const url = this.endpoint + path + buildQuery(options.query);
+    const headers: Record<string, string> = {
+      Accept: 'application/json, application/problem+json',
+      ...options.headers,
+    };
+    if (this.lang) headers['Accept-Language'] = this.lang;
+    if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(options.body);
+    }
+    // Safe to repeat: reads, DELETE (idempotent by HTTP), and writes that carry an Idempotency-Key.
+    const repeatable = ['GET', 'HEAD', 'DELETE', 'PUT'].includes(method) || !!idempotencyKey;
+    const init: RequestInit = { method, headers, body, credentials: 'omit', mode: 'cors' };
+
+    for (let attempt = 1; ; attempt++) {
+      const result = await this.#attempt(url, init, options.schema, signal);
+      if (result.ok) return result.data;
+      const error = result.error;
+      if (signal?.aborted) throw aborted(url, signal.reason);
+      if (!error.retryable || !repeatable || attempt >= this.#maxAttempts) throw error;
+      const wait = error.retryAfterMs ?? backoffMs(attempt, this.#random);
+      if (wait > RETRY_AFTER_CAP_MS) throw error;
+      await this.#sleep(wait, signal);
+      if (signal?.aborted) throw aborted(url, signal.reason);
+    }
+  }
+
+  /** One attempt with its own timeout, raced against both timers so no fetch can hang us. */
+  async #attempt<S extends AnySchema>(
+    url: string,
+    init: RequestInit,
+    schema: S,
+    outer: AbortSignal | undefined,
+  ): Promise<ApiResult<z.output<S>>> {
+    if (outer?.aborted) return { ok: false, error: aborted(url, outer.reason) };
+    const controller = new AbortController();
+    let stop!: (r: ApiResult<never>) => void;
+    const stopped = new Promise<ApiResult<never>>((resolve) => (stop = resolve));
+    const onAbort = (): void => {
+      stop({ ok: false, error: aborted(url, outer?.reason) });
+      controller.abort(outer?.reason);
+    };
+    const timer = setTimeout(() => {
+      const message = `${init.method} ${url}: no answer within ${this.#timeoutMs} ms`;
+      stop({ ok: false, error: new ApiError('timeout', message) });
+      controller.abort(new DOMException('timeout', 'TimeoutError'));
+    }, this.#timeoutMs);
+    outer?.addEventListener('abort', onAbort, { once: true });
+    const work = (async (): Promise<ApiResult<z.output<S>>> => {
+      let res: Response;
+      try {
+        res = await this.#fetch(url, { ...init, signal: controller.signal });
+      } catch (cause) {
+        return { ok: false, error: new ApiError('offline', `${init.method} ${url}: network error`, { cause }) };
+      }
+      return readResponse(res, schema);
+    })();
+    try {
+      return await Promise.race([work, stopped]);
+    } finally {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onAbort);
+    }
+  }
+}
+
+function aborted(url: string, cause: unknown): ApiError {
+  return new ApiError('aborted', `${url}: cancelled by the caller`, { cause });
+}

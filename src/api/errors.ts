@@ -1,0 +1,72 @@
+/**
+ * The one error type the client produces. Every failure of a request, whatever its cause
+ * (no network, a hang, a 5xx, an HTML page where JSON was expected, a wrong shape),
+ * becomes an ApiError with a `code` the widgets translate. Nothing else escapes the client.
+ */
+import type { FieldError, Problem } from '../schema/problem.js';
+
+export const API_ERROR_CODES = [
+  /** The browser is offline or the host could not be reached. */
+  'offline',
+  /** No answer within the timeout. */
+  'timeout',
+  /** The backend failed (5xx) or refused in a way the resident cannot fix. */
+  'server',
+  /** Too many requests (429); `retryAfterMs` says when to try again. */
+  'rate-limited',
+  /** The answer was not what the contract promises (not JSON, wrong content type, wrong shape). */
+  'invalid-response',
+  /** The backend rejected fields (422); `fieldErrors` lists them. */
+  'validation',
+  /** The resource does not exist (404). */
+  'not-found',
+  /** A conflict (409), e.g. the last place on a shift went to someone else; see `problem.type`. */
+  'conflict',
+  /** The widget has no valid endpoint: the webmaster must set one. */
+  'misconfigured',
+  /** The request was cancelled (the element left the page, or its query changed). */
+  'aborted',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export interface ApiErrorInit {
+  status?: number;
+  problem?: Problem;
+  fieldErrors?: FieldError[];
+  retryAfterMs?: number;
+  cause?: unknown;
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly status: number | undefined;
+  readonly problem: Problem | undefined;
+  readonly fieldErrors: FieldError[];
+  readonly retryAfterMs: number | undefined;
+
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    init: ApiErrorInit = {},
+  ) {
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.status = init.status;
+    this.problem = init.problem;
+    this.fieldErrors = init.fieldErrors ?? [];
+    this.retryAfterMs = init.retryAfterMs;
+  }
+
+  /** True for failures worth trying again later with the same request (network, timeout, 408, 429, 5xx). */
+  get retryable(): boolean {
+    return (
+      this.code === 'offline' ||
+      this.code === 'timeout' ||
+      this.code === 'rate-limited' ||
+      (this.code === 'server' && (this.status === undefined || this.status === 408 || this.status >= 500))
+    );
+  }
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  return value instanceof ApiError;
+}

@@ -1,0 +1,293 @@
+/**
+ * The outbox: nothing a resident typed is lost. A submission (body and Idempotency-Key) is stored
+ * before its first attempt and removed only after a confirmed success (or a rejection the
+ * resident must fix). What could not be sent is sent again, with the same key, when the browser
+ * comes back online and when the page next loads. Entries expire after 7 days.
+ */
+import type * as z from 'zod/mini';
+import { IdeaReceiptSchema } from '../schema/idea.js';
+import { SignupReceiptSchema } from '../schema/volunteer.js';
+import { newIdempotencyKey, type ApiClient } from './client.js';
+import { KEEP_MS, safeStore, type SafeStore } from './drafts.js';
+import { ApiError } from './errors.js';
+import type { AnySchema } from './response.js';
+
+/** Prefix of the localStorage keys of unsent submissions. */
+export const OUTBOX_PREFIX = 'civic-widgets:outbox:';
+
+/** Kinds of submission; each has the schema of its receipt in {@link RECEIPT_SCHEMAS}. */
+export type OutboxKind = 'idea' | 'volunteer-signup';
+/** How the outbox checks a receipt when it sends an entry again later. */
+export const RECEIPT_SCHEMAS: Record<OutboxKind, AnySchema> = {
+  idea: IdeaReceiptSchema,
+  'volunteer-signup': SignupReceiptSchema,
+};
+
+/** One unsent submission. */
+export interface OutboxEntry {
+  /** The Idempotency-Key, sent with every attempt. */
+  key: string;
+  endpoint: string;
+  /** e.g. `/v1/ideas`; always sent as POST. */
+  path: string;
+  body: unknown;
+  kind: OutboxKind;
+  /** ms since epoch. */
+  createdAt: number;
+  /** Attempts made so far (each may include the client's own retries). */
+  attempts: number;
+}
+
+/** Injectable storage and clock. */
+export interface OutboxOptions {
+  storage?: Storage | null;
+  now?: () => number;
+}
+
+const isEntry = (e: unknown): e is OutboxEntry => {
+  const x = e as Partial<OutboxEntry> | null;
+  return (
+    !!x &&
+    typeof x.key === 'string' &&
+    typeof x.createdAt === 'number' &&
+    typeof x.path === 'string' &&
+    x.kind! in RECEIPT_SCHEMAS
+  );
+};
+
+/** Unsent submissions in localStorage (or memory, see {@link Outbox.inMemory}). */
+export class Outbox {
+  readonly #store: SafeStore;
+  readonly #now: () => number;
+
+  constructor(options: OutboxOptions = {}) {
+    this.#store = safeStore(options.storage);
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** True when storage refused an entry: it is kept only until the page closes. */
+  get inMemory(): boolean {
+    return this.#store.inMemory;
+  }
+
+  /** Stores (or replaces) an entry; returns it complete. */
+  add(entry: Omit<OutboxEntry, 'createdAt' | 'attempts'> & Partial<OutboxEntry>): OutboxEntry {
+    const full: OutboxEntry = { createdAt: this.#now(), attempts: 0, ...entry };
+    this.#store.set(OUTBOX_PREFIX + full.key, JSON.stringify(full));
+    return full;
+  }
+
+  /** The entry with this key, or `null` (also when expired or unreadable). */
+  get(key: string): OutboxEntry | null {
+    const raw = this.#store.get(OUTBOX_PREFIX + key);
+    let entry: unknown = null;
+    try {
+      entry = raw === null ? null : JSON.parse(raw);
+    } catch {
+      /* unreadable: dropped below */
+    }
+    if (isEntry(entry) && this.#now() - entry.createdAt <= KEEP_MS) return entry;
+    if (raw !== null) this.remove(key);
+    return null;
+  }
+
+  /** Deletes an entry. */
+  remove(key: string): void {
+    this.#store.remove(OUTBOX_PREFIX + key);
+  }
+
+  /** Live entries, oldest first, optionally only those for one endpoint. */
+  list(endpoint?: string): OutboxEntry[] {
+    return this.#store
+      .keys(OUTBOX_PREFIX)
+      .map((k) => this.get(k.slice(OUTBOX_PREFIX.length)))
+      .filter((e): e is OutboxEntry => !!e && (endpoint === undefined || e.endpoint === endpoint))
+      .sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  /** Deletes entries older than 7 days (and unreadable ones); returns how many. */
+  purgeExpired(): number {
+    const keys = this.#store.keys(OUTBOX_PREFIX);
+    return keys.length - this.list().length;
+  }
+}
+
+const held = new Set<string>();
+
+/**
+ * Runs `fn` while holding the lock of one entry, in this page and (with Web Locks) in every tab,
+ * so an entry is never sent twice at once. Returns `undefined` without running when it is held.
+ */
+async function withEntryLock<T>(key: string, fn: () => Promise<T>): Promise<T | undefined> {
+  if (held.has(key)) return undefined;
+  held.add(key);
+  try {
+    const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+    if (!locks) return await fn();
+    return await locks.request(OUTBOX_PREFIX + key, { ifAvailable: true }, (lock) => (lock ? fn() : undefined));
+  } finally {
+    held.delete(key);
+  }
+}
+
+/** Outcome of {@link submitWithOutbox}. */
+export type SubmitOutcome<T> =
+  | { status: 'sent'; key: string; result: T }
+  /** Kept in the outbox; it will be sent again. Tell the resident it is saved. */
+  | { status: 'queued'; key: string; error: ApiError }
+  /** Refused for good (422, 409, other 4xx, wrong answer): removed; show `error` (field errors). */
+  | { status: 'rejected'; key: string; error: ApiError };
+
+/** What {@link submitWithOutbox} needs. */
+export interface SubmitOptions<S extends AnySchema> extends OutboxOptions {
+  kind: OutboxKind;
+  path: string;
+  body: unknown;
+  schema: S;
+  /** Reuse a key (e.g. a resident pressing send again after "queued"); default a new UUID v4. */
+  key?: string;
+  signal?: AbortSignal;
+}
+
+/**
+ * Stores the submission, then sends it with its Idempotency-Key. Never rejects: `sent` (removed),
+ * `queued` (network/backend trouble or cancelled: kept, sent later) or `rejected` (removed).
+ */
+export async function submitWithOutbox<S extends AnySchema>(
+  client: ApiClient,
+  options: SubmitOptions<S>,
+): Promise<SubmitOutcome<z.output<S>>> {
+  const outbox = new Outbox(options);
+  const key = options.key ?? newIdempotencyKey();
+  const { kind, path, body, schema, signal } = options;
+  const entry = outbox.add({ key, endpoint: client.endpoint, path, body, kind });
+  const outcome = await withEntryLock(key, () => send(client, outbox, entry, schema, signal));
+  return outcome ?? { status: 'queued', key, error: new ApiError('aborted', 'already being sent') };
+}
+
+async function send<S extends AnySchema>(
+  client: ApiClient,
+  outbox: Outbox,
+  entry: OutboxEntry,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<SubmitOutcome<z.output<S>>> {
+  const { key } = entry;
+  outbox.add({ ...entry, attempts: entry.attempts + 1 });
+  try {
+    const result = await client.request('POST', entry.path, { body: entry.body, schema, idempotencyKey: key, signal });
+    outbox.remove(key);
+    return { status: 'sent', key, result };
+  } catch (e) {
+    const error = e instanceof ApiError ? e : new ApiError('server', String(e), { cause: e });
+    // A cancelled request may still have reached the server: keep it, the key makes a resend safe.
+    if (error.retryable || error.code === 'aborted') return { status: 'queued', key, error };
+    outbox.remove(key);
+    return { status: 'rejected', key, error };
+  }
+}
+
+/** `detail` of the `civic-outbox-sent` event on window: a queued submission was confirmed. */
+export interface OutboxSentDetail {
+  key: string;
+  kind: OutboxKind;
+  result: unknown;
+}
+/** `detail` of `civic-outbox-rejected` on window: a queued submission was refused for good. */
+export interface OutboxRejectedDetail {
+  key: string;
+  kind: OutboxKind;
+  error: ApiError;
+}
+declare global {
+  interface WindowEventMap {
+    'civic-outbox-sent': CustomEvent<OutboxSentDetail>;
+    'civic-outbox-rejected': CustomEvent<OutboxRejectedDetail>;
+  }
+}
+
+/** A client, or a function that makes one for an endpoint. */
+export type ClientSource = ApiClient | ((endpoint: string) => ApiClient);
+
+/** Counts of one flush. */
+export interface FlushReport {
+  sent: number;
+  queued: number;
+  rejected: number;
+}
+
+const flushes = new Map<string, { run: Promise<FlushReport>; again?: Promise<FlushReport> }>();
+
+/**
+ * Sends every pending entry of `endpoint` once, oldest first, with its own key and body; stops at
+ * the first network or backend failure (the rest would fail too). One flush per endpoint at a
+ * time: calls during a flush share one more flush after it (the network may have come back).
+ * Dispatches `civic-outbox-sent` / `civic-outbox-rejected` on window.
+ */
+export function flushOutbox(source: ClientSource, endpoint: string, options: OutboxOptions = {}): Promise<FlushReport> {
+  const slot = flushes.get(endpoint);
+  if (slot) return (slot.again ??= slot.run.then(() => flushOutbox(source, endpoint, options)));
+  const run = flush(source, endpoint, options).finally(() => flushes.delete(endpoint));
+  flushes.set(endpoint, { run });
+  return run;
+}
+
+async function flush(source: ClientSource, endpoint: string, options: OutboxOptions): Promise<FlushReport> {
+  const report: FlushReport = { sent: 0, queued: 0, rejected: 0 };
+  const outbox = new Outbox(options);
+  outbox.purgeExpired();
+  const tried = new Set<string>();
+  const client = typeof source === 'function' ? source(endpoint) : source;
+  for (;;) {
+    const next = outbox.list(endpoint).find((e) => !tried.has(e.key));
+    if (!next) return report;
+    tried.add(next.key);
+    const outcome = await withEntryLock(next.key, async () => {
+      // Another tab may have sent it while we waited: read it again under the lock.
+      const entry = outbox.get(next.key);
+      return entry && send(client, outbox, entry, RECEIPT_SCHEMAS[entry.kind]);
+    });
+    if (!outcome) continue;
+    report[outcome.status]++;
+    if (outcome.status === 'queued') return report;
+    const { key, kind } = next;
+    const detail =
+      outcome.status === 'sent' ? { key, kind, result: outcome.result } : { key, kind, error: outcome.error };
+    globalThis.dispatchEvent?.(new CustomEvent(`civic-outbox-${outcome.status}`, { detail }));
+  }
+}
+
+const watchers = new Map<string, { count: number; stop: () => void }>();
+
+/**
+ * Flushes the outbox of `endpoint` now (page load) and on every `online` event. Several widgets
+ * may call it: one listener per endpoint. Returns a function that stops this caller's watch.
+ */
+export function watchOutbox(
+  endpoint: string,
+  clientFactory: (endpoint: string) => ApiClient,
+  options: OutboxOptions = {},
+): () => void {
+  let watcher = watchers.get(endpoint);
+  if (!watcher) {
+    const onOnline = (): void =>
+      void flushOutbox(clientFactory, endpoint, options).catch((e) =>
+        console.warn('civic-widgets: outbox flush failed', e),
+      );
+    globalThis.addEventListener?.('online', onOnline);
+    watcher = { count: 0, stop: () => globalThis.removeEventListener?.('online', onOnline) };
+    watchers.set(endpoint, watcher);
+    onOnline();
+  }
+  watcher.count++;
+  const w = watcher;
+  let stopped = false;
+  return () => {
+    if (stopped) return;
+    stopped = true;
+    if (--w.count === 0) {
+      w.stop();
+      watchers.delete(endpoint);
+    }
+  };
+}

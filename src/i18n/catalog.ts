@@ -1,0 +1,37 @@
+/**
+ * A catalog is a flat record of a widget's strings. A string is either text or a function of typed
+ * arguments (for plurals, numbers and dates through Intl). Each widget declares its strings as an
+ * interface in its own section of types.ts, and each locale file exports one object per widget, so a
+ * widget's bundle carries only its own strings.
+ */
+import type { Locale } from './locale.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- message functions take any typed arguments
+export type Message = string | ((...args: any[]) => string);
+export type Catalog = { [key: string]: Message };
+export type Catalogs<S extends Catalog> = Record<Locale, S>;
+
+/** Arguments a message takes: none for plain text. */
+export type MessageArgs<M> = M extends (...args: infer A) => string ? A : [];
+
+/** Per-instance overrides: plain text for any key (functions too, from script). */
+export type Overrides<S extends Catalog> = { [K in keyof S]?: S[K] | string };
+
+export function format<S extends Catalog, K extends keyof S>(catalog: S, key: K, args: MessageArgs<S[K]>): string {
+  const message = catalog[key];
+  return typeof message === 'function' ? message(...args) : String(message ?? key);
+}
+
+/** Plural category for a count in a language (Intl.PluralRules), cached. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+export function plural(locale: Locale, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const form = count === 0 && forms.zero !== undefined ? 'zero' : rules.select(count);
+  return (forms[form] ?? forms.other).replace('{n}', new Intl.NumberFormat(locale).format(count));
+}
+
+/** `naam` → `Naam`, for messages that start with a field's label. */
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,12 @@
+/**
+ * civic-widgets: side-effect free exports. Importing this registers no element; import
+ * `civic-widgets/all.js` or `civic-widgets/<widget>.js` for that.
+ */
+export { TAG_PREFIX, VERSION } from './internal/version.js';
+export { safeDefine } from './internal/define.js';
+export * from './internal/events.js';
+export { ApiClient, type ApiClientOptions } from './api/client.js';
+export { ApiError, API_ERROR_CODES, type ApiErrorCode } from './api/errors.js';
+export { ENDPOINT_META_NAME } from './api/endpoint.js';
+export type { Locale } from './i18n/locale.js';
+export * from './schema/index.js';

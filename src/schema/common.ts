@@ -1,0 +1,95 @@
+/**
+ * Building blocks shared by every schema of the contract: locales, ids, e-mail, phone,
+ * URLs, dates and trimmed text.
+ *
+ * Format checks name their field error code as their message (`{ error: 'invalid-email' }`);
+ * `toFieldErrors` turns such a message back into the code. The message is never shown to a
+ * resident: the widgets translate the code.
+ */
+import * as z from 'zod/mini';
+import type { FieldErrorCode } from './problem.js';
+
+/** Languages of the contract. Dutch is the default. */
+export const LOCALES = ['nl', 'fr', 'en'] as const;
+/** One of {@link LOCALES}. */
+export type Locale = (typeof LOCALES)[number];
+/** A locale code (`nl`, `fr` or `en`). */
+export const LocaleSchema = z.enum(LOCALES);
+
+/** Error parameter that makes a check report the given field error code. */
+export const code = (c: FieldErrorCode): { error: FieldErrorCode } => ({ error: c });
+
+/** Identifiers of areas, themes, initiatives, roles, shifts, signups: 1..64 of `[A-Za-z0-9_-]`. */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/** An identifier (see {@link ID_PATTERN}). */
+export const IdSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(ID_PATTERN, code('invalid')));
+
+/** A UUID version 4, as produced by `crypto.randomUUID()`. */
+export const UUID_V4_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
+/** The `Idempotency-Key` header every POST carries: a UUID v4. */
+export const IdempotencyKeySchema = z.string().check(z.regex(UUID_V4_PATTERN, code('invalid')));
+
+/** A practical e-mail pattern: something@domain.tld, no spaces, no second `@`. */
+export const EMAIL_PATTERN = /^[^\s@"<>()[\]\\,;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,63}$/;
+/** An e-mail address (trimmed, at most 254 characters). */
+export const EmailSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(254), z.regex(EMAIL_PATTERN, code('invalid-email')));
+
+/** Digits, spaces, `+ ( ) -`; 6..32 characters with at least 6 digits. */
+export const PHONE_PATTERN = /^(?=(?:\D*\d){6})[0-9 +()-]{6,32}$/;
+/** A phone number (trimmed). Omit the field when the resident leaves it blank. */
+export const PhoneSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(32), z.regex(PHONE_PATTERN, code('invalid-phone')));
+
+/** An absolute `http:` or `https:` URL, at most 2048 characters. `javascript:` and the like fail. */
+export const HttpUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'invalid-url' })
+  .check(z.maxLength(2048), z.regex(/^https?:\/\//i, code('invalid-url')));
+
+/** A calendar date `YYYY-MM-DD` (leap years checked). */
+export const IsoDateSchema = z.iso.date(code('invalid-date'));
+/** A date-time with `Z` or an offset, e.g. `2026-03-01T09:30:00Z`. */
+export const IsoDateTimeSchema = z.iso.datetime({ offset: true, error: 'invalid-date' });
+
+/** Text that is trimmed and must then be `min..max` characters long. */
+export const text = (min: number, max: number) =>
+  z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+
+/** A contact person in a request: the resident. Sent to staff only, never shown publicly. */
+export const ContactSchema = z.strictObject({
+  name: text(2, 100),
+  email: EmailSchema,
+  phone: z.optional(PhoneSchema),
+});
+/** See {@link ContactSchema}. */
+export type Contact = z.infer<typeof ContactSchema>;
+
+/** Consent to processing personal data, for the privacy notice of the given version (GDPR: explicit, separate). */
+export const ConsentSchema = z.strictObject({
+  privacy: z.literal(true, code('consent-required')),
+  noticeVersion: text(1, 64),
+});
+/** See {@link ConsentSchema}. */
+export type Consent = z.infer<typeof ConsentSchema>;
+
+/** Hidden form field that people leave empty; must be present. The server flags a non-empty value as a bot. */
+export const HoneypotSchema = z.string().check(z.maxLength(1000));
+/** Milliseconds the resident took to fill the form (the server flags implausibly fast submissions). */
+export const FillMsSchema = z.number().check(z.int(), z.gte(0));
+
+/** A reference a person can quote on the phone: `PREFIX-YYYY-NNNNN`, e.g. `IDEE-2026-00042`. */
+export const REFERENCE_PATTERN = /^[A-Z]+-\d{4}-\d{5}$/;
+/** Prefixes of references, per kind of submission. */
+export const REFERENCE_PREFIXES = { idea: 'IDEE', signup: 'VRIJ' } as const;
+/** Builds a reference, e.g. `formatReference('IDEE', 2026, 42)` → `IDEE-2026-00042`. */
+export const formatReference = (prefix: string, year: number, n: number): string =>
+  `${prefix}-${String(year).padStart(4, '0')}-${String(n).padStart(5, '0')}`;
+/** A reference (see {@link REFERENCE_PATTERN}). */
+export const ReferenceSchema = z.string().check(z.regex(REFERENCE_PATTERN));
+
+/** Array check: no value twice (field error code `invalid`). */
+export const unique = <T>() =>
+  z.refine<T[]>((a) => new Set(a).size === a.length, { error: 'invalid', params: { code: 'invalid' } });
+
+/** True for a plain object (not null, not an array). */
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+

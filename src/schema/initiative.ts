@@ -1,0 +1,124 @@
+/**
+ * Initiatives: citizen participation projects shown by `civic-initiative-list`, with their rung
+ * on the participation ladder of Pröpper & Steenbergen (1999).
+ * `GET /v1/initiatives` (filtered, cursor-paginated) and `GET /v1/initiatives/{id}`.
+ */
+import * as z from 'zod/mini';
+import { code, HttpUrlSchema, IdSchema, IsoDateSchema, IsoDateTimeSchema, text } from './common.js';
+
+/**
+ * Rungs of the participation ladder, highest first: 1 = facilitating style, residents are
+ * initiators; 7 = closed authoritarian style, residents have no role.
+ */
+export const RUNGS = [1, 2, 3, 4, 5, 6, 7] as const;
+/** One of {@link RUNGS}. */
+export type Rung = (typeof RUNGS)[number];
+/** A rung of the participation ladder, 1..7. */
+export const RungSchema = z.literal(RUNGS);
+
+/** The kind of co-production an initiative is. */
+export const COPRODUCTION_KINDS = ['co-creation', 'co-production', 'co-decision', 'advice', 'information'] as const;
+/** One of {@link COPRODUCTION_KINDS}. */
+export type CoproductionKind = (typeof COPRODUCTION_KINDS)[number];
+/** A kind of co-production. */
+export const CoproductionKindSchema = z.enum(COPRODUCTION_KINDS);
+
+/** Where an initiative stands. */
+export const INITIATIVE_STATUSES = ['idea', 'testing', 'running', 'finished'] as const;
+/** One of {@link INITIATIVE_STATUSES}. */
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+/** The status of an initiative. */
+export const InitiativeStatusSchema = z.enum(INITIATIVE_STATUSES);
+
+/** Who organises an initiative (a role, never a person). */
+export const ORGANISERS = ['residents', 'municipality', 'both'] as const;
+/** One of {@link ORGANISERS}. */
+export type Organiser = (typeof ORGANISERS)[number];
+/** Who organises an initiative. */
+export const OrganiserSchema = z.enum(ORGANISERS);
+
+/** Sort orders of the initiative list: last updated first (default), by title, by start date. */
+export const INITIATIVE_SORTS = ['updated', 'title', 'start'] as const;
+/** One of {@link INITIATIVE_SORTS}. */
+export type InitiativeSort = (typeof INITIATIVE_SORTS)[number];
+
+/** A link shown with an initiative; only `http:`/`https:` URLs. */
+export const LinkSchema = z.object({ label: z.string(), url: HttpUrlSchema });
+/** See {@link LinkSchema}. */
+export type Link = z.infer<typeof LinkSchema>;
+
+/** An image with its alternative text (`alt` may be empty for a decorative image). */
+export const ImageSchema = z.object({ url: HttpUrlSchema, alt: z.string() });
+/** See {@link ImageSchema}. */
+export type Image = z.infer<typeof ImageSchema>;
+
+/**
+ * One initiative. Texts are plain text in the language chosen by `Accept-Language`
+ * (never HTML: widgets render them as text).
+ */
+export const InitiativeSchema = z.object({
+  id: IdSchema,
+  title: z.string(),
+  summary: z.string(),
+  description: z.string(),
+  areaId: z.nullable(IdSchema),
+  themeIds: z.array(IdSchema),
+  rung: RungSchema,
+  coproduction: CoproductionKindSchema,
+  status: InitiativeStatusSchema,
+  organiser: OrganiserSchema,
+  needsVolunteers: z.boolean(),
+  links: z.array(LinkSchema),
+  image: z.nullable(ImageSchema),
+  startDate: z.optional(z.nullable(IsoDateSchema)),
+  endDate: z.optional(z.nullable(IsoDateSchema)),
+  updatedAt: IsoDateTimeSchema,
+});
+/** See {@link InitiativeSchema}. */
+export type Initiative = z.infer<typeof InitiativeSchema>;
+
+/** `limit` on the wire: `1`..`100`. */
+export const LIMIT_PATTERN = /^(?:100|[1-9][0-9]?)$/;
+/** Page size when `limit` is absent. */
+export const DEFAULT_LIMIT = 20;
+
+/**
+ * Query parameters of `GET /v1/initiatives`. On the wire every value is a string; parsing turns
+ * `rung`, `needsVolunteers` and `limit` into a number, a boolean and a number and fills in
+ * `sort` and `limit`. Unknown parameters are ignored.
+ */
+export const InitiativeQuerySchema = z.object({
+  q: z.optional(text(0, 200)),
+  area: z.optional(IdSchema),
+  theme: z.optional(IdSchema),
+  rung: z.optional(
+    z.pipe(
+      z.enum(['1', '2', '3', '4', '5', '6', '7'], code('invalid-choice')),
+      z.transform((s: `${Rung}`) => Number(s) as Rung),
+    ),
+  ),
+  status: z.optional(InitiativeStatusSchema),
+  needsVolunteers: z.optional(
+    z.pipe(z.enum(['true', 'false']), z.transform((s: 'true' | 'false') => s === 'true')),
+  ),
+  sort: z._default(z.enum(INITIATIVE_SORTS), 'updated'),
+  /** Opaque: pass back the `nextCursor` of the previous page. */
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+  limit: z.pipe(
+    z._default(z.string().check(z.regex(LIMIT_PATTERN, code('invalid'))), String(DEFAULT_LIMIT)),
+    z.transform((s: string) => Number(s)),
+  ),
+});
+/** Parsed query (numbers and booleans, defaults filled in). */
+export type InitiativeQuery = z.output<typeof InitiativeQuerySchema>;
+/** Query as sent on the wire (all strings, all optional). */
+export type InitiativeQueryInput = z.input<typeof InitiativeQuerySchema>;
+
+/** Response of `GET /v1/initiatives`: one page. `nextCursor` is `null` on the last page. */
+export const InitiativePageSchema = z.object({
+  items: z.array(InitiativeSchema),
+  total: z.number().check(z.int(), z.gte(0)),
+  nextCursor: z.nullable(z.string()),
+});
+/** See {@link InitiativePageSchema}. */
+export type InitiativePage = z.infer<typeof InitiativePageSchema>;

@@ -1,0 +1,64 @@
+/**
+ * Errors on the wire: `application/problem+json` (RFC 9457).
+ *
+ * `type` is a stable URN per kind of problem; `errors` (only on 422) lists the fields
+ * that failed, each with a stable `code` that the widgets translate. A resident never
+ * reads the server's English `title`.
+ */
+import * as z from 'zod/mini';
+
+/** Codes a field error may carry. The widgets have a translated message for each. */
+export const FIELD_ERROR_CODES = [
+  'required',
+  'too-short',
+  'too-long',
+  'too-small',
+  'too-big',
+  'invalid-email',
+  'invalid-phone',
+  'invalid-url',
+  'invalid-date',
+  'date-order',
+  'invalid-choice',
+  'consent-required',
+  'acknowledgement-required',
+  'invalid-type',
+  'unknown-field',
+  'invalid',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+export const FieldErrorSchema = z.object({
+  /** Dotted path into the request body, e.g. `contact.email` or `themes.0`. */
+  path: z.string(),
+  code: z.enum(FIELD_ERROR_CODES),
+});
+export type FieldError = z.infer<typeof FieldErrorSchema>;
+
+/** The stable problem types (URNs: stable names, nothing to fetch). */
+export const PROBLEM_TYPES = {
+  validation: 'urn:civic-widgets:problem:validation',
+  malformed: 'urn:civic-widgets:problem:malformed-request',
+  notFound: 'urn:civic-widgets:problem:not-found',
+  methodNotAllowed: 'urn:civic-widgets:problem:method-not-allowed',
+  unsupportedMediaType: 'urn:civic-widgets:problem:unsupported-media-type',
+  tooLarge: 'urn:civic-widgets:problem:payload-too-large',
+  rateLimited: 'urn:civic-widgets:problem:rate-limited',
+  idempotencyConflict: 'urn:civic-widgets:problem:idempotency-key-reused',
+  idempotencyKeyMissing: 'urn:civic-widgets:problem:idempotency-key-missing',
+  shiftFull: 'urn:civic-widgets:problem:shift-full',
+  unauthorized: 'urn:civic-widgets:problem:unauthorized',
+  gone: 'urn:civic-widgets:problem:gone',
+  server: 'urn:civic-widgets:problem:server-error',
+} as const;
+
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().check(z.int(), z.gte(400), z.lte(599)),
+  detail: z.optional(z.string()),
+  instance: z.optional(z.string()),
+  /** Present on 422: every field that failed validation. */
+  errors: z.optional(z.array(FieldErrorSchema)),
+});
+export type Problem = z.infer<typeof ProblemSchema>;

@@ -1,0 +1,55 @@
+/**
+ * The shared form building blocks (field, fieldset, character count, error summary), shown through
+ * the test-only <civic-test-form>. Use the toolbar's language switch to see nl, fr and en.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../test/fixtures/civic-test-form.js';
+import type { CivicTestForm } from '../test/fixtures/civic-test-form.js';
+
+const meta: Meta = {
+  title: 'Foundation/Form building blocks',
+  component: 'civic-test-form',
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Label, hint, error message and control in that order; groups in fieldset/legend; an error summary that takes focus after a failed submit and whose links move focus to the field. Not a widget: the building blocks every form widget uses.',
+      },
+    },
+  },
+};
+export default meta;
+
+type Story = StoryObj;
+
+export const Initial: Story = { render: () => html`<civic-test-form></civic-test-form>` };
+
+export const ErrorState: Story = {
+  name: 'Error summary and inline errors',
+  render: () => html`<civic-test-form></civic-test-form>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<CivicTestForm>('civic-test-form')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+  },
+};
+
+export const CharacterCountOver: Story = {
+  name: 'Character count over the limit',
+  render: () => html`<civic-test-form></civic-test-form>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector<CivicTestForm>('civic-test-form')!;
+    el.form.set('name', 'Een naam die veel te lang is voor dit kleine veld');
+  },
+};
+
+export const HostileCss: Story = {
+  name: 'On a page with hostile global CSS',
+  render: () => html`<style>
+      * { margin: 3em !important; color: red; text-transform: uppercase; letter-spacing: 0.3em; line-height: 3; }
+      input, select, textarea { display: block; width: 100%; }
+      button { all: unset; }
+    </style>
+    <civic-test-form></civic-test-form>`,
+};

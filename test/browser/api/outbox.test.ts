@@ -1,0 +1,363 @@
+// The outbox and drafts. Every test uses a MOCK FETCH (no server) and a MOCK STORAGE (an in-memory
+// Storage, so tests do not touch the page's localStorage); the clock is injected where time matters.
+import { expect } from '@open-wc/testing';
+import { ApiClient } from '../../../src/api/client.js';
+import { clearDraft, loadDraft, saveDraft, KEEP_MS } from '../../../src/api/drafts.js';
+import {
+  flushOutbox,
+  Outbox,
+  OUTBOX_PREFIX,
+  submitWithOutbox,
+  watchOutbox,
+  type OutboxSentDetail,
+} from '../../../src/api/outbox.js';
+import { IdeaReceiptSchema } from '../../../src/schema/idea.js';
+import { exampleIdeaCreate } from '../../../src/schema/examples.js';
+
+/** A mock Storage over a Map, optionally refusing writes like a full or disabled localStorage. */
+class MockStorage implements Storage {
+  map = new Map<string, string>();
+  constructor(public refuse = false) {}
+  get length() {
+    return this.map.size;
+  }
+  key(i: number) {
+    return [...this.map.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.map.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    if (this.refuse) throw new DOMException('quota', 'QuotaExceededError');
+    this.map.set(k, v);
+  }
+  removeItem(k: string) {
+    this.map.delete(k);
+  }
+  clear() {
+    this.map.clear();
+  }
+}
+
+const receipt = {
+  id: 'i1',
+  reference: 'IDEE-2026-00042',
+  status: 'received',
+  receivedAt: '2026-03-01T09:30:00Z',
+};
+const ok = () =>
+  new Response(JSON.stringify(receipt), {
+    status: 201,
+    headers: { 'content-type': 'application/json' },
+  });
+const problem = (status: number, extra = {}) =>
+  new Response(JSON.stringify({ type: 'urn:x', title: 'x', status, ...extra }), {
+    status,
+    headers: { 'content-type': 'application/problem+json' },
+  });
+
+let n = 0;
+/** A fresh endpoint per test, so page-wide flush and watch state never leaks between tests. */
+const newEndpoint = () => `https://api${++n}.example.test`;
+
+/** A mock fetch whose behaviour a test can switch (offline / online / custom) at any time. */
+function mockNetwork(endpoint: string) {
+  const posts: { key: string | null; body: string }[] = [];
+  let mode: 'offline' | 'online' | ((init: RequestInit) => Response | Promise<Response>) = 'online';
+  const fetch: typeof globalThis.fetch = async (_url, init = {}) => {
+    await new Promise((r) => setTimeout(r, 1));
+    if (mode === 'offline') throw new TypeError('Failed to fetch');
+    posts.push({
+      key: new Headers(init.headers).get('idempotency-key'),
+      body: String(init.body),
+    });
+    return typeof mode === 'function' ? mode(init) : ok();
+  };
+  const factory = (ep: string) => new ApiClient({ endpoint: ep, lang: 'nl', fetch, sleep: async () => {} });
+  return {
+    posts,
+    client: factory(endpoint),
+    factory,
+    set: (m: typeof mode) => void (mode = m),
+  };
+}
+
+const submit = (client: ApiClient, storage: Storage, key?: string) =>
+  submitWithOutbox(client, {
+    kind: 'idea',
+    path: '/v1/ideas',
+    body: exampleIdeaCreate,
+    schema: IdeaReceiptSchema,
+    storage,
+    key,
+  });
+
+const until = async (cond: () => boolean, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+};
+
+describe('Outbox (mock fetch, mock storage)', () => {
+  it('stores the submission before the first attempt', async () => {
+    const storage = new MockStorage();
+    const endpoint = newEndpoint();
+    const net = mockNetwork(endpoint);
+    let seen: unknown[] = [];
+    net.set((init) => {
+      seen = new Outbox({ storage }).list(endpoint);
+      expect(seen).to.have.length(1);
+      expect((seen[0] as { key: string }).key).to.equal(new Headers(init.headers).get('idempotency-key'));
+      return ok();
+    });
+    const outcome = await submit(net.client, storage);
+    expect(outcome.status).to.equal('sent');
+    expect(seen).to.have.length(1);
+    expect(seen[0]).to.deep.include({
+      endpoint,
+      path: '/v1/ideas',
+      kind: 'idea',
+      body: exampleIdeaCreate,
+    });
+  });
+
+  it('is gone after a confirmed success', async () => {
+    const storage = new MockStorage();
+    const net = mockNetwork(newEndpoint());
+    const outcome = await submit(net.client, storage);
+    expect(outcome.status).to.equal('sent');
+    if (outcome.status === 'sent') expect(outcome.result.reference).to.equal('IDEE-2026-00042');
+    expect(storage.length).to.equal(0);
+  });
+
+  it('is kept after a network failure (queued) and after a 503', async () => {
+    const storage = new MockStorage();
+    const endpoint = newEndpoint();
+    const net = mockNetwork(endpoint);
+    net.set('offline');
+    const a = await submit(net.client, storage);
+    expect(a.status).to.equal('queued');
+    if (a.status === 'queued') expect(a.error.code).to.equal('offline');
+    net.set(() => problem(503));
+    const b = await submit(net.client, storage);
+    expect(b.status).to.equal('queued');
+    const keys = new Outbox({ storage }).list(endpoint).map((e) => e.key);
+    expect(keys).to.have.members([a.key, b.key]);
+  });
+
+  it('is removed after a 422, and the field errors come back', async () => {
+    const storage = new MockStorage();
+    const net = mockNetwork(newEndpoint());
+    net.set(() => problem(422, { errors: [{ path: 'title', code: 'too-short' }] }));
+    const outcome = await submit(net.client, storage);
+    expect(outcome.status).to.equal('rejected');
+    if (outcome.status === 'rejected')
+      expect(outcome.error.fieldErrors).to.deep.equal([{ path: 'title', code: 'too-short' }]);
+    expect(storage.length).to.equal(0);
+  });
+
+  it('survives a reload and is sent with the same key and body, announcing civic-outbox-sent', async () => {
+    const storage = new MockStorage();
+    const endpoint = newEndpoint();
+    const before = mockNetwork(endpoint);
+    before.set('offline');
+    const queued = await submit(before.client, storage);
+    expect(queued.status).to.equal('queued');
+
+    // "Reload": new instances over the same storage, a new client.
+    const after = mockNetwork(endpoint);
+    expect(new Outbox({ storage }).list(endpoint).map((e) => e.key)).to.deep.equal([queued.key]);
+    const events: OutboxSentDetail[] = [];
+    const onSent = (e: CustomEvent<OutboxSentDetail>) => events.push(e.detail);
+    window.addEventListener('civic-outbox-sent', onSent);
+    try {
+      const report = await flushOutbox(after.factory, endpoint, { storage });
+      expect(report).to.deep.equal({ sent: 1, queued: 0, rejected: 0 });
+    } finally {
+      window.removeEventListener('civic-outbox-sent', onSent);
+    }
+    expect(after.posts).to.deep.equal([{ key: queued.key, body: JSON.stringify(exampleIdeaCreate) }]);
+    expect(events).to.have.length(1);
+    expect(events[0]).to.deep.include({ key: queued.key, kind: 'idea' });
+    expect((events[0].result as { reference: string }).reference).to.equal('IDEE-2026-00042');
+    expect(new Outbox({ storage }).list()).to.have.length(0);
+  });
+
+  it('is sent exactly once when several online events fire quickly', async () => {
+    const storage = new MockStorage();
+    const endpoint = newEndpoint();
+    const net = mockNetwork(endpoint);
+    net.set('offline');
+    const queued = await submit(net.client, storage);
+    // Two widgets watch the same endpoint; the first flush (page load) fails: still offline.
+    const stopA = watchOutbox(endpoint, net.factory, { storage });
+    const stopB = watchOutbox(endpoint, net.factory, { storage });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(net.posts).to.have.length(0);
+    net.set('online');
+    for (let i = 0; i < 5; i++) window.dispatchEvent(new Event('online'));
+    await until(() => new Outbox({ storage }).list(endpoint).length === 0);
+    await new Promise((r) => setTimeout(r, 100));
+    stopA();
+    stopB();
+    expect(net.posts.map((p) => p.key)).to.deep.equal([queued.key]);
+    // Stopped: another online event sends nothing more.
+    await submit(mockNetwork(endpoint).client, storage).then(() => undefined);
+    window.dispatchEvent(new Event('online'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(net.posts).to.have.length(1);
+  });
+
+  it('concurrent flushes from different clients send each entry once', async () => {
+    const storage = new MockStorage();
+    const endpoint = newEndpoint();
+    const net = mockNetwork(endpoint);
+    const outbox = new Outbox({ storage });
+    for (let i = 0; i < 3; i++)
+      outbox.add({
+        key: crypto.randomUUID(),
+        endpoint,
+        path: '/v1/ideas',
+        body: exampleIdeaCreate,
+        kind: 'idea',
+      });
+    await Promise.all([
+      flushOutbox(net.factory, endpoint, { storage }),
+      flushOutbox(net.factory, endpoint, { storage }),
+      flushOutbox(net.client, endpoint, { storage }),
+    ]);
+    expect(net.posts).to.have.length(3);
+    expect(new Set(net.posts.map((p) => p.key)).size).to.equal(3);
+  });
+
+  it('a flush leaves other endpoints alone and removes an entry the server rejects', async () => {
+    const storage = new MockStorage();
+    const endpoint = newEndpoint();
+    const net = mockNetwork(endpoint);
+    const outbox = new Outbox({ storage });
+    outbox.add({
+      key: 'other',
+      endpoint: 'https://elsewhere.example.test',
+      path: '/v1/ideas',
+      body: {},
+      kind: 'idea',
+    });
+    outbox.add({
+      key: 'bad',
+      endpoint,
+      path: '/v1/ideas',
+      body: {},
+      kind: 'idea',
+    });
+    net.set(() => problem(409));
+    const report = await flushOutbox(net.factory, endpoint, { storage });
+    expect(report).to.deep.equal({ sent: 0, queued: 0, rejected: 1 });
+    expect(outbox.list().map((e) => e.key)).to.deep.equal(['other']);
+  });
+
+  it('expires after 7 days (injected clock)', () => {
+    const storage = new MockStorage();
+    let now = Date.UTC(2026, 2, 1);
+    const outbox = new Outbox({ storage, now: () => now });
+    outbox.add({
+      key: 'k',
+      endpoint: 'https://a.test',
+      path: '/v1/ideas',
+      body: {},
+      kind: 'idea',
+    });
+    now += KEEP_MS;
+    expect(outbox.list()).to.have.length(1);
+    now += 1;
+    expect(outbox.purgeExpired()).to.equal(1);
+    expect(outbox.list()).to.have.length(0);
+    expect(storage.getItem(`${OUTBOX_PREFIX}k`)).to.equal(null);
+  });
+
+  it('drops unreadable entries instead of failing', () => {
+    const storage = new MockStorage();
+    storage.setItem(`${OUTBOX_PREFIX}junk`, '{not json');
+    storage.setItem(`${OUTBOX_PREFIX}odd`, '42');
+    const outbox = new Outbox({ storage });
+    expect(outbox.list()).to.deep.equal([]);
+    expect(storage.length).to.equal(0);
+  });
+
+  it('works in memory when storage refuses writes, and says so', async () => {
+    const storage = new MockStorage(true);
+    const endpoint = newEndpoint();
+    const net = mockNetwork(endpoint);
+    net.set('offline');
+    const queued = await submit(net.client, storage);
+    expect(queued.status).to.equal('queued');
+    const outbox = new Outbox({ storage });
+    expect(outbox.inMemory).to.equal(true);
+    expect(outbox.list(endpoint).map((e) => e.key)).to.deep.equal([queued.key]);
+    net.set('online');
+    expect((await flushOutbox(net.factory, endpoint, { storage })).sent).to.equal(1);
+    expect(outbox.list(endpoint)).to.have.length(0);
+  });
+
+  it('works when storage itself throws on every call', () => {
+    const broken = new Proxy(new MockStorage(), {
+      get() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    });
+    const outbox = new Outbox({ storage: broken });
+    outbox.add({
+      key: 'k',
+      endpoint: 'https://a.test',
+      path: '/v1/ideas',
+      body: {},
+      kind: 'idea',
+    });
+    expect(outbox.list().map((e) => e.key)).to.deep.equal(['k']);
+    expect(outbox.inMemory).to.equal(true);
+  });
+});
+
+describe('Drafts (mock storage)', () => {
+  it('saves, loads and clears a draft', () => {
+    const storage = new MockStorage();
+    const now = () => 1_000;
+    expect(loadDraft('idea-form', { storage })).to.equal(null);
+    saveDraft('idea-form', { title: 'Bankjes' }, { storage, now });
+    expect(storage.getItem('civic-widgets:draft:idea-form')).to.be.a('string');
+    expect(loadDraft('idea-form', { storage, now })).to.deep.equal({
+      values: { title: 'Bankjes' },
+      savedAt: 1_000,
+    });
+    clearDraft('idea-form', { storage });
+    expect(loadDraft('idea-form', { storage, now })).to.equal(null);
+    expect(storage.length).to.equal(0);
+  });
+
+  it('expires after 7 days', () => {
+    const storage = new MockStorage();
+    let t = 0;
+    const now = () => t;
+    saveDraft('signup', { name: 'An' }, { storage, now });
+    t = KEEP_MS;
+    expect(loadDraft('signup', { storage, now })).to.not.equal(null);
+    t = KEEP_MS + 1;
+    expect(loadDraft('signup', { storage, now })).to.equal(null);
+    expect(storage.length).to.equal(0);
+  });
+
+  it('survives storage that refuses writes and unreadable drafts', () => {
+    const storage = new MockStorage(true);
+    saveDraft('x', { a: 1 }, { storage });
+    expect(loadDraft<{ a: number }>('x', { storage })?.values).to.deep.equal({
+      a: 1,
+    });
+    const ok = new MockStorage();
+    ok.setItem('civic-widgets:draft:y', '{oops');
+    expect(loadDraft('y', { storage: ok })).to.equal(null);
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    expect(() => saveDraft('z', circular, { storage: ok })).not.to.throw();
+  });
+});

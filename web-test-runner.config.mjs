@@ -1,0 +1,52 @@
+// Browser tests: Chromium from Debian (/usr/bin/chromium) driven by playwright, TypeScript through esbuild.
+// The end-to-end tests read the reference server's URL from CIVIC_TEST_ENDPOINT, which scripts/test.mjs
+// sets after starting the server; without it they are reported as failed, never silently skipped.
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { countingReporter } from './scripts/counting-reporter.mjs';
+
+const chromiumFlags = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
+
+const endpoint = process.env.CIVIC_TEST_ENDPOINT ?? '';
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  port: Number(process.env.WTR_PORT ?? 8765),
+  testsFinishTimeout: 300_000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: chromiumFlags,
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 20_000 } },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="nl">
+  <head><meta charset="utf-8" /></head>
+  <body>
+    <script>window.CIVIC_TEST_ENDPOINT = ${JSON.stringify(endpoint)}; window.CIVIC_TEST_ADMIN_TOKEN = ${JSON.stringify(process.env.CIVIC_TEST_ADMIN_TOKEN ?? "")};</script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  reporters: [defaultReporter(), countingReporter(process.env.WTR_COUNT_FILE)],
+};
