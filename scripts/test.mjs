@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The project's test command (`npm test`). Runs, in order:
 //   static  - tsc --noEmit, ESLint (zero warnings), lit-analyzer      (each counts as one test)
+//   build   - npm run build (dist/, dist/cdn/, openapi.json, custom-elements.json; one test)
 //   node    - node's test runner over test/node and server tests      (SQLite; PostgreSQL too when TEST_DATABASE_URL is set)
 //   browser - web-test-runner in Chromium, with the reference server started on a free port and an empty database
 // and ends with one line: "N passed, N failed[, N skipped]" over all of them.
@@ -61,6 +62,11 @@ async function staticChecks() {
   await check('eslint', 'npx', ['eslint', '--max-warnings=0', '.']);
   // no-invalid-css is off: lit-analyzer's list of CSS properties predates accent-color and other current ones.
   await check('lit-analyzer', 'npx', ['lit-analyzer', 'src/**/*.ts', 'test/fixtures/*.ts', '--strict', '--rules.no-invalid-css', 'off']);
+}
+
+async function build() {
+  // The node tests import the built package through its exports map.
+  await check('build (npm and cdn)', 'npm', ['run', '--silent', 'build']);
 }
 
 async function nodeTests() {
@@ -167,6 +173,7 @@ async function browserTests() {
 
 const started = Date.now();
 if (want('static')) await staticChecks();
+if (want('node') || want('build')) await build();
 if (want('node')) await nodeTests();
 if (want('browser')) await browserTests();
 

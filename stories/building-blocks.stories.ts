@@ -4,8 +4,13 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import '../test/fixtures/civic-test-form.js';
-import type { CivicTestForm } from '../test/fixtures/civic-test-form.js';
+import { ref } from 'lit/directives/ref.js';
+import { CivicTestForm } from '../test/fixtures/civic-test-form.js';
+import { safeDefine } from '../src/internal/define.js';
+
+// The package's sideEffects list names only its registration files, so the bundler would drop a
+// bare import of this test-only element: register it here, in the story (a no-op if already done).
+safeDefine('civic-test-form', CivicTestForm);
 
 const meta: Meta = {
   title: 'Foundation/Form building blocks',
@@ -25,23 +30,27 @@ type Story = StoryObj;
 
 export const Initial: Story = { render: () => html`<civic-test-form></civic-test-form>` };
 
+/** Runs `then` on the element once it has rendered (a story's way to show a state). */
+const once = (then: (el: CivicTestForm) => void) =>
+  ref((el) => {
+    // The element upgrades once the story is in the document: wait a frame, then for its render.
+    if (el) requestAnimationFrame(() => void (el as CivicTestForm).updateComplete.then(() => then(el as CivicTestForm)));
+  });
+
 export const ErrorState: Story = {
   name: 'Error summary and inline errors',
-  render: () => html`<civic-test-form></civic-test-form>`,
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector<CivicTestForm>('civic-test-form')!;
-    await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
-  },
+  render: () =>
+    html`<civic-test-form
+      ${once((el) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click())}
+    ></civic-test-form>`,
 };
 
 export const CharacterCountOver: Story = {
   name: 'Character count over the limit',
-  render: () => html`<civic-test-form></civic-test-form>`,
-  play: async ({ canvasElement }) => {
-    const el = canvasElement.querySelector<CivicTestForm>('civic-test-form')!;
-    el.form.set('name', 'Een naam die veel te lang is voor dit kleine veld');
-  },
+  render: () =>
+    html`<civic-test-form
+      ${once((el) => el.form.set('name', 'Een naam die veel te lang is voor dit kleine veld'))}
+    ></civic-test-form>`,
 };
 
 export const HostileCss: Story = {
