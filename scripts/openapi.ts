@@ -18,7 +18,7 @@ import {
   type Endpoint,
   type NamedSchema,
 } from '../src/schema/endpoints.js';
-import { LOCALES } from '../src/schema/common.js';
+import { isHttpUrl, isInteger, isIsoDate, isIsoDateTime, LOCALES } from '../src/schema/common.js';
 import { PROBLEM_TYPES } from '../src/schema/problem.js';
 import * as ex from '../src/schema/examples.js';
 
@@ -77,8 +77,23 @@ const EXAMPLES: Record<string, { query?: Record<string, string>; requests?: Reco
   cancelVolunteerSignup: { requests: { body: ex.exampleSignupCancel }, response: ex.exampleSignupCancelled },
 };
 
+type OverrideContext = { zodSchema: z.core.$ZodTypes; jsonSchema: Json };
+
+/**
+ * The contract writes URL, date and integer checks as small refinements (see common.ts); here they
+ * become the JSON Schema keywords a partner's tooling expects.
+ */
+const formats = (ctx: OverrideContext): void => {
+  const checks = (ctx.zodSchema._zod.def as { checks?: unknown[] }).checks ?? [];
+  if (checks.includes(isInteger)) ctx.jsonSchema.type = 'integer';
+  if (checks.includes(isHttpUrl)) ctx.jsonSchema.format = 'uri';
+  if (checks.includes(isIsoDate)) ctx.jsonSchema.format = 'date';
+  if (checks.includes(isIsoDateTime)) ctx.jsonSchema.format = 'date-time';
+};
+
 /** Drops `additionalProperties: false` from non-strict (response) objects: clients ignore unknown fields. */
-const openResponses = (ctx: { zodSchema: z.core.$ZodTypes; jsonSchema: Json }): void => {
+const openResponses = (ctx: OverrideContext): void => {
+  formats(ctx);
   const def = ctx.zodSchema._zod.def;
   if (def.type === 'object' && def.catchall === undefined && ctx.jsonSchema.additionalProperties === false) {
     delete ctx.jsonSchema.additionalProperties;
@@ -94,7 +109,7 @@ function components(named: readonly NamedSchema[], io: 'input' | 'output'): Reco
     io,
     unrepresentable: 'any',
     uri: REF,
-    ...(io === 'output' ? { override: openResponses } : {}),
+    override: io === 'output' ? openResponses : formats,
   });
   const out: Record<string, Json> = {};
   for (const [name, s] of Object.entries(schemas)) {
@@ -108,7 +123,12 @@ function components(named: readonly NamedSchema[], io: 'input' | 'output'): Reco
 
 /** Inline JSON Schema of a single (unnamed) schema, as the wire sends it. */
 function inline(schema: z.core.$ZodType): Json {
-  const { $schema: _s, ...rest } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Json;
+  const { $schema: _s, ...rest } = z.toJSONSchema(schema, {
+    target: 'draft-2020-12',
+    io: 'input',
+    unrepresentable: 'any',
+    override: formats,
+  }) as Json;
   return rest;
 }
 

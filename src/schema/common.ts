@@ -39,15 +39,41 @@ export const PHONE_PATTERN = /^(?=(?:\D*\d){6})[0-9 +()-]{6,32}$/;
 /** A phone number (trimmed). Omit the field when the resident leaves it blank. */
 export const PhoneSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(32), z.regex(PHONE_PATTERN, code('invalid-phone')));
 
-/** An absolute `http:` or `https:` URL, at most 2048 characters. `javascript:` and the like fail. */
-export const HttpUrlSchema = z
-  .url({ protocol: /^https?$/, error: 'invalid-url' })
-  .check(z.maxLength(2048), z.regex(/^https?:\/\//i, code('invalid-url')));
+/*
+ * URL, date and integer checks are written as a regex plus a refinement rather than with zod's
+ * z.url(), z.iso.* and z.int(): the same rules at a fraction of the bytes in every widget bundle.
+ * scripts/openapi.ts maps these check instances back to JSON Schema `format` and `integer`.
+ */
 
+/** An absolute `http:` or `https:` URL with a host, no spaces. */
+export const HTTP_URL_PATTERN = /^https?:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/i;
+/** Check: an http(s) URL (JSON Schema `format: uri`). */
+export const isHttpUrl = z.regex(HTTP_URL_PATTERN, code('invalid-url'));
+/** An absolute `http:` or `https:` URL, at most 2048 characters. `javascript:` and the like fail. */
+export const HttpUrlSchema = z.string().check(z.maxLength(2048), isHttpUrl);
+
+const realDate = (s: string, time = 'T00:00:00Z'): boolean => {
+  const d = new Date(s.length === 10 ? s + time : s);
+  return !Number.isNaN(d.getTime()) && (s.length !== 10 || d.toISOString().startsWith(s));
+};
+/** `YYYY-MM-DD`. */
+export const ISO_DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+/** `YYYY-MM-DDThh:mm[:ss[.fff]]` with `Z` or an offset. */
+export const ISO_DATETIME_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+/** Check: a real calendar date (JSON Schema `format: date`; leap years checked). */
+export const isIsoDate = z.refine<string>((s) => ISO_DATE_PATTERN.test(s) && realDate(s), code('invalid-date'));
+/** Check: a date-time with `Z` or an offset (JSON Schema `format: date-time`). */
+export const isIsoDateTime = z.refine<string>((s) => ISO_DATETIME_PATTERN.test(s) && realDate(s), code('invalid-date'));
 /** A calendar date `YYYY-MM-DD` (leap years checked). */
-export const IsoDateSchema = z.iso.date(code('invalid-date'));
+export const IsoDateSchema = z.string().check(isIsoDate);
 /** A date-time with `Z` or an offset, e.g. `2026-03-01T09:30:00Z`. */
-export const IsoDateTimeSchema = z.iso.datetime({ offset: true, error: 'invalid-date' });
+export const IsoDateTimeSchema = z.string().check(isIsoDateTime);
+
+/** Check: a whole number (JSON Schema `type: integer`). */
+export const isInteger = z.refine<number>((n) => Number.isInteger(n), code('invalid-type'));
+/** A whole number in `min..max` (either bound may be omitted). */
+export const integer = (min?: number, max?: number) =>
+  z.number().check(isInteger, ...(min === undefined ? [] : [z.gte(min)]), ...(max === undefined ? [] : [z.lte(max)]));
 
 /** Text that is trimmed and must then be `min..max` characters long. */
 export const text = (min: number, max: number) =>
@@ -73,7 +99,7 @@ export type Consent = z.infer<typeof ConsentSchema>;
 /** Hidden form field that people leave empty; must be present. The server flags a non-empty value as a bot. */
 export const HoneypotSchema = z.string().check(z.maxLength(1000));
 /** Milliseconds the resident took to fill the form (the server flags implausibly fast submissions). */
-export const FillMsSchema = z.number().check(z.int(), z.gte(0));
+export const FillMsSchema = integer(0);
 
 /** A reference a person can quote on the phone: `PREFIX-YYYY-NNNNN`, e.g. `IDEE-2026-00042`. */
 export const REFERENCE_PATTERN = /^[A-Z]+-\d{4}-\d{5}$/;

@@ -10,6 +10,7 @@ import {
   FillMsSchema,
   HoneypotSchema,
   IdSchema,
+  integer,
   IsoDateSchema,
   IsoDateTimeSchema,
   isRecord,
@@ -87,7 +88,7 @@ export const IdeaSubmissionSchema = z
     themeIds: z.array(IdSchema).check(z.maxLength(5), unique<string>()),
     location: z.optional(LocationSchema),
     /** How many neighbours are in on it. */
-    neighbours: z.number().check(z.int(), z.gte(0), z.lte(10000)),
+    neighbours: integer(0, 10000),
     testPeriod: z.optional(TestPeriodSchema),
     offerId: z.optional(IdSchema),
     contact: ContactSchema,

@@ -4,7 +4,7 @@
  * `GET /v1/initiatives` (filtered, cursor-paginated) and `GET /v1/initiatives/{id}`.
  */
 import * as z from 'zod/mini';
-import { code, HttpUrlSchema, IdSchema, IsoDateSchema, IsoDateTimeSchema, text } from './common.js';
+import { code, HttpUrlSchema, IdSchema, integer, IsoDateSchema, IsoDateTimeSchema, text } from './common.js';
 
 /**
  * Rungs of the participation ladder, highest first: 1 = facilitating style, residents are
@@ -117,7 +117,7 @@ export type InitiativeQueryInput = z.input<typeof InitiativeQuerySchema>;
 /** Response of `GET /v1/initiatives`: one page. `nextCursor` is `null` on the last page. */
 export const InitiativePageSchema = z.object({
   items: z.array(InitiativeSchema),
-  total: z.number().check(z.int(), z.gte(0)),
+  total: integer(0),
   nextCursor: z.nullable(z.string()),
 });
 /** See {@link InitiativePageSchema}. */

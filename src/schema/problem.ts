@@ -6,6 +6,7 @@
  * reads the server's English `title`.
  */
 import * as z from 'zod/mini';
+import { integer } from './common.js';
 
 /** Codes a field error may carry. The widgets have a translated message for each. */
 export const FIELD_ERROR_CODES = [
@@ -55,7 +56,7 @@ export const PROBLEM_TYPES = {
 export const ProblemSchema = z.object({
   type: z.string(),
   title: z.string(),
-  status: z.number().check(z.int(), z.gte(400), z.lte(599)),
+  status: integer(400, 599),
   detail: z.optional(z.string()),
   instance: z.optional(z.string()),
   /** Present on 422: every field that failed validation. */

@@ -11,6 +11,7 @@ import {
   FillMsSchema,
   HoneypotSchema,
   IdSchema,
+  integer,
   IsoDateTimeSchema,
   isRecord,
   ReferenceSchema,
@@ -23,8 +24,8 @@ export const ShiftSchema = z.object({
   id: IdSchema,
   start: IsoDateTimeSchema,
   end: IsoDateTimeSchema,
-  capacity: z.number().check(z.int(), z.gte(1)),
-  placesLeft: z.number().check(z.int(), z.gte(0)),
+  capacity: integer(1),
+  placesLeft: integer(0),
 });
 /** See {@link ShiftSchema}. */
 export type Shift = z.infer<typeof ShiftSchema>;
@@ -40,7 +41,7 @@ export type RoleGives = z.infer<typeof RoleGivesSchema>;
 
 /** What a role requires; `null` = no such requirement. */
 export const RoleRequirementsSchema = z.object({
-  minimumAge: z.nullable(z.number().check(z.int(), z.gte(0))),
+  minimumAge: z.nullable(integer(0)),
   training: z.nullable(z.string()),
 });
 /** See {@link RoleRequirementsSchema}. */
