@@ -371,7 +371,7 @@ export const participationLadder: ParticipationLadderStrings = {
     ][n - 1],
   here: 'This project stands here',
   compactCaption: (n, style, role) =>
-    n ? `This project stands on rung ${n} of 7: ${style}, residents as ${role}.` : 'From rung 1 (residents take the initiative) to 7 (no role).',
+    n ? `This project stands on rung ${n} of 7: ${style}; residents’ role: ${role}.` : 'From rung 1 (residents take the initiative) to 7 (no role).',
   compactScale: 'Participation ladder, rungs 1 to 7',
   expand: 'Show the full ladder',
   collapse: 'Hide the full ladder',
@@ -404,7 +404,7 @@ export const participationLadder: ParticipationLadderStrings = {
     })[q][i],
   pickAnswer: 'Choose an answer',
   checkSubmit: 'Show the rung',
-  checkResult: (n, style, role) => `Your project probably stands on rung ${n}: ${style}, residents as ${role}.`,
+  checkResult: (n, style, role) => `Your project probably stands on rung ${n}: ${style}; residents’ role: ${role}.`,
   checkWhy: 'Why?',
   reason: (c) =>
     ({

@@ -372,7 +372,7 @@ export const participationLadder: ParticipationLadderStrings = {
     ][n - 1],
   here: 'Ce projet se situe ici',
   compactCaption: (n, style, role) =>
-    n ? `Ce projet se situe à l’échelon ${n} sur 7 : ${style}, habitants ${role}.` : 'De l’échelon 1 (les habitants prennent l’initiative) à 7 (aucun rôle).',
+    n ? `Ce projet se situe à l’échelon ${n} sur 7 : ${style} ; rôle des habitants : ${role}.` : 'De l’échelon 1 (les habitants prennent l’initiative) à 7 (aucun rôle).',
   compactScale: 'Échelle de participation, échelons 1 à 7',
   expand: 'Afficher toute l’échelle',
   collapse: 'Masquer l’échelle complète',
@@ -405,7 +405,7 @@ export const participationLadder: ParticipationLadderStrings = {
     })[q][i],
   pickAnswer: 'Choisissez une réponse',
   checkSubmit: 'Voir l’échelon',
-  checkResult: (n, style, role) => `Votre projet se situe probablement à l’échelon ${n} : ${style}, habitants ${role}.`,
+  checkResult: (n, style, role) => `Votre projet se situe probablement à l’échelon ${n} : ${style} ; rôle des habitants : ${role}.`,
   checkWhy: 'Pourquoi ?',
   reason: (c) =>
     ({

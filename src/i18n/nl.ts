@@ -371,7 +371,7 @@ export const participationLadder: ParticipationLadderStrings = {
       'Bewoners vernemen het achteraf: wantrouwen groeit, ook tegenover andere projecten.',
     ][n - 1],
   here: 'Dit project staat hier',
-  compactCaption: (n, style, role) => (n ? `Dit project staat op trede ${n} van 7: ${style}, bewoners als ${role}.` : 'Van trede 1 (bewoners nemen het initiatief) tot 7 (geen rol).'),
+  compactCaption: (n, style, role) => (n ? `Dit project staat op trede ${n} van 7: ${style}; rol van bewoners: ${role}.` : 'Van trede 1 (bewoners nemen het initiatief) tot 7 (geen rol).'),
   compactScale: 'Participatieladder, trede 1 tot 7',
   expand: 'Toon de volledige ladder',
   collapse: 'Verberg de volledige ladder',
@@ -404,7 +404,7 @@ export const participationLadder: ParticipationLadderStrings = {
     })[q][i],
   pickAnswer: 'Kies een antwoord',
   checkSubmit: 'Toon de trede',
-  checkResult: (n, style, role) => `Jouw project staat waarschijnlijk op trede ${n}: ${style}, bewoners als ${role}.`,
+  checkResult: (n, style, role) => `Jouw project staat waarschijnlijk op trede ${n}: ${style}; rol van bewoners: ${role}.`,
   checkWhy: 'Waarom?',
   reason: (c) =>
     ({

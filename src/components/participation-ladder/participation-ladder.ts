@@ -1,0 +1,405 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { Task, TaskStatus } from '@lit/task';
+import { CivicElement } from '../../internal/civic-element.js';
+import { choiceGroup } from '../../internal/form-field.js';
+import { CivicLoadErrorEvent, CivicLoadEvent, CivicSelectEvent } from '../../internal/events.js';
+import { ENDPOINT_META_NAME } from '../../api/endpoint.js';
+import { ApiError } from '../../api/errors.js';
+import type { Initiative, Rung } from '../../schema/initiative.js';
+import { capitalize } from '../../i18n/catalog.js';
+import { common as nlCommon, participationLadder as nlLadder } from '../../i18n/nl.js';
+import { common as frCommon, participationLadder as frLadder } from '../../i18n/fr.js';
+import { common as enCommon, participationLadder as enLadder } from '../../i18n/en.js';
+import type { CommonStrings, LadderQuestion, ParticipationLadderStrings } from '../../i18n/types.js';
+import { base } from '../../styles/base.js';
+import { formStyles } from '../../styles/form.js';
+import { printStyles, styles } from './participation-ladder.styles.js';
+import {
+  QUESTIONS,
+  initiativeHref,
+  inputsOf,
+  placeOnLadder,
+  unanswered,
+  type LadderAnswers,
+  type LadderPlacement,
+} from './self-check.js';
+
+type Strings = CommonStrings & ParticipationLadderStrings;
+
+const RUNGS = [1, 2, 3, 4, 5, 6, 7];
+const validRung = (n: unknown): number => (RUNGS.includes(Number(n)) ? Number(n) : 0);
+
+const chevron = svg`<path d="M4 7l6 6 6-6" fill="none" stroke="currentColor" stroke-width="2.5" />`;
+
+/**
+ * The participation ladder of Pröpper & Steenbergen (1999): seven rungs, each pairing the municipality's
+ * style of governing with the role residents get, explained rung by rung, with live examples from the
+ * backend and a self-check "Where does your project stand?" whose answers stay in the browser.
+ *
+ * @summary The participation ladder explained rung by rung, with live examples and a self-check.
+ * @tag civic-participation-ladder
+ *
+ * @fires civic-select - A resident opened a rung; `id` is the rung number as a string, `item` is `{ rung }`.
+ * @fires civic-load - Examples for a rung arrived; `what` is `initiatives`, `data` the initiatives.
+ * @fires civic-load-error - Examples for a rung could not be loaded; the ladder keeps working.
+ *
+ * @csspart list - The ordered list of rungs (the ladder, or the compact scale).
+ * @csspart rung - One rung (a list item).
+ * @csspart rung-button - The button that opens a rung's explanation.
+ * @csspart explanation - A rung's explanation.
+ * @csspart examples - The live examples of a rung.
+ * @csspart toggle - The compact variant's button that shows the full ladder.
+ * @csspart self-check - The self-check section.
+ * @csspart form - The self-check's form.
+ * @csspart fieldset - A self-check question.
+ * @csspart legend - A self-check question's text.
+ * @csspart input - A radio of the self-check.
+ * @csspart submit-button - The self-check's button.
+ * @csspart status - The self-check's result.
+ *
+ * @cssproperty --civic-participation-ladder-background - Background of a rung. Default: --civic-color-background.
+ * @cssproperty --civic-participation-ladder-accent-color - The highlighted rung and the rung numbers. Default: --civic-color-primary.
+ * @cssproperty --civic-participation-ladder-border-color - The ladder's rails. Default: --civic-color-border.
+ */
+export class CivicParticipationLadder extends CivicElement<Strings> {
+  static override styles = [base, formStyles, styles, printStyles];
+
+  /** The rung this project stands on (1 = highest, 7 = lowest); highlighted as "this project stands here". */
+  @property({ type: Number, reflect: true }) rung?: number;
+
+  /** `full` (default): the whole ladder. `compact`: a small scale 1-7 that expands to the full ladder. */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /**
+   * Where an example links to: a template with `{id}` (URL-encoded), e.g. `/initiatieven/{id}` or
+   * `https://example.be/initiatief?id={id}`. Only http(s) and relative URLs; without it, examples are plain text.
+   */
+  @property({ attribute: 'initiative-url' }) initiativeUrl?: string;
+
+  /** The open rung (0: none). */
+  @state() private open = 0;
+  /** The rung button that takes Tab (roving tabindex). */
+  @state() private focusRung = 0;
+  /** Compact variant: the full ladder is shown. */
+  @state() private expanded = false;
+  @state() private checkOpen = false;
+  @state() private answers: LadderAnswers = {};
+  @state() private checked = false;
+  @state() private placement: LadderPlacement | null = null;
+
+  #aborted = false;
+  /** A page-wide endpoint `<meta>` exists (read when connected; the endpoint is optional here). */
+  #meta = false;
+  readonly #examples = new Task(this, {
+    task: async ([rung, lang], { signal }): Promise<Initiative[] | undefined> => {
+      // The endpoint is optional: without one the ladder works fully, minus the examples.
+      if (!rung || !lang || !this.hasEndpoint) return undefined;
+      const api = this.api();
+      if (api instanceof ApiError) return undefined;
+      try {
+        const page = await api.listInitiatives({ rung: rung as Rung, limit: 3 }, signal);
+        const items = page.items.filter((i) => i.rung === rung).slice(0, 3);
+        this.dispatchEvent(new CivicLoadEvent('initiatives', items));
+        return items;
+      } catch (e) {
+        const error = e instanceof ApiError ? e : new ApiError('invalid-response', String(e));
+        if (error.code !== 'aborted') this.dispatchEvent(new CivicLoadErrorEvent('initiatives', error));
+        throw error;
+      }
+    },
+    args: () => [this.open, this.i18n.locale, this.endpoint] as const,
+  });
+
+  constructor() {
+    super({
+      nl: { ...nlCommon, ...nlLadder },
+      fr: { ...frCommon, ...frLadder },
+      en: { ...enCommon, ...enLadder },
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#meta = !!document.querySelector(`meta[name="${ENDPOINT_META_NAME}"]`);
+    if (this.#aborted) {
+      this.#aborted = false;
+      void this.#examples.run();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.#examples.status === TaskStatus.PENDING) {
+      this.#aborted = true;
+      this.#examples.abort();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.focusRung || changed.has('rung')) this.focusRung = this.open || validRung(this.rung) || 1;
+  }
+
+  private get hasEndpoint(): boolean {
+    return !!this.endpoint?.trim() || this.#meta;
+  }
+
+  private get compact(): boolean {
+    return this.variant === 'compact';
+  }
+
+  /** A resident opens or closes a rung. */
+  private toggle(n: number): void {
+    this.focusRung = n;
+    this.open = this.open === n ? 0 : n;
+    if (this.open) this.dispatchEvent(new CivicSelectEvent(String(n), { rung: n }));
+  }
+
+  /** Shows rung `n` opened on the full ladder and moves focus to it (from the compact scale or the self-check). */
+  private async reveal(n: number): Promise<void> {
+    this.expanded = true;
+    if (this.open !== n) this.toggle(n);
+    this.focusRung = n;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#r${n}`)?.focus();
+  }
+
+  private async onKey(e: KeyboardEvent, scale: boolean): Promise<void> {
+    const from = Number((e.target as HTMLElement).dataset.rung);
+    if (!from) return;
+    const steps: Record<string, number> = scale
+      ? { ArrowUp: -1, ArrowLeft: -1, ArrowDown: 1, ArrowRight: 1 }
+      : { ArrowUp: -1, ArrowDown: 1 };
+    const to =
+      e.key === 'Home' ? 1 : e.key === 'End' ? 7 : steps[e.key] ? Math.min(7, Math.max(1, from + steps[e.key])) : 0;
+    if (!to) return;
+    e.preventDefault();
+    this.focusRung = to;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`${scale ? '#s' : '#r'}${to}`)?.focus();
+  }
+
+  private async onCheck(e: Event): Promise<void> {
+    e.preventDefault();
+    this.checked = true;
+    this.placement = placeOnLadder(this.answers);
+    await this.updateComplete;
+    const missing = unanswered(this.answers)[0];
+    this.renderRoot.querySelector<HTMLElement>(missing ? `#q-${missing}-0` : '#check-result')?.focus();
+  }
+
+  override render(): TemplateResult {
+    const t = this.i18n;
+    const here = validRung(this.rung);
+    if (!this.compact) return html`${this.heading(0, t.t('ladderTitle'))}${this.full(here)}`;
+    return html`${this.heading(0, t.t('ladderTitle'))}
+      <div class="scale-wrap" ?hidden=${this.expanded}>
+        <ol
+          part="list"
+          class="scale"
+          aria-label=${t.t('compactScale')}
+          @keydown=${(e: KeyboardEvent) => this.onKey(e, true)}
+        >
+          ${RUNGS.map(
+            (n) =>
+              html`<li part="rung" class=${n === here ? 'here' : ''}>
+                <button
+                  type="button"
+                  part="rung-button"
+                  class="scale-button"
+                  id="s${n}"
+                  data-rung=${n}
+                  tabindex=${n === this.focusRung ? 0 : -1}
+                  aria-current=${ifDefined(n === here ? 'step' : undefined)}
+                  aria-label="${t.t('rungName', n)}: ${t.t('style', n)}; ${t.t('role', n)}"
+                  @focus=${() => (this.focusRung = n)}
+                  @click=${() => this.reveal(n)}
+                >
+                  ${n}
+                </button>
+              </li>`,
+          )}
+        </ol>
+        <p class="caption">
+          ${t.t('compactCaption', here, here ? t.t('style', here) : '', here ? t.t('role', here) : '')}
+        </p>
+      </div>
+      <button
+        type="button"
+        part="toggle"
+        class="button secondary toggle"
+        aria-expanded=${this.expanded}
+        aria-controls="full"
+        @click=${() => (this.expanded = !this.expanded)}
+      >
+        ${t.t(this.expanded ? 'collapse' : 'expand')}
+      </button>
+      <div id="full" class="full" ?hidden=${!this.expanded}>${this.full(here)}</div>`;
+  }
+
+  private full(here: number): TemplateResult {
+    const t = this.i18n;
+    return html`<p class="intro">${t.t('ladderIntro')}</p>
+      <ol part="list" class="ladder" @keydown=${(e: KeyboardEvent) => this.onKey(e, false)}>
+        ${RUNGS.map((n) => this.rungItem(n, n === here))}
+      </ol>
+      <p class="source">${t.t('ladderSource')} <span class="note">${t.t('ladderNote')}</span></p>
+      ${this.selfCheck()}`;
+  }
+
+  private rungItem(n: number, here: boolean): TemplateResult {
+    const t = this.i18n;
+    const open = this.open === n;
+    const button = html`<button
+      type="button"
+      part="rung-button"
+      class="rung-button"
+      id="r${n}"
+      data-rung=${n}
+      tabindex=${n === this.focusRung ? 0 : -1}
+      aria-expanded=${open}
+      aria-controls="p${n}"
+      aria-current=${ifDefined(here ? 'step' : undefined)}
+      @focus=${() => (this.focusRung = n)}
+      @click=${() => this.toggle(n)}
+    >
+      <span class="num" aria-hidden="true">${n}</span>
+      <span class="cells">
+        <span class="visually-hidden">${t.t('rungName', n)}:</span>
+        <span
+          ><span class="label">${t.t('govLabel')}<span class="visually-hidden">:</span></span>
+          <span class="value">${capitalize(t.t('style', n))}</span></span
+        >
+        <span
+          ><span class="label">${t.t('roleLabel')}<span class="visually-hidden">:</span></span>
+          <span class="value">${capitalize(t.t('role', n))}</span></span
+        >
+        ${here ? html`<span class="here-badge">${t.t('here')}</span>` : nothing}
+      </span>
+      <svg class="chevron" viewBox="0 0 20 20" aria-hidden="true">${chevron}</svg>
+    </button>`;
+    return html`<li part="rung" class="rung ${here ? 'here' : ''}">
+      ${this.heading(1, button, 'rung-heading')}
+      <div part="explanation" class="explanation" id="p${n}" role="region" aria-labelledby="r${n}" ?hidden=${!open}>
+        <dl>
+          <div>
+            <dt>${t.t('doesLabel')}</dt>
+            <dd>${t.t('does', n)}</dd>
+          </div>
+          <div>
+            <dt>${t.t('residentsLabel')}</dt>
+            <dd>${t.t('residents', n)}</dd>
+          </div>
+          <div>
+            <dt>${t.t('inputLabel')}</dt>
+            <dd>
+              <ul class="inputs">
+                ${inputsOf(n).map((k) => html`<li>${capitalize(t.t('input', k))}</li>`)}
+              </ul>
+            </dd>
+          </div>
+          <div>
+            <dt>${t.t('fitsLabel')}</dt>
+            <dd>${t.t('fits', n)}</dd>
+          </div>
+          <div>
+            <dt>${t.t('riskLabel')}</dt>
+            <dd>${t.t('risk', n)}</dd>
+          </div>
+        </dl>
+        ${open ? this.examples() : nothing}
+      </div>
+    </li>`;
+  }
+
+  private examples(): TemplateResult | typeof nothing {
+    const t = this.i18n;
+    const status = this.#examples.status;
+    const items = this.#examples.value;
+    if (!this.hasEndpoint || (status === TaskStatus.COMPLETE && !items)) return nothing; // no endpoint: no examples
+    const error = this.#examples.error;
+    const body =
+      status === TaskStatus.ERROR
+        ? error instanceof ApiError && error.code === 'aborted'
+          ? nothing
+          : html`<p>${t.t('examplesFailed')}</p>
+              <button type="button" class="button secondary retry" @click=${() => this.#examples.run()}>
+                ${t.t('retry')}
+              </button>`
+        : status === TaskStatus.COMPLETE && items
+          ? items.length
+            ? html`<ul>
+                ${items.map((i) => {
+                  const href = initiativeHref(this.initiativeUrl, i.id, document.baseURI);
+                  return html`<li>
+                    ${href ? html`<a href=${href}>${i.title}</a>` : html`<strong>${i.title}</strong>`}
+                    <span class="summary">${i.summary}</span>
+                  </li>`;
+                })}
+              </ul>`
+            : html`<p>${t.t('examplesNone')}</p>`
+          : html`<p>${t.t('loading')}</p>`;
+    return html`<section part="examples" class="examples" aria-labelledby="ex-title">
+      ${this.heading(2, t.t('examplesTitle'), 'examples-title', 'ex-title')}
+      <div role="status" aria-live="polite">${body}</div>
+    </section>`;
+  }
+
+  private selfCheck(): TemplateResult {
+    const t = this.i18n;
+    const p = this.placement;
+    const toggle = html`<button
+      type="button"
+      class="check-button"
+      aria-expanded=${this.checkOpen}
+      aria-controls="check-body"
+      @click=${() => (this.checkOpen = !this.checkOpen)}
+    >
+      <svg class="chevron" viewBox="0 0 20 20" aria-hidden="true">${chevron}</svg>${t.t('checkTitle')}
+    </button>`;
+    return html`<section part="self-check" class="check">
+      ${this.heading(1, toggle, 'rung-heading')}
+      <div id="check-body" ?hidden=${!this.checkOpen}>
+        <form part="form" novalidate @submit=${this.onCheck}>
+          <p class="hint">${t.t('checkHint')}</p>
+          ${QUESTIONS.map(([q, values]) => this.question(q, values))}
+          <button type="submit" part="submit-button" class="button">${t.t('checkSubmit')}</button>
+        </form>
+        <div part="status" class="result" id="check-result" tabindex="-1" ?hidden=${!p}>
+          ${
+            p
+              ? html`<p><strong>${t.t('checkResult', p.rung, t.t('style', p.rung), t.t('role', p.rung))}</strong></p>
+                  <p>${t.t('checkWhy')}</p>
+                  <ul class="reasons">
+                    ${p.reasons.map((r) => html`<li>${t.t('reason', r)}</li>`)}
+                  </ul>
+                  <button type="button" class="button secondary" @click=${() => this.reveal(p.rung)}>
+                    ${t.t('showRung', p.rung)}
+                  </button>`
+              : nothing
+          }
+        </div>
+      </div>
+    </section>`;
+  }
+
+  private question(q: LadderQuestion, values: readonly string[]): TemplateResult {
+    const t = this.i18n;
+    const answer = this.answers[q];
+    return choiceGroup({
+      id: `q-${q}`,
+      legend: t.t('question', q),
+      type: 'radio',
+      errorPrefix: t.t('errorPrefix'),
+      error: this.checked && !answer ? t.t('pickAnswer') : undefined,
+      options: values.map((value, i) => ({ value, label: t.t('option', q, i) })),
+      selected: answer ? [answer] : [],
+      onChange: ([v]) => {
+        this.answers = { ...this.answers, [q]: v };
+        if (this.placement) this.placement = placeOnLadder(this.answers);
+      },
+    });
+  }
+}
