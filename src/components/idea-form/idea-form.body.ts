@@ -1,0 +1,148 @@
+/**
+ * The idea form's values (a flat record keyed by the contract's field paths, as FormController
+ * keeps them and the draft stores them), and how they become the `POST /v1/ideas` body.
+ */
+import type { IdeaSubmissionInput } from '../../schema/idea.js';
+import { IdeaSubmissionSchema } from '../../schema/idea.js';
+import { validate } from '../../schema/field-errors.js';
+import type { FieldError } from '../../schema/problem.js';
+import type { Site } from '../../schema/site.js';
+import type { IdeaFormField } from '../../i18n/types.js';
+
+export type IdeaValues = {
+  track: string;
+  offerId: string;
+  /** Narrows the list of offers; not sent. */
+  offerArea: string;
+  title: string;
+  summary: string;
+  description: string;
+  areaId: string;
+  themeIds: string[];
+  'location.address': string;
+  neighbours: string;
+  'testPeriod.start': string;
+  'testPeriod.end': string;
+  'contact.name': string;
+  'contact.email': string;
+  'contact.phone': string;
+  'consent.privacy': boolean;
+  [k: string]: unknown;
+};
+
+export const initialValues = (track = '', area = ''): IdeaValues => ({
+  track,
+  offerId: '',
+  offerArea: area,
+  title: '',
+  summary: '',
+  description: '',
+  areaId: area,
+  themeIds: [],
+  'location.address': '',
+  neighbours: '',
+  'testPeriod.start': '',
+  'testPeriod.end': '',
+  'contact.name': '',
+  'contact.email': '',
+  'contact.phone': '',
+  'consent.privacy': false,
+});
+
+/** Field path → the strings' field name, and the character limits shown in messages. */
+export const FIELDS: Record<string, IdeaFormField> = {
+  track: 'track',
+  offerId: 'offerId',
+  title: 'title',
+  summary: 'summary',
+  description: 'description',
+  areaId: 'areaId',
+  themeIds: 'themeIds',
+  'location.address': 'location',
+  neighbours: 'neighbours',
+  'testPeriod.start': 'start',
+  'testPeriod.end': 'end',
+  'contact.name': 'name',
+  'contact.email': 'email',
+  'contact.phone': 'phone',
+  'consent.privacy': 'consent',
+};
+
+/** Limits for too-short / too-long / too-big messages. */
+export const LIMITS: Record<string, [min: number, max: number]> = {
+  title: [5, 120],
+  summary: [20, 500],
+  description: [0, 5000],
+  'location.address': [1, 200],
+  neighbours: [0, 10000],
+  themeIds: [0, 5],
+  'testPeriod.end': [0, 12],
+  'contact.name': [2, 100],
+  'contact.email': [1, 254],
+  'contact.phone': [6, 32],
+};
+
+/** The fields in screen order for a track (the error summary follows it). */
+export function fieldOrder(track: string): string[] {
+  return [
+    'track',
+    ...(track === 'join' ? ['offerId'] : []),
+    'title',
+    'summary',
+    'description',
+    'areaId',
+    'themeIds',
+    'location.address',
+    'neighbours',
+    ...(track === 'experiment' ? ['testPeriod.start', 'testPeriod.end'] : []),
+    'contact.name',
+    'contact.email',
+    'contact.phone',
+    'consent.privacy',
+  ];
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/**
+ * The request body. Empty optional fields are left out; fields that belong to another track are
+ * left out; a number field that is not a number is passed on as text so validation names it.
+ */
+export function toBody(v: IdeaValues, site: Site | undefined, extra: { honeypot: string; fillMs: number }): IdeaSubmissionInput {
+  const track = v.track;
+  const n = v.neighbours.trim();
+  const body: Record<string, unknown> = {
+    track: track || undefined,
+    title: v.title,
+    summary: v.summary,
+    areaId: v.areaId,
+    themeIds: v.themeIds,
+    neighbours: n === '' ? undefined : /^\d+$/.test(n) ? Number(n) : n,
+    contact: {
+      name: v['contact.name'],
+      email: v['contact.email'],
+      ...(str(v['contact.phone']).trim() ? { phone: v['contact.phone'] } : {}),
+    },
+    consent: { privacy: v['consent.privacy'] === true ? true : undefined, noticeVersion: site?.privacyNotice.version ?? '' },
+    honeypot: extra.honeypot,
+    fillMs: Math.max(0, Math.round(extra.fillMs)),
+  };
+  if (track !== 'join' || v.description.trim()) body.description = v.description;
+  if (v['location.address'].trim()) body.location = { address: v['location.address'] };
+  if (track === 'experiment') body.testPeriod = { start: v['testPeriod.start'], end: v['testPeriod.end'] };
+  if (track === 'join') body.offerId = v.offerId;
+  return body as IdeaSubmissionInput;
+}
+
+const CHOICES = new Set(['track', 'offerId', 'areaId']);
+
+/** Checks the values with the contract's schema; a missing choice reads "Kies…" rather than "Vul… in". */
+export function validateIdea(v: IdeaValues, site: Site | undefined): FieldError[] {
+  const r = validate(IdeaSubmissionSchema, toBody(v, site, { honeypot: '', fillMs: 0 }));
+  if (r.ok) return [];
+  return r.errors.map((e) => {
+    // An empty control reads "Vul … in" whatever format it has (zod reports an empty date as a bad date).
+    const code = v[e.path] === '' && e.code.startsWith('invalid') ? 'required' : e.code;
+    return { path: e.path, code: CHOICES.has(e.path) && code === 'required' ? 'invalid-choice' : code };
+  });
+}

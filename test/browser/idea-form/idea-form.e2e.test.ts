@@ -1,0 +1,128 @@
+/**
+ * <civic-idea-form> end to end, in Chromium against the REAL reference server that scripts/test.mjs
+ * starts (window.CIVIC_TEST_ENDPOINT). What was stored is read back through the staff API. Without an
+ * endpoint these tests fail, they never skip. The only stand-in is a labelled fetch wrapper that makes
+ * requests fail while the test plays "offline".
+ */
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import '../../../src/define/idea-form.js';
+import type { CivicIdeaForm } from '../../../src/components/idea-form/idea-form.js';
+import type { Site } from '../../../src/schema/site.js';
+import { $, fillAll, loaded, root, submit } from './helpers.js';
+
+const w = window as unknown as { CIVIC_TEST_ENDPOINT?: string; CIVIC_TEST_ADMIN_TOKEN?: string };
+const endpoint = () => {
+  if (!w.CIVIC_TEST_ENDPOINT) throw new Error('CIVIC_TEST_ENDPOINT is empty: run through `node scripts/test.mjs browser` (starts the server)');
+  return w.CIVIC_TEST_ENDPOINT;
+};
+
+const originalFetch = window.fetch.bind(window);
+
+type StaffIdea = Record<string, unknown> & { reference: string; title: string; flagged?: boolean };
+
+async function staffIdeas(): Promise<StaffIdea[]> {
+  const r = await originalFetch(`${endpoint()}/v1/staff/ideas?limit=100&flagged=any`, {
+    headers: { Authorization: `Bearer ${w.CIVIC_TEST_ADMIN_TOKEN}` },
+  });
+  expect(r.status, 'staff API').to.equal(200);
+  return ((await r.json()) as { items: StaffIdea[] }).items;
+}
+
+async function site(): Promise<Site> {
+  const r = await fetch(`${endpoint()}/v1/site`, { headers: { 'Accept-Language': 'nl' } });
+  expect(r.status).to.equal(200);
+  return (await r.json()) as Site;
+}
+
+async function mount(): Promise<CivicIdeaForm> {
+  const el = await fixture<CivicIdeaForm>(html`<civic-idea-form endpoint=${endpoint()}></civic-idea-form>`);
+  await loaded(el);
+  return el;
+}
+
+const run = Math.random().toString(36).slice(2, 7);
+
+describe('<civic-idea-form> against the real reference server', () => {
+  afterEach(() => {
+    fixtureCleanup();
+    localStorage.clear();
+  });
+
+  for (const track of ['create', 'experiment', 'join'] as const) {
+    it(`a complete "${track}" submission lands with every field and is listed by the staff API`, async () => {
+      const s = await site();
+      expect(s.tracks, 'the seeded site has this track open').to.include(track);
+      const el = await mount();
+      const tag = `${track}-${run}`;
+      const f = await fillAll(el, s, track, tag);
+      const submitted = oneEvent(el, 'civic-submitted');
+      await submit(el);
+      const receipt = ((await submitted) as unknown as { result: { reference: string } }).result;
+      await el.updateComplete;
+      expect($(el, '.panel.success').textContent).to.contain(receipt.reference);
+      const stored = (await staffIdeas()).find((i) => i.reference === receipt.reference);
+      expect(stored, 'listed by the staff API').to.exist;
+      expect(stored).to.deep.include({
+        track,
+        title: f.title,
+        summary: f.summary,
+        description: f.description,
+        areaId: f.areaId,
+        neighbours: 3,
+      });
+      expect(stored!.themeIds).to.deep.equal(f.themeIds);
+      expect(stored!.location).to.deep.equal({ address: f.address });
+      expect(stored!.contact).to.deep.include({ name: 'Voorbeeld Bewoner', email: 'bewoner@example.org', phone: '016 12 34 56' });
+      expect((stored!.consent as { noticeVersion: string }).noticeVersion).to.equal(s.privacyNotice.version);
+      expect(stored!.fillMs).to.be.a('number');
+      expect(stored!.flagged).to.equal(false);
+      if (track === 'experiment') expect(stored!.testPeriod).to.deep.equal(f.testPeriod);
+      else expect(stored!.testPeriod ?? null).to.equal(null);
+      if (track === 'join') expect(stored!.offerId).to.equal(f.offerId);
+      else expect(stored!.offerId ?? null).to.equal(null);
+    });
+  }
+
+  it('ten rapid clicks on send store one idea', async () => {
+    const s = await site();
+    const el = await mount();
+    const f = await fillAll(el, s, 'create', `clicks-${run}`);
+    const button = $(el, '[part~="submit-button"]');
+    const submitted = oneEvent(el, 'civic-submitted');
+    for (let i = 0; i < 10; i++) button.click();
+    await submitted;
+    const same = (await staffIdeas()).filter((i) => i.title === f.title);
+    expect(same).to.have.length(1);
+  });
+
+  it('offline (a labelled fetch wrapper that fails), then back online: exactly one idea stored', async () => {
+    const s = await site();
+    const el = await mount();
+    const f = await fillAll(el, s, 'experiment', `offline-${run}`);
+    const realFetch = window.fetch;
+    let offline = true;
+    // TEST STAND-IN for a lost connection: requests to the server fail like a dropped network.
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      offline && String(input instanceof Request ? input.url : input).startsWith(endpoint())
+        ? Promise.reject(new TypeError('Failed to fetch'))
+        : realFetch(input, init);
+    try {
+      const failed = oneEvent(el, 'civic-submit-error');
+      await submit(el);
+      expect(((await failed) as unknown as { queued: boolean }).queued).to.equal(true);
+      await el.updateComplete;
+      expect($(el, '.panel[role=status]').textContent).to.contain('bewaard op dit toestel');
+      expect((await staffIdeas()).filter((i) => i.title === f.title)).to.have.length(0);
+      offline = false;
+      const sent = oneEvent(el, 'civic-submitted');
+      window.dispatchEvent(new Event('online'));
+      window.dispatchEvent(new Event('online'));
+      await sent;
+      await el.updateComplete;
+      expect(root(el).querySelector('.panel.success')).to.exist;
+      expect((await staffIdeas()).filter((i) => i.title === f.title)).to.have.length(1);
+    } finally {
+      window.fetch = realFetch;
+    }
+  }).timeout(40_000);
+});
