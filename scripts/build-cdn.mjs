@@ -21,7 +21,9 @@ for (const [name, entry] of Object.entries(entries)) {
       target: 'es2022',
       sourcemap: true,
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { minify: true } },
+      // allow-extension: code shared with a language chunk stays in the entry (the chunk imports it from
+      // there), so the entry is still one self-contained file.
+      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
     },
   });
   first = false;

@@ -1,15 +1,19 @@
 /**
  * A catalog is a flat record of a widget's strings. A string is either text or a function of typed
- * arguments (for plurals, numbers and dates through Intl). Each widget declares its strings as an
- * interface in its own section of types.ts, and each locale file exports one object per widget, so a
- * widget's bundle carries only its own strings.
+ * arguments (for plurals, numbers and dates through Intl). Each widget declares its strings as a
+ * type in its own section of types.ts, and each locale file exports one object per widget, so a
+ * widget's bundle carries only its own strings. Dutch is bundled; French and English may be given
+ * as loaders (`() => import('../i18n/fr.js').then(...)`), fetched only when a page uses them.
  */
 import type { Locale } from './locale.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- message functions take any typed arguments
 export type Message = string | ((...args: any[]) => string);
 export type Catalog = { [key: string]: Message };
-export type Catalogs<S extends Catalog> = Record<Locale, S>;
+/** A catalog, or a function that loads it (a dynamic import: a separate file in the CDN build). */
+export type CatalogSource<S extends Catalog> = S | (() => Promise<S>);
+/** Dutch, the default, is always at hand; the other languages may load on demand. */
+export type Catalogs<S extends Catalog> = { nl: S } & Record<Exclude<Locale, 'nl'>, CatalogSource<S>>;
 
 /** Arguments a message takes: none for plain text. */
 export type MessageArgs<M> = M extends (...args: infer A) => string ? A : [];

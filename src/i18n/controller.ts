@@ -2,6 +2,10 @@
  * Gives an element its language and strings. The language follows the element's `lang`, the nearest
  * `[lang]` ancestor, then `<html lang>` (see locale.ts), and the element re-renders when any of them
  * changes. `@lit/localize` is not used: it is a page-wide singleton and clashes with host pages.
+ *
+ * A language given as a loader is fetched when first needed; `ready` resolves once the current
+ * language is at hand (CivicElement waits for it before rendering, so a French page never flashes
+ * Dutch). If loading fails (offline), the widget falls back to Dutch rather than staying blank.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { format, type Catalog, type Catalogs, type MessageArgs, type Overrides } from './catalog.js';
@@ -35,18 +39,21 @@ const INTL_TAGS: Record<Locale, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB
 export class LocalizeController<S extends Catalog> implements ReactiveController {
   /** Per-instance overrides, merged over the catalog of the current language. */
   overrides: Overrides<S> = {};
-  private current: Locale;
+  /** Resolves when the current language's strings are loaded (at once when they are bundled). */
+  ready: Promise<void> = Promise.resolve();
+  private current: Locale = 'nl';
+  private readonly loaded: Partial<Record<Locale, S>>;
 
   constructor(
     private readonly host: Host,
     private readonly catalogs: Catalogs<S>,
   ) {
-    this.current = 'nl';
+    this.loaded = { nl: catalogs.nl };
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.current = resolveLocale(this.host);
+    this.use(resolveLocale(this.host));
     watch(this as unknown as LocalizeController<Catalog>);
   }
 
@@ -58,9 +65,29 @@ export class LocalizeController<S extends Catalog> implements ReactiveController
   refresh(): void {
     const next = resolveLocale(this.host);
     if (next !== this.current) {
-      this.current = next;
+      this.use(next);
       this.host.requestUpdate();
     }
+  }
+
+  private use(locale: Locale): void {
+    this.current = locale;
+    if (this.loaded[locale]) {
+      this.ready = Promise.resolve();
+      return;
+    }
+    const source = this.catalogs[locale] as S | (() => Promise<S>);
+    if (typeof source !== 'function') {
+      this.loaded[locale] = source;
+      return;
+    }
+    this.ready = source().then(
+      (catalog) => {
+        this.loaded[locale] = catalog;
+      },
+      (err: unknown) => console.warn(`civic-widgets: could not load the "${locale}" strings; showing Dutch.`, err),
+    );
+    void this.ready.then(() => this.host.requestUpdate());
   }
 
   get locale(): Locale {
@@ -75,7 +102,8 @@ export class LocalizeController<S extends Catalog> implements ReactiveController
   /** A translated string, with the instance's override if one is set. */
   t<K extends keyof S & string>(key: K, ...args: MessageArgs<S[K]>): string {
     const override = this.overrides[key];
-    const catalog = override === undefined ? this.catalogs[this.current] : ({ [key]: override } as unknown as S);
+    const catalog =
+      override === undefined ? (this.loaded[this.current] ?? this.catalogs.nl) : ({ [key]: override } as unknown as S);
     return format(catalog, key, args);
   }
 

@@ -36,6 +36,12 @@ export abstract class CivicElement<S extends CommonStrings> extends LitElement {
     this.i18n = new LocalizeController<S>(this, catalogs);
   }
 
+  /** Renders only once the current language's strings are at hand (see LocalizeController). */
+  protected override async scheduleUpdate(): Promise<void> {
+    await this.i18n.ready;
+    super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('strings')) this.i18n.overrides = this.strings ?? {};
   }

@@ -15,8 +15,6 @@ import { IDEA_TRACKS, type IdeaTrack, type Site } from '../../schema/site.js';
 import type { FieldError, FieldErrorCode } from '../../schema/problem.js';
 import type { CommonStrings, IdeaFormStrings } from '../../i18n/types.js';
 import * as nl from '../../i18n/nl.js';
-import * as fr from '../../i18n/fr.js';
-import * as en from '../../i18n/en.js';
 import { base } from '../../styles/base.js';
 import { formStyles } from '../../styles/form.js';
 import { styles } from './idea-form.styles.js';
@@ -102,8 +100,9 @@ export class CivicIdeaForm extends CivicElement<Strings> {
   constructor() {
     super({
       nl: { ...nl.common, ...nl.ideaForm },
-      fr: { ...fr.common, ...fr.ideaForm },
-      en: { ...en.common, ...en.ideaForm },
+      // French and English are separate files in the CDN build, fetched only by a page that uses them.
+      fr: () => import('../../i18n/fr.js').then((m) => ({ ...m.common, ...m.ideaForm })),
+      en: () => import('../../i18n/en.js').then((m) => ({ ...m.common, ...m.ideaForm })),
     });
   }
 

@@ -10,8 +10,6 @@ import { ApiError } from '../../api/errors.js';
 import type { Initiative, Rung } from '../../schema/initiative.js';
 import { capitalize } from '../../i18n/catalog.js';
 import { common as nlCommon, participationLadder as nlLadder } from '../../i18n/nl.js';
-import { common as frCommon, participationLadder as frLadder } from '../../i18n/fr.js';
-import { common as enCommon, participationLadder as enLadder } from '../../i18n/en.js';
 import type { CommonStrings, LadderQuestion, ParticipationLadderStrings } from '../../i18n/types.js';
 import { base } from '../../styles/base.js';
 import { formStyles } from '../../styles/form.js';
@@ -115,8 +113,9 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
   constructor() {
     super({
       nl: { ...nlCommon, ...nlLadder },
-      fr: { ...frCommon, ...frLadder },
-      en: { ...enCommon, ...enLadder },
+      // French and English are separate files in the CDN build, fetched only by a page that uses them.
+      fr: () => import('../../i18n/fr.js').then((m) => ({ ...m.common, ...m.participationLadder })),
+      en: () => import('../../i18n/en.js').then((m) => ({ ...m.common, ...m.participationLadder })),
     });
   }
 
