@@ -1,0 +1,198 @@
+/**
+ * Configuration of the reference backend, from environment variables.
+ *
+ * `loadConfig(env)` checks every variable and throws one {@link ConfigError} that lists every
+ * problem with what to fix, so a wrong start fails at once and says why. docs/server.md lists the
+ * variables.
+ */
+import { fileURLToPath } from 'node:url';
+import { MAX_BODY_BYTES } from '../src/schema/index.js';
+
+/** Log levels, most severe first. */
+export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** `postgres://…` → PostgreSQL; `null` → embedded SQLite at {@link databasePath}. */
+  readonly databaseUrl: string | null;
+  readonly databasePath: string;
+  /** Exact origins allowed by CORS; `['*']` allows any (never in production). */
+  readonly corsOrigins: readonly string[];
+  /** `null`: the staff API answers 503. */
+  readonly adminToken: string | null;
+  readonly bodyLimitBytes: number;
+  /** POST/DELETE requests per client address per minute; 0 turns the limit off. */
+  readonly rateLimitPerMinute: number;
+  readonly minFillMs: number;
+  /** Number of proxy hops whose `X-Forwarded-For`/`X-Forwarded-Proto` are trusted; 0 = none. */
+  readonly trustProxy: number;
+  /** `auto`: seed the demo data only when the embedded database has no site yet. */
+  readonly seed: 'demo' | 'none' | 'auto';
+  readonly logLevel: LogLevel;
+  readonly demoPage: boolean;
+  readonly production: boolean;
+  /** Folder of the demo page (GET /). */
+  readonly demoDir: string;
+  /** Folder of the built widgets (GET /widgets/*). */
+  readonly widgetsDir: string;
+}
+
+/** Thrown by {@link loadConfig}; `problems` says what to fix, one line each. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const repoPath = (rel: string): string => fileURLToPath(new URL(`../${rel}`, import.meta.url));
+
+const TRUE = new Set(['1', 'true', 'yes', 'on']);
+const FALSE = new Set(['0', 'false', 'no', 'off']);
+
+/** Reads the configuration from `env` (normally `process.env`). */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const problems: string[] = [];
+  const get = (name: string): string | undefined => {
+    const v = env[name]?.trim();
+    return v === undefined || v === '' ? undefined : v;
+  };
+  const int = (name: string, def: number, min: number, max: number, what: string): number => {
+    const raw = get(name);
+    if (raw === undefined) return def;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      problems.push(`${name}="${raw}" is not ${what}: use a whole number from ${min} to ${max}.`);
+      return def;
+    }
+    return Number(raw);
+  };
+  const bool = (name: string, def: boolean): boolean => {
+    const raw = get(name)?.toLowerCase();
+    if (raw === undefined) return def;
+    if (TRUE.has(raw)) return true;
+    if (FALSE.has(raw)) return false;
+    problems.push(`${name}="${raw}" is not a yes/no value: use 1/0, true/false, on/off.`);
+    return def;
+  };
+
+  const production = get('NODE_ENV') === 'production';
+  const port = int('PORT', 8080, 0, 65535, 'a port');
+  const host = get('HOST') ?? '127.0.0.1';
+
+  let databaseUrl = get('DATABASE_URL') ?? null;
+  if (databaseUrl !== null && !/^postgres(?:ql)?:\/\/\S+$/.test(databaseUrl)) {
+    problems.push(
+      'DATABASE_URL must be a postgres://user@host:port/database URL, or empty for the embedded SQLite database.',
+    );
+    databaseUrl = null;
+  }
+  const databasePath = get('DATABASE_PATH') ?? './data/civic-widgets.db';
+
+  const corsOrigins: string[] = [];
+  for (const part of (get('CORS_ORIGINS') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    if (part === '*') {
+      if (production)
+        problems.push(
+          'CORS_ORIGINS="*" is not allowed when NODE_ENV=production: list the exact origins, e.g. https://www.example.be.',
+        );
+      corsOrigins.push('*');
+      continue;
+    }
+    let origin: string | null = null;
+    try {
+      const u = new URL(part);
+      if ((u.protocol === 'http:' || u.protocol === 'https:') && u.origin === part.replace(/\/$/, ''))
+        origin = u.origin;
+    } catch {
+      origin = null;
+    }
+    if (origin === null) {
+      problems.push(
+        `CORS_ORIGINS entry "${part}" is not an origin: write scheme://host[:port] with no path, e.g. https://www.example.be.`,
+      );
+    } else {
+      corsOrigins.push(origin);
+    }
+  }
+
+  const adminToken = get('ADMIN_TOKEN') ?? null;
+  if (adminToken !== null && adminToken.length < 32) {
+    problems.push(
+      `ADMIN_TOKEN is ${adminToken.length} characters long: use at least 32 random characters (e.g. \`openssl rand -base64 32\`).`,
+    );
+  }
+
+  const bodyLimitBytes = int('BODY_LIMIT_BYTES', MAX_BODY_BYTES, 1024, 10 * 1024 * 1024, 'a body size in bytes');
+  const rateLimitPerMinute = int('RATE_LIMIT_PER_MINUTE', 20, 0, 1_000_000, 'a number of requests per minute');
+  const minFillMs = int('MIN_FILL_MS', 3000, 0, 3_600_000, 'a number of milliseconds');
+
+  let trustProxy = 0;
+  const tp = get('TRUST_PROXY')?.toLowerCase();
+  if (tp !== undefined) {
+    if (TRUE.has(tp)) trustProxy = 1;
+    else if (FALSE.has(tp)) trustProxy = 0;
+    else if (/^\d+$/.test(tp) && Number(tp) <= 10) trustProxy = Number(tp);
+    else
+      problems.push(`TRUST_PROXY="${tp}" is not valid: use true (one proxy), a number of proxy hops (0-10), or false.`);
+  }
+
+  const seedRaw = get('SEED')?.toLowerCase();
+  let seed: Config['seed'] = 'auto';
+  if (seedRaw === 'demo' || seedRaw === 'none') seed = seedRaw;
+  else if (seedRaw !== undefined) problems.push(`SEED="${seedRaw}" is not valid: use demo or none.`);
+
+  const levelRaw = get('LOG_LEVEL')?.toLowerCase() ?? 'info';
+  let logLevel: LogLevel = 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(levelRaw)) logLevel = levelRaw as LogLevel;
+  else problems.push(`LOG_LEVEL="${levelRaw}" is not valid: use ${LOG_LEVELS.join(', ')}.`);
+
+  const demoPage = bool('DEMO_PAGE', !production);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    host,
+    databaseUrl,
+    databasePath,
+    corsOrigins,
+    adminToken,
+    bodyLimitBytes,
+    rateLimitPerMinute,
+    minFillMs,
+    trustProxy,
+    seed,
+    logLevel,
+    demoPage,
+    production,
+    demoDir: repoPath('demo'),
+    widgetsDir: repoPath('dist/cdn'),
+  };
+}
+
+/** A minimal leveled logger writing one line per event to stderr/stdout. */
+export interface Logger {
+  error(msg: string, extra?: unknown): void;
+  warn(msg: string, extra?: unknown): void;
+  info(msg: string, extra?: unknown): void;
+  debug(msg: string, extra?: unknown): void;
+}
+
+/** A logger that prints messages at `level` and more severe. */
+export function createLogger(level: LogLevel): Logger {
+  const max = LOG_LEVELS.indexOf(level);
+  const at =
+    (l: LogLevel) =>
+    (msg: string, extra?: unknown): void => {
+      if (LOG_LEVELS.indexOf(l) > max) return;
+      const line = `${new Date().toISOString()} ${l.toUpperCase()} ${msg}`;
+      const out = l === 'error' || l === 'warn' ? console.error : console.log;
+      if (extra === undefined) out(line);
+      else out(line, extra);
+    };
+  return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
+}

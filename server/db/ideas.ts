@@ -1,0 +1,157 @@
+/**
+ * Ideas: stored with every field the resident sent; listed, moved through their statuses and
+ * published as initiatives by staff.
+ */
+import { REFERENCE_PREFIXES, type IdeaReceipt, type IdeaSubmission } from '../../src/schema/index.js';
+import type { IdeaRecord, IdeaStatus, PublishIdea, StaffIdeaQuery } from '../staff-schemas.js';
+import { nowIso, type Database, type Db } from './database.js';
+import { createInitiative } from './initiatives.js';
+import { sql } from 'kysely';
+import { containsText, decodeCursor, encodeCursor, json, newId, nextReference, normalizeSearch } from './util.js';
+
+/** Stores an idea and answers its receipt. `flagged`: see docs/server.md (abuse protections). */
+export async function insertIdea(db: Db, idea: IdeaSubmission, flagged: boolean): Promise<IdeaReceipt> {
+  const id = newId('idea');
+  const now = nowIso();
+  return db.transaction().execute(async (trx) => {
+    const reference = await nextReference(trx, REFERENCE_PREFIXES.idea);
+    await trx
+      .insertInto('ideas')
+      .values({
+        id,
+        reference,
+        track: idea.track,
+        title: idea.title,
+        summary: idea.summary,
+        description: idea.description ?? null,
+        area_id: idea.areaId,
+        theme_ids: json(idea.themeIds),
+        location_address: idea.location?.address ?? null,
+        neighbours: idea.neighbours,
+        test_start: idea.testPeriod?.start ?? null,
+        test_end: idea.testPeriod?.end ?? null,
+        offer_id: idea.offerId ?? null,
+        contact_name: idea.contact.name,
+        contact_email: idea.contact.email,
+        contact_phone: idea.contact.phone ?? null,
+        consent_notice_version: idea.consent.noticeVersion,
+        honeypot: idea.honeypot,
+        fill_ms: idea.fillMs,
+        flagged: flagged ? 1 : 0,
+        status: 'received',
+        initiative_id: null,
+        search: normalizeSearch(
+          [reference, idea.title, idea.summary, idea.description ?? '', idea.contact.name, idea.contact.email].join(
+            '\n',
+          ),
+        ),
+        received_at: now,
+        updated_at: now,
+      })
+      .execute();
+    return { id, reference, status: 'received' as const, receivedAt: now };
+  });
+}
+
+const toRecord = (r: Database['ideas']): IdeaRecord => ({
+  id: r.id,
+  reference: r.reference,
+  status: r.status as IdeaStatus,
+  track: r.track as IdeaRecord['track'],
+  title: r.title,
+  summary: r.summary,
+  description: r.description,
+  areaId: r.area_id,
+  themeIds: JSON.parse(r.theme_ids) as string[],
+  location: r.location_address === null ? null : { address: r.location_address },
+  neighbours: Number(r.neighbours),
+  testPeriod: r.test_start && r.test_end ? { start: r.test_start, end: r.test_end } : null,
+  offerId: r.offer_id,
+  contact: { name: r.contact_name, email: r.contact_email, phone: r.contact_phone },
+  consent: { privacy: true, noticeVersion: r.consent_notice_version },
+  honeypot: r.honeypot,
+  fillMs: Number(r.fill_ms),
+  flagged: r.flagged === 1,
+  initiativeId: r.initiative_id,
+  receivedAt: r.received_at,
+  updatedAt: r.updated_at,
+});
+
+/** Staff list: newest first; `limit: null` for every row (CSV). */
+export async function listIdeas(
+  db: Db,
+  q: Omit<StaffIdeaQuery, 'limit'> & { limit: number | null },
+): Promise<{ items: IdeaRecord[]; total: number; nextCursor: string | null } | 'bad-cursor'> {
+  let qb = db.selectFrom('ideas');
+  if (q.status) qb = qb.where('status', '=', q.status);
+  if (q.track) qb = qb.where('track', '=', q.track);
+  if (q.flagged !== 'any') qb = qb.where('flagged', '=', q.flagged === 'true' ? 1 : 0);
+  if (q.q) qb = qb.where(containsText(sql.ref('search'), q.q));
+  const total = await qb.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  let page = qb.selectAll().orderBy('received_at', 'desc').orderBy('id', 'desc');
+  if (q.cursor) {
+    const c = decodeCursor(q.cursor);
+    if (!c) return 'bad-cursor';
+    const [k, id] = [String(c[0]), c[1]];
+    page = page.where((eb) =>
+      eb.or([eb('received_at', '<', k), eb.and([eb('received_at', '=', k), eb('id', '<', id)])]),
+    );
+  }
+  const rows = await (q.limit === null ? page : page.limit(q.limit + 1)).execute();
+  const more = q.limit !== null && rows.length > q.limit;
+  const items = (q.limit === null ? rows : rows.slice(0, q.limit)).map(toRecord);
+  const last = items.at(-1);
+  return { items, total: Number(total.n), nextCursor: more && last ? encodeCursor(last.receivedAt, last.id) : null };
+}
+
+/** One idea for staff, or null. */
+export async function getIdea(db: Db, id: string): Promise<IdeaRecord | null> {
+  const r = await db.selectFrom('ideas').selectAll().where('id', '=', id).executeTakeFirst();
+  return r ? toRecord(r) : null;
+}
+
+/** Sets the status; null when there is no such idea. */
+export async function setIdeaStatus(db: Db, id: string, status: IdeaStatus): Promise<IdeaRecord | null> {
+  const res = await db
+    .updateTable('ideas')
+    .set({ status, updated_at: nowIso() })
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 0 ? null : getIdea(db, id);
+}
+
+/**
+ * Publishes an idea as an initiative (texts in Dutch only, so every language shows what the
+ * resident wrote until staff translate it) and marks the idea `published`.
+ */
+export async function publishIdea(db: Db, idea: IdeaRecord, choices: PublishIdea): Promise<string> {
+  const text = (s: string) => ({ nl: s });
+  const initiativeId = await createInitiative(
+    db,
+    {
+      id: choices.id,
+      title: text(idea.title),
+      summary: text(idea.summary),
+      description: text(idea.description ?? ''),
+      areaId: idea.areaId,
+      themeIds: idea.themeIds,
+      rung: choices.rung ?? 1,
+      coproduction: choices.coproduction ?? 'co-creation',
+      status: choices.status ?? (idea.track === 'experiment' ? 'testing' : 'idea'),
+      organiser: choices.organiser ?? 'residents',
+      needsVolunteers: choices.needsVolunteers ?? false,
+      links: [],
+      image: null,
+      startDate: idea.testPeriod?.start ?? null,
+      endDate: idea.testPeriod?.end ?? null,
+      published: true,
+    },
+    { sourceIdeaId: idea.id },
+  );
+  await db
+    .updateTable('ideas')
+    .set({ status: 'published', initiative_id: initiativeId, updated_at: nowIso() })
+    .where('id', '=', idea.id)
+    .execute();
+  return initiativeId;
+}

@@ -1,0 +1,64 @@
+/**
+ * Idempotency keys, kept in the database so every instance sees them.
+ *
+ * The first request with a key inserts a *pending* row (the primary key makes that race-free on
+ * both engines); it is completed with the answer, or released when the request did not succeed,
+ * so a retry may try again. A second request with the same key waits for a pending row to
+ * complete, then gets the stored answer; with another body it gets a conflict.
+ */
+import { IDEMPOTENCY_KEY_TTL_HOURS } from '../../src/schema/index.js';
+import { nowIso, type Db } from './database.js';
+
+export type Claim =
+  { kind: 'new' } | { kind: 'replay'; status: number; body: string } | { kind: 'conflict' } | { kind: 'in-progress' };
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Claims `key` for a body with hash `hash`; waits up to `waitMs` for a pending first request. */
+export async function claimKey(db: Db, key: string, hash: string, waitMs = 10_000): Promise<Claim> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const now = new Date();
+    await db
+      .deleteFrom('idempotency_keys')
+      .where('key', '=', key)
+      .where('expires_at', '<', now.toISOString())
+      .execute();
+    const ins = await db
+      .insertInto('idempotency_keys')
+      .values({
+        key,
+        body_hash: hash,
+        status: null,
+        response: null,
+        created_at: now.toISOString(),
+        expires_at: new Date(now.getTime() + IDEMPOTENCY_KEY_TTL_HOURS * 3600_000).toISOString(),
+      })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .executeTakeFirst();
+    if (Number(ins.numInsertedOrUpdatedRows ?? 0) === 1) return { kind: 'new' };
+    const row = await db.selectFrom('idempotency_keys').selectAll().where('key', '=', key).executeTakeFirst();
+    if (row) {
+      if (row.body_hash !== hash) return { kind: 'conflict' };
+      if (row.status !== null && row.response !== null)
+        return { kind: 'replay', status: Number(row.status), body: row.response };
+    }
+    if (Date.now() > deadline) return { kind: 'in-progress' };
+    await sleep(25);
+  }
+}
+
+/** Stores the answer of the first request. */
+export async function completeKey(db: Db, key: string, status: number, body: string): Promise<void> {
+  await db.updateTable('idempotency_keys').set({ status, response: body }).where('key', '=', key).execute();
+}
+
+/** Forgets a pending key (the request failed; a retry may try again). */
+export async function releaseKey(db: Db, key: string): Promise<void> {
+  await db.deleteFrom('idempotency_keys').where('key', '=', key).where('status', 'is', null).execute();
+}
+
+/** Deletes expired keys. */
+export async function purgeExpiredKeys(db: Db): Promise<void> {
+  await db.deleteFrom('idempotency_keys').where('expires_at', '<', nowIso()).execute();
+}

@@ -1,0 +1,271 @@
+/**
+ * Initiatives: the public list (filters, sort, keyset paging, total) and one by id; staff create,
+ * update and unpublish. Texts live in `initiative_texts`, one row per language (a missing French or
+ * English text is stored as the Dutch one), so search and title sort work in the requested language.
+ */
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import {
+  LOCALES,
+  type Initiative,
+  type InitiativeQuery,
+  type InitiativeStatus,
+  type Locale,
+  type Rung,
+} from '../../src/schema/index.js';
+import type { InitiativeInput, InitiativePatch } from '../staff-schemas.js';
+import { nowIso, pick, type Database, type Db, type Localized } from './database.js';
+import { containsText, decodeCursor, encodeCursor, json, newId, normalizeSearch } from './util.js';
+
+type Row = Database['initiatives'] & { title: string; summary: string; description: string };
+type Qb = SelectQueryBuilder<
+  Database & { i: Database['initiatives']; t: Database['initiative_texts'] },
+  'i' | 't',
+  object
+>;
+
+const base = (db: Db, locale: Locale): Qb =>
+  db
+    .selectFrom('initiatives as i')
+    .innerJoin('initiative_texts as t', (j) =>
+      j.onRef('t.initiative_id', '=', 'i.id').on('t.locale', '=', locale),
+    ) as unknown as Qb;
+
+const START_KEY = sql<string>`coalesce(i.start_date, '9999-12-31')`;
+
+async function toInitiatives(db: Db, rows: Row[], locale: Locale): Promise<Initiative[]> {
+  if (rows.length === 0) return [];
+  const themes = await db
+    .selectFrom('initiative_themes')
+    .select(['initiative_id', 'theme_id'])
+    .where(
+      'initiative_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .orderBy('theme_id')
+    .execute();
+  const byId = new Map<string, string[]>();
+  for (const t of themes) byId.set(t.initiative_id, [...(byId.get(t.initiative_id) ?? []), t.theme_id]);
+  return rows.map((r) => {
+    const image = r.image ? (JSON.parse(r.image) as { url: string; alt: Localized }) : null;
+    return {
+      id: r.id,
+      title: r.title,
+      summary: r.summary,
+      description: r.description,
+      areaId: r.area_id,
+      themeIds: byId.get(r.id) ?? [],
+      rung: r.rung as Rung,
+      coproduction: r.coproduction as Initiative['coproduction'],
+      status: r.status as InitiativeStatus,
+      organiser: r.organiser as Initiative['organiser'],
+      needsVolunteers: r.needs_volunteers === 1,
+      links: (JSON.parse(r.links) as { label: Localized; url: string }[]).map((l) => ({
+        label: pick(json(l.label), locale),
+        url: l.url,
+      })),
+      image: image ? { url: image.url, alt: pick(json(image.alt), locale) } : null,
+      startDate: r.start_date,
+      endDate: r.end_date,
+      updatedAt: r.updated_at,
+    };
+  });
+}
+
+/** Thrown for a cursor that is not ours (answered 400). */
+export class BadCursorError extends Error {}
+
+/** One page of published initiatives for the query, in `locale`. */
+export async function listInitiatives(
+  db: Db,
+  query: InitiativeQuery,
+  locale: Locale,
+): Promise<{ items: Initiative[]; total: number; nextCursor: string | null }> {
+  let qb = base(db, locale).where('i.published', '=', 1);
+  if (query.q) qb = qb.where(containsText(sql.ref('t.search'), query.q));
+  if (query.area) qb = qb.where('i.area_id', '=', query.area);
+  if (query.theme) {
+    const theme = query.theme;
+    qb = qb.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('initiative_themes as it')
+          .select('it.theme_id')
+          .whereRef('it.initiative_id', '=', 'i.id')
+          .where('it.theme_id', '=', theme),
+      ),
+    );
+  }
+  if (query.rung !== undefined) qb = qb.where('i.rung', '=', query.rung);
+  if (query.status) qb = qb.where('i.status', '=', query.status);
+  if (query.needsVolunteers !== undefined) qb = qb.where('i.needs_volunteers', '=', query.needsVolunteers ? 1 : 0);
+
+  const totalRow = await qb.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+
+  let page = qb.selectAll('i').select(['t.title', 't.summary', 't.description']);
+  const cursor = query.cursor ? decodeCursor(query.cursor) : null;
+  if (query.cursor && !cursor) throw new BadCursorError();
+  const after = (
+    eb: ExpressionBuilder<never, never>,
+    col: ReturnType<typeof sql.ref> | typeof START_KEY,
+    dir: '<' | '>',
+    key: string | number,
+    id: string,
+  ) =>
+    eb.or([
+      eb(col as never, dir, key as never),
+      eb.and([eb(col as never, '=', key as never), eb('i.id' as never, dir, id as never)]),
+    ]);
+  switch (query.sort) {
+    case 'title':
+      if (cursor) page = page.where((eb) => after(eb as never, sql.ref('t.title'), '>', cursor[0], cursor[1]));
+      page = page.orderBy('t.title', 'asc').orderBy('i.id', 'asc');
+      break;
+    case 'start':
+      if (cursor) page = page.where((eb) => after(eb as never, START_KEY, '>', cursor[0], cursor[1]));
+      page = page.orderBy(START_KEY, 'asc').orderBy('i.id', 'asc');
+      break;
+    default:
+      if (cursor) page = page.where((eb) => after(eb as never, sql.ref('i.updated_at'), '<', cursor[0], cursor[1]));
+      page = page.orderBy('i.updated_at', 'desc').orderBy('i.id', 'desc');
+  }
+  const rows = (await page.limit(query.limit + 1).execute()) as unknown as Row[];
+  const more = rows.length > query.limit;
+  const items = await toInitiatives(db, rows.slice(0, query.limit), locale);
+  const last = items.at(-1);
+  let nextCursor: string | null = null;
+  if (more && last) {
+    const key =
+      query.sort === 'title' ? last.title : query.sort === 'start' ? (last.startDate ?? '9999-12-31') : last.updatedAt;
+    nextCursor = encodeCursor(key, last.id);
+  }
+  return { items, total: Number(totalRow.n), nextCursor };
+}
+
+/** One published initiative, or null. */
+export async function getInitiative(
+  db: Db,
+  id: string,
+  locale: Locale,
+  includeUnpublished = false,
+): Promise<Initiative | null> {
+  let qb = base(db, locale).selectAll('i').select(['t.title', 't.summary', 't.description']).where('i.id', '=', id);
+  if (!includeUnpublished) qb = qb.where('i.published', '=', 1);
+  const row = (await qb.executeTakeFirst()) as unknown as Row | undefined;
+  return row ? ((await toInitiatives(db, [row], locale))[0] ?? null) : null;
+}
+
+async function writeTexts(
+  trx: Db,
+  id: string,
+  title: Localized,
+  summary: Localized,
+  description: Localized,
+): Promise<void> {
+  await trx.deleteFrom('initiative_texts').where('initiative_id', '=', id).execute();
+  await trx
+    .insertInto('initiative_texts')
+    .values(
+      LOCALES.map((l) => {
+        const ti = title[l] ?? title.nl;
+        const su = summary[l] ?? summary.nl;
+        const de = description[l] ?? description.nl;
+        return {
+          initiative_id: id,
+          locale: l,
+          title: ti,
+          summary: su,
+          description: de,
+          search: normalizeSearch(`${ti}\n${su}\n${de}`),
+        };
+      }),
+    )
+    .execute();
+}
+
+async function writeThemes(trx: Db, id: string, themeIds: readonly string[]): Promise<void> {
+  await trx.deleteFrom('initiative_themes').where('initiative_id', '=', id).execute();
+  if (themeIds.length > 0)
+    await trx
+      .insertInto('initiative_themes')
+      .values(themeIds.map((t) => ({ initiative_id: id, theme_id: t })))
+      .execute();
+}
+
+/** Creates an initiative (staff, seed, publishing an idea). Returns its id. */
+export async function createInitiative(
+  db: Db,
+  input: InitiativeInput,
+  extra: { sourceIdeaId?: string; updatedAt?: string } = {},
+): Promise<string> {
+  const id = input.id ?? newId('ini');
+  const now = nowIso();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('initiatives')
+      .values({
+        id,
+        area_id: input.areaId,
+        rung: input.rung,
+        coproduction: input.coproduction,
+        status: input.status,
+        organiser: input.organiser,
+        needs_volunteers: input.needsVolunteers ? 1 : 0,
+        links: json(input.links),
+        image: input.image ? json(input.image) : null,
+        start_date: input.startDate,
+        end_date: input.endDate,
+        published: input.published ? 1 : 0,
+        source_idea_id: extra.sourceIdeaId ?? null,
+        created_at: now,
+        updated_at: extra.updatedAt ?? now,
+      })
+      .execute();
+    await writeTexts(trx, id, input.title, input.summary, input.description);
+    await writeThemes(trx, id, input.themeIds);
+  });
+  return id;
+}
+
+/** True when an initiative with this id exists (published or not). */
+export async function initiativeExists(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('initiatives').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+/** Updates the given fields; false when there is no such initiative. */
+export async function updateInitiative(db: Db, id: string, patch: InitiativePatch): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const cur = await trx.selectFrom('initiatives').select('id').where('id', '=', id).executeTakeFirst();
+    if (!cur) return false;
+    const set: Partial<Database['initiatives']> = { updated_at: nowIso() };
+    if (patch.areaId !== undefined) set.area_id = patch.areaId;
+    if (patch.rung !== undefined) set.rung = patch.rung;
+    if (patch.coproduction !== undefined) set.coproduction = patch.coproduction;
+    if (patch.status !== undefined) set.status = patch.status;
+    if (patch.organiser !== undefined) set.organiser = patch.organiser;
+    if (patch.needsVolunteers !== undefined) set.needs_volunteers = patch.needsVolunteers ? 1 : 0;
+    if (patch.links !== undefined) set.links = json(patch.links);
+    if (patch.image !== undefined) set.image = patch.image ? json(patch.image) : null;
+    if (patch.startDate !== undefined) set.start_date = patch.startDate;
+    if (patch.endDate !== undefined) set.end_date = patch.endDate;
+    if (patch.published !== undefined) set.published = patch.published ? 1 : 0;
+    await trx.updateTable('initiatives').set(set).where('id', '=', id).execute();
+    if (patch.title || patch.summary || patch.description) {
+      const texts = await trx.selectFrom('initiative_texts').selectAll().where('initiative_id', '=', id).execute();
+      const cur = (f: 'title' | 'summary' | 'description'): Localized => {
+        const o: Record<string, string> = {};
+        for (const t of texts) o[t.locale] = t[f];
+        return o as Localized;
+      };
+      await writeTexts(
+        trx,
+        id,
+        patch.title ?? cur('title'),
+        patch.summary ?? cur('summary'),
+        patch.description ?? cur('description'),
+      );
+    }
+    if (patch.themeIds) await writeThemes(trx, id, patch.themeIds);
+    return true;
+  });
+}

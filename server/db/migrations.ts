@@ -1,0 +1,242 @@
+/**
+ * Schema migrations, run on every start (Kysely's Migrator: it takes a lock, so several instances
+ * starting at once on one PostgreSQL migrate once). Written with Kysely's schema builder in
+ * portable types so the same steps run on SQLite and PostgreSQL. Append new migrations; never
+ * edit one that has shipped.
+ */
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import type { Db, Dialect } from './database.js';
+
+// Migrations take an untyped Kysely: they describe tables, not use them.
+type AnyDb = Kysely<unknown>;
+
+const m001: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('site')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('municipality', 'text', (c) => c.notNull())
+      .addColumn('locales', 'text', (c) => c.notNull())
+      .addColumn('default_locale', 'text', (c) => c.notNull())
+      .addColumn('tracks', 'text', (c) => c.notNull())
+      .addColumn('privacy_url', 'text', (c) => c.notNull())
+      .addColumn('privacy_version', 'text', (c) => c.notNull())
+      .addColumn('volunteer_info', 'text', (c) => c.notNull())
+      .addColumn('contact', 'text')
+      .addColumn('demo', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    for (const t of ['areas', 'themes']) {
+      await db.schema
+        .createTable(t)
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
+        .execute();
+    }
+    await db.schema
+      .createTable('offers')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('description', 'text', (c) => c.notNull())
+      .addColumn('area_id', 'text')
+      .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+
+    await db.schema
+      .createTable('initiatives')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('area_id', 'text')
+      .addColumn('rung', 'integer', (c) => c.notNull())
+      .addColumn('coproduction', 'text', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('organiser', 'text', (c) => c.notNull())
+      .addColumn('needs_volunteers', 'integer', (c) => c.notNull())
+      .addColumn('links', 'text', (c) => c.notNull())
+      .addColumn('image', 'text')
+      .addColumn('start_date', 'text')
+      .addColumn('end_date', 'text')
+      .addColumn('published', 'integer', (c) => c.notNull())
+      .addColumn('source_idea_id', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('initiatives_published_updated')
+      .on('initiatives')
+      .columns(['published', 'updated_at', 'id'])
+      .execute();
+    await db.schema
+      .createTable('initiative_texts')
+      .addColumn('initiative_id', 'text', (c) => c.notNull().references('initiatives.id').onDelete('cascade'))
+      .addColumn('locale', 'text', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('summary', 'text', (c) => c.notNull())
+      .addColumn('description', 'text', (c) => c.notNull())
+      .addColumn('search', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('initiative_texts_pk', ['initiative_id', 'locale'])
+      .execute();
+    await db.schema
+      .createIndex('initiative_texts_locale_title')
+      .on('initiative_texts')
+      .columns(['locale', 'title'])
+      .execute();
+    await db.schema
+      .createTable('initiative_themes')
+      .addColumn('initiative_id', 'text', (c) => c.notNull().references('initiatives.id').onDelete('cascade'))
+      .addColumn('theme_id', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('initiative_themes_pk', ['initiative_id', 'theme_id'])
+      .execute();
+    await db.schema
+      .createIndex('initiative_themes_theme')
+      .on('initiative_themes')
+      .columns(['theme_id', 'initiative_id'])
+      .execute();
+
+    await db.schema
+      .createTable('ideas')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('reference', 'text', (c) => c.notNull().unique())
+      .addColumn('track', 'text', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('summary', 'text', (c) => c.notNull())
+      .addColumn('description', 'text')
+      .addColumn('area_id', 'text', (c) => c.notNull())
+      .addColumn('theme_ids', 'text', (c) => c.notNull())
+      .addColumn('location_address', 'text')
+      .addColumn('neighbours', 'integer', (c) => c.notNull())
+      .addColumn('test_start', 'text')
+      .addColumn('test_end', 'text')
+      .addColumn('offer_id', 'text')
+      .addColumn('contact_name', 'text', (c) => c.notNull())
+      .addColumn('contact_email', 'text', (c) => c.notNull())
+      .addColumn('contact_phone', 'text')
+      .addColumn('consent_notice_version', 'text', (c) => c.notNull())
+      .addColumn('honeypot', 'text', (c) => c.notNull())
+      .addColumn('fill_ms', 'integer', (c) => c.notNull())
+      .addColumn('flagged', 'integer', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('initiative_id', 'text')
+      .addColumn('search', 'text', (c) => c.notNull())
+      .addColumn('received_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('ideas_received').on('ideas').columns(['received_at', 'id']).execute();
+    await db.schema
+      .createTable('counters')
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('year', 'integer', (c) => c.notNull())
+      .addColumn('value', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('counters_pk', ['kind', 'year'])
+      .execute();
+
+    await db.schema
+      .createTable('volunteer_roles')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('initiative_id', 'text', (c) => c.notNull())
+      .addColumn('title', 'text', (c) => c.notNull())
+      .addColumn('description', 'text', (c) => c.notNull())
+      .addColumn('time_asked', 'text', (c) => c.notNull())
+      .addColumn('guidance', 'text')
+      .addColumn('insurance', 'text')
+      .addColumn('expenses', 'text')
+      .addColumn('minimum_age', 'integer')
+      .addColumn('training', 'text')
+      .addColumn('published', 'integer', (c) => c.notNull())
+      .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('shifts')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('role_id', 'text', (c) => c.notNull().references('volunteer_roles.id'))
+      .addColumn('start_at', 'text', (c) => c.notNull())
+      .addColumn('end_at', 'text', (c) => c.notNull())
+      .addColumn('capacity', 'integer', (c) => c.notNull())
+      .addColumn('places_left', 'integer', (c) => c.notNull().check(sql`places_left >= 0`))
+      .addColumn('active', 'integer', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('shifts_role').on('shifts').columns(['role_id', 'start_at']).execute();
+    await db.schema
+      .createTable('signups')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('reference', 'text', (c) => c.notNull().unique())
+      .addColumn('role_id', 'text', (c) => c.notNull())
+      .addColumn('availability', 'text')
+      .addColumn('contact_name', 'text', (c) => c.notNull())
+      .addColumn('contact_email', 'text', (c) => c.notNull())
+      .addColumn('contact_phone', 'text')
+      .addColumn('age_confirmed', 'integer')
+      .addColumn('note_version', 'text', (c) => c.notNull())
+      .addColumn('consent_notice_version', 'text', (c) => c.notNull())
+      .addColumn('join_waitlist', 'integer', (c) => c.notNull())
+      .addColumn('honeypot', 'text', (c) => c.notNull())
+      .addColumn('fill_ms', 'integer', (c) => c.notNull())
+      .addColumn('flagged', 'integer', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('cancel_token_hash', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('signups_created').on('signups').columns(['created_at', 'id']).execute();
+    await db.schema
+      .createTable('signup_shifts')
+      .addColumn('signup_id', 'text', (c) => c.notNull().references('signups.id').onDelete('cascade'))
+      .addColumn('shift_id', 'text', (c) => c.notNull().references('shifts.id'))
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('signup_shifts_pk', ['signup_id', 'shift_id'])
+      .execute();
+    await db.schema
+      .createIndex('signup_shifts_shift')
+      .on('signup_shifts')
+      .columns(['shift_id', 'status', 'created_at'])
+      .execute();
+
+    await db.schema
+      .createTable('idempotency_keys')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('body_hash', 'text', (c) => c.notNull())
+      .addColumn('status', 'integer')
+      .addColumn('response', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('idempotency_keys_expires').on('idempotency_keys').column('expires_at').execute();
+    await db.schema
+      .createTable('rate_limits')
+      .addColumn('client', 'text', (c) => c.notNull())
+      .addColumn('minute', 'integer', (c) => c.notNull())
+      .addColumn('count', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('rate_limits_pk', ['client', 'minute'])
+      .execute();
+  },
+};
+
+/** Every migration, by name, in order. */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '001_initial': m001,
+};
+
+/** Brings the schema up to date; throws when a migration fails. */
+export async function migrate(db: Db, dialect: Dialect): Promise<void> {
+  // On PostgreSQL, keep Kysely's own bookkeeping tables in the current schema (it would otherwise
+  // find another schema's tables of the same name and skip creating its own).
+  const migrationTableSchema =
+    dialect === 'postgres'
+      ? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    migrationTableSchema,
+    provider: { getMigrations: async () => ({ ...MIGRATIONS }) },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(
+      `Database migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}

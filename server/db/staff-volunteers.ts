@@ -1,0 +1,219 @@
+/**
+ * Volunteering for staff: signups with every field, and roles and shifts to create, change and
+ * take offline.
+ */
+import { PROBLEM_TYPES, type Locale, type VolunteerRole } from '../../src/schema/index.js';
+import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
+import type { RoleInput, RolePatch, ShiftInput, ShiftPatch, SignupRecord, StaffSignupQuery } from '../staff-schemas.js';
+import { nowIso, type Database, type Db, type Localized } from './database.js';
+import { initiativeExists } from './initiatives.js';
+import { decodeCursor, encodeCursor, json, newId } from './util.js';
+import { toRole } from './volunteers.js';
+
+type SignupStatus = SignupRecord['status'];
+
+/** Staff list of signups, newest first; `limit: null` for every row (CSV). */
+export async function listSignups(
+  db: Db,
+  q: Omit<StaffSignupQuery, 'limit'> & { limit: number | null },
+): Promise<{ items: SignupRecord[]; total: number; nextCursor: string | null } | 'bad-cursor'> {
+  let qb = db.selectFrom('signups');
+  if (q.roleId) qb = qb.where('role_id', '=', q.roleId);
+  if (q.status) qb = qb.where('status', '=', q.status);
+  if (q.flagged !== 'any') qb = qb.where('flagged', '=', q.flagged === 'true' ? 1 : 0);
+  if (q.shiftId) {
+    const shiftId = q.shiftId;
+    qb = qb.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('signup_shifts as ss')
+          .select('ss.shift_id')
+          .whereRef('ss.signup_id', '=', 'signups.id')
+          .where('ss.shift_id', '=', shiftId),
+      ),
+    );
+  }
+  const total = await qb.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  let page = qb.selectAll('signups').orderBy('created_at', 'desc').orderBy('id', 'desc');
+  if (q.cursor) {
+    const c = decodeCursor(q.cursor);
+    if (!c) return 'bad-cursor';
+    const [k, id] = [String(c[0]), c[1]];
+    page = page.where((eb) => eb.or([eb('created_at', '<', k), eb.and([eb('created_at', '=', k), eb('id', '<', id)])]));
+  }
+  const all = await (q.limit === null ? page : page.limit(q.limit + 1)).execute();
+  const more = q.limit !== null && all.length > q.limit;
+  const rows = q.limit === null ? all : all.slice(0, q.limit);
+  const places = rows.length
+    ? await db
+        .selectFrom('signup_shifts')
+        .selectAll()
+        .where(
+          'signup_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .orderBy('shift_id')
+        .execute()
+    : [];
+  const items = rows.map((r) => toRecord(r, places));
+  const last = items.at(-1);
+  return { items, total: Number(total.n), nextCursor: more && last ? encodeCursor(last.createdAt, last.id) : null };
+}
+
+function toRecord(r: Database['signups'], places: Database['signup_shifts'][]): SignupRecord {
+  return {
+    id: r.id,
+    reference: r.reference,
+    roleId: r.role_id,
+    status: r.status as SignupStatus,
+    shifts: places
+      .filter((p) => p.signup_id === r.id)
+      .map((p) => ({ shiftId: p.shift_id, status: p.status as SignupStatus })),
+    availability: r.availability,
+    contact: { name: r.contact_name, email: r.contact_email, phone: r.contact_phone },
+    ageConfirmed: r.age_confirmed === null ? null : r.age_confirmed === 1,
+    acknowledgement: { informationNote: true, noteVersion: r.note_version },
+    consent: { privacy: true, noticeVersion: r.consent_notice_version },
+    joinWaitlist: r.join_waitlist === 1,
+    honeypot: r.honeypot,
+    fillMs: Number(r.fill_ms),
+    flagged: r.flagged === 1,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+const loc = (v: Localized | null): string | null => (v === null ? null : json(v));
+
+/** One role (published or not) with its active shifts, in `locale`. */
+export async function getRoleForStaff(db: Db, id: string, locale: Locale): Promise<VolunteerRole | null> {
+  const r = await db.selectFrom('volunteer_roles').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!r) return null;
+  const shifts = await db
+    .selectFrom('shifts')
+    .selectAll()
+    .where('role_id', '=', id)
+    .where('active', '=', 1)
+    .orderBy('start_at')
+    .execute();
+  return toRole(r, shifts, locale);
+}
+
+/** Creates a role (422 when the initiative does not exist). */
+export async function createRole(db: Db, input: RoleInput, position = 0): Promise<string> {
+  if (!(await initiativeExists(db, input.initiativeId)))
+    throw validationProblem([{ path: 'initiativeId', code: 'invalid-choice' }]);
+  const id = input.id ?? newId('role');
+  const now = nowIso();
+  await db
+    .insertInto('volunteer_roles')
+    .values({
+      id,
+      initiative_id: input.initiativeId,
+      title: json(input.title),
+      description: json(input.description),
+      time_asked: json(input.timeAsked),
+      guidance: loc(input.gives.guidance),
+      insurance: loc(input.gives.insurance),
+      expenses: loc(input.gives.expenses),
+      minimum_age: input.requirements.minimumAge,
+      training: loc(input.requirements.training),
+      published: input.published ? 1 : 0,
+      position,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return id;
+}
+
+/** Updates a role; false when it does not exist. */
+export async function updateRole(db: Db, id: string, p: RolePatch): Promise<boolean> {
+  if (p.initiativeId && !(await initiativeExists(db, p.initiativeId)))
+    throw validationProblem([{ path: 'initiativeId', code: 'invalid-choice' }]);
+  const set: Partial<Database['volunteer_roles']> = { updated_at: nowIso() };
+  if (p.initiativeId) set.initiative_id = p.initiativeId;
+  if (p.title) set.title = json(p.title);
+  if (p.description) set.description = json(p.description);
+  if (p.timeAsked) set.time_asked = json(p.timeAsked);
+  if (p.gives)
+    Object.assign(set, {
+      guidance: loc(p.gives.guidance),
+      insurance: loc(p.gives.insurance),
+      expenses: loc(p.gives.expenses),
+    });
+  if (p.requirements)
+    Object.assign(set, { minimum_age: p.requirements.minimumAge, training: loc(p.requirements.training) });
+  if (p.published !== undefined) set.published = p.published ? 1 : 0;
+  const res = await db.updateTable('volunteer_roles').set(set).where('id', '=', id).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+const dateOrder = () => validationProblem([{ path: 'end', code: 'date-order' }]);
+
+/** Adds a shift to a role (404 unknown role). */
+export async function createShift(db: Db, roleId: string, s: ShiftInput): Promise<string> {
+  const role = await db.selectFrom('volunteer_roles').select('id').where('id', '=', roleId).executeTakeFirst();
+  if (!role) throw notFound();
+  if (Date.parse(s.end) <= Date.parse(s.start)) throw dateOrder();
+  const id = s.id ?? newId('shift');
+  await db
+    .insertInto('shifts')
+    .values({
+      id,
+      role_id: roleId,
+      start_at: s.start,
+      end_at: s.end,
+      capacity: s.capacity,
+      places_left: s.capacity,
+      active: 1,
+    })
+    .execute();
+  return id;
+}
+
+/**
+ * Changes a shift. A new capacity moves `places_left` by the difference, atomically; a capacity
+ * below the places already taken is a 409.
+ */
+export async function updateShift(db: Db, roleId: string, shiftId: string, p: ShiftPatch): Promise<void> {
+  const cur = await db
+    .selectFrom('shifts')
+    .selectAll()
+    .where('id', '=', shiftId)
+    .where('role_id', '=', roleId)
+    .executeTakeFirst();
+  if (!cur) throw notFound();
+  if (Date.parse(p.end ?? cur.end_at) <= Date.parse(p.start ?? cur.start_at)) throw dateOrder();
+  let qb = db.updateTable('shifts').where('id', '=', shiftId);
+  if (p.start) qb = qb.set({ start_at: p.start });
+  if (p.end) qb = qb.set({ end_at: p.end });
+  if (p.capacity !== undefined) {
+    const cap = p.capacity;
+    qb = qb
+      .set((eb) => ({
+        capacity: cap,
+        places_left: eb(eb.ref('places_left'), '+', eb(eb.val(cap), '-', eb.ref('capacity'))),
+      }))
+      .where((eb) => eb(eb(eb.ref('places_left'), '+', eb(eb.val(cap), '-', eb.ref('capacity'))), '>=', 0));
+  }
+  if (!p.start && !p.end && p.capacity === undefined) return;
+  const res = await qb.executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) {
+    throw new HttpProblem(409, PROBLEM_TYPES.validation, 'The capacity is below the places already taken.', {
+      errors: [{ path: 'capacity', code: 'too-small' }],
+    });
+  }
+}
+
+/** Takes a shift offline (its signups are kept). */
+export async function deactivateShift(db: Db, roleId: string, shiftId: string): Promise<void> {
+  const res = await db
+    .updateTable('shifts')
+    .set({ active: 0 })
+    .where('id', '=', shiftId)
+    .where('role_id', '=', roleId)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) throw notFound();
+}

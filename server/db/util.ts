@@ -1,0 +1,74 @@
+/**
+ * Small helpers shared by the repositories: ids, references, text search, opaque cursors.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql, type Expression, type RawBuilder } from 'kysely';
+import { formatReference } from '../../src/schema/index.js';
+import type { Db } from './database.js';
+
+/** A new id such as `idea-1b9d6bcd…`, within the contract's id pattern. */
+export const newId = (prefix: string): string => `${prefix}-${randomUUID().replace(/-/g, '')}`;
+
+/** The calendar year in Brussels (references restart at 00001 each year). */
+export const brusselsYear = (d = new Date()): number =>
+  Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Brussels', year: 'numeric' }).format(d));
+
+/**
+ * The next reference of a kind for this year, e.g. `IDEE-2026-00042`. Call it inside the
+ * transaction that stores the record: the upsert locks the counter row until commit, so concurrent
+ * submissions never share a number (on SQLite the single connection serialises them anyway).
+ */
+export async function nextReference(trx: Db, prefix: string): Promise<string> {
+  const year = brusselsYear();
+  const row = await trx
+    .insertInto('counters')
+    .values({ kind: prefix, year, value: 1 })
+    .onConflict((oc) => oc.columns(['kind', 'year']).doUpdateSet({ value: sql<number>`counters.value + 1` }))
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return formatReference(prefix, year, Number(row.value));
+}
+
+/**
+ * Text as stored for search and as searched: NFKD, without combining marks, lower case,
+ * whitespace collapsed. So `q=cafe` finds "Café", and the match is the same on SQLite (whose
+ * LIKE folds ASCII only) and PostgreSQL.
+ */
+export const normalizeSearch = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** `column LIKE '%q%'` with `%`, `_` and `\` in `q` escaped; parameterised. */
+export function containsText(column: Expression<string> | RawBuilder<string>, q: string): RawBuilder<boolean> {
+  const escaped = normalizeSearch(q).replace(/[\\%_]/g, (ch) => `\\${ch}`);
+  return sql<boolean>`${column} like ${`%${escaped}%`} escape '\\'`;
+}
+
+/** Opaque cursor: base64url of JSON `[sortKey, id]`. */
+export const encodeCursor = (key: string | number, id: string): string =>
+  Buffer.from(JSON.stringify([key, id]), 'utf8').toString('base64url');
+
+/** The `[sortKey, id]` of a cursor, or null when it is not one of ours. */
+export function decodeCursor(cursor: string): [string | number, string] | null {
+  try {
+    const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(v) &&
+      v.length === 2 &&
+      (typeof v[0] === 'string' || typeof v[0] === 'number') &&
+      typeof v[1] === 'string'
+    ) {
+      return [v[0], v[1]];
+    }
+  } catch {
+    /* not ours */
+  }
+  return null;
+}
+
+/** JSON text of a value (for JSON columns). */
+export const json = (v: unknown): string => JSON.stringify(v);

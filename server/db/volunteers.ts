@@ -1,0 +1,246 @@
+/**
+ * Volunteering for residents: roles with their shifts, signing up (capacity kept atomically) and
+ * cancelling (which frees the place and moves the first person on the reserve list up).
+ *
+ * Capacity: one conditional `UPDATE shifts SET places_left = places_left - 1 WHERE id = ? AND
+ * places_left > 0` per shift, inside the signup's transaction. On PostgreSQL the row lock makes a
+ * concurrent update wait and re-check `places_left > 0`; on SQLite the one connection runs the
+ * transactions one after the other. Either way two residents racing for the last place get one
+ * `confirmed` and one `waitlisted` (or a 409 shift-full).
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  PROBLEM_TYPES,
+  REFERENCE_PREFIXES,
+  type FieldError,
+  type Locale,
+  type SignupReceipt,
+  type SignupStatus,
+  type VolunteerRole,
+  type VolunteerSignup,
+} from '../../src/schema/index.js';
+import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
+import { nowIso, pick, type Database, type Db } from './database.js';
+import { newId, nextReference } from './util.js';
+
+/** SHA-256 hex of a cancel token (only the hash is stored). */
+export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
+
+/** Maps a role row and its shifts to the contract's shape in `locale`. */
+export function toRole(r: Database['volunteer_roles'], shifts: Database['shifts'][], locale: Locale): VolunteerRole {
+  return {
+    id: r.id,
+    initiativeId: r.initiative_id,
+    title: pick(r.title, locale),
+    description: pick(r.description, locale),
+    timeAsked: pick(r.time_asked, locale),
+    gives: {
+      guidance: pick(r.guidance, locale),
+      insurance: pick(r.insurance, locale),
+      expenses: pick(r.expenses, locale),
+    },
+    requirements: {
+      minimumAge: r.minimum_age === null ? null : Number(r.minimum_age),
+      training: pick(r.training, locale),
+    },
+    shifts: shifts
+      .filter((s) => s.role_id === r.id)
+      .map((s) => ({
+        id: s.id,
+        start: s.start_at,
+        end: s.end_at,
+        capacity: Number(s.capacity),
+        placesLeft: Number(s.places_left),
+      })),
+  };
+}
+
+/** Published roles (of one initiative), with their active shifts. */
+export async function listRoles(db: Db, locale: Locale, initiativeId?: string): Promise<VolunteerRole[]> {
+  let qb = db.selectFrom('volunteer_roles').selectAll().where('published', '=', 1);
+  if (initiativeId) qb = qb.where('initiative_id', '=', initiativeId);
+  const roles = await qb.orderBy('position').orderBy('id').execute();
+  if (roles.length === 0) return [];
+  const shifts = await db
+    .selectFrom('shifts')
+    .selectAll()
+    .where('active', '=', 1)
+    .where(
+      'role_id',
+      'in',
+      roles.map((r) => r.id),
+    )
+    .orderBy('start_at')
+    .orderBy('id')
+    .execute();
+  return roles.map((r) => toRole(r, shifts, locale));
+}
+
+/** Stores a signup; throws 422 (unknown role/shift, missing shifts/availability/age) or 409 shift-full. */
+export async function signUp(db: Db, input: VolunteerSignup, flagged: boolean): Promise<SignupReceipt> {
+  const cancelToken = randomBytes(32).toString('base64url');
+  return db.transaction().execute(async (trx) => {
+    const role = await trx
+      .selectFrom('volunteer_roles')
+      .selectAll()
+      .where('id', '=', input.roleId)
+      .where('published', '=', 1)
+      .executeTakeFirst();
+    if (!role) throw validationProblem([{ path: 'roleId', code: 'invalid-choice' }]);
+    const shifts = await trx
+      .selectFrom('shifts')
+      .select('id')
+      .where('role_id', '=', role.id)
+      .where('active', '=', 1)
+      .execute();
+    const own = new Set(shifts.map((s) => s.id));
+    const chosen = input.shiftIds ?? [];
+    const errors: FieldError[] = [];
+    if (own.size > 0 && chosen.length === 0) errors.push({ path: 'shiftIds', code: 'required' });
+    if (own.size === 0 && input.availability === undefined) errors.push({ path: 'availability', code: 'required' });
+    chosen.forEach((id, i) => {
+      if (!own.has(id)) errors.push({ path: `shiftIds.${i}`, code: 'invalid-choice' });
+    });
+    if (role.minimum_age !== null && input.ageConfirmed !== true)
+      errors.push({ path: 'ageConfirmed', code: 'required' });
+    if (errors.length > 0) throw validationProblem(errors);
+
+    const results: { shiftId: string; status: SignupStatus }[] = [];
+    const full: string[] = [];
+    for (const shiftId of chosen) {
+      // A flagged (likely automated) signup gets the same answer but takes no real place.
+      if (flagged) {
+        results.push({ shiftId, status: 'confirmed' });
+        continue;
+      }
+      const res = await trx
+        .updateTable('shifts')
+        .set((eb) => ({ places_left: eb('places_left', '-', 1) }))
+        .where('id', '=', shiftId)
+        .where('places_left', '>', 0)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) === 1) results.push({ shiftId, status: 'confirmed' });
+      else {
+        full.push(shiftId);
+        results.push({ shiftId, status: 'waitlisted' });
+      }
+    }
+    if (full.length > 0 && !input.joinWaitlist) {
+      throw new HttpProblem(409, PROBLEM_TYPES.shiftFull, 'A chosen shift is full.', {
+        detail: `Full: ${full.join(', ')}. Send joinWaitlist: true to be put on the reserve list.`,
+        shiftIds: full,
+      });
+    }
+    const status: SignupStatus =
+      chosen.length === 0 || results.some((r) => r.status === 'confirmed') ? 'confirmed' : 'waitlisted';
+    const id = newId('signup');
+    const reference = await nextReference(trx, REFERENCE_PREFIXES.signup);
+    const now = nowIso();
+    await trx
+      .insertInto('signups')
+      .values({
+        id,
+        reference,
+        role_id: role.id,
+        availability: input.availability ?? null,
+        contact_name: input.contact.name,
+        contact_email: input.contact.email,
+        contact_phone: input.contact.phone ?? null,
+        age_confirmed: input.ageConfirmed === undefined ? null : input.ageConfirmed ? 1 : 0,
+        note_version: input.acknowledgement.noteVersion,
+        consent_notice_version: input.consent.noticeVersion,
+        join_waitlist: input.joinWaitlist ? 1 : 0,
+        honeypot: input.honeypot,
+        fill_ms: input.fillMs,
+        flagged: flagged ? 1 : 0,
+        status,
+        cancel_token_hash: hashToken(cancelToken),
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    if (results.length > 0) {
+      await trx
+        .insertInto('signup_shifts')
+        .values(results.map((r) => ({ signup_id: id, shift_id: r.shiftId, status: r.status, created_at: now })))
+        .execute();
+    }
+    return { id, reference, status, shifts: results, cancelToken };
+  });
+}
+
+/**
+ * Cancels a signup with its token: 404 unknown, 403 wrong token; cancelling again is fine.
+ * Each confirmed place goes to the first person on that shift's reserve list, or back to the shift.
+ */
+export async function cancelSignup(db: Db, id: string, token: string): Promise<void> {
+  const s = await db
+    .selectFrom('signups')
+    .select(['id', 'cancel_token_hash', 'status', 'flagged'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!s) throw notFound();
+  const a = Buffer.from(hashToken(token), 'hex');
+  const b = Buffer.from(s.cancel_token_hash, 'hex');
+  if (a.length !== b.length || !timingSafeEqual(a, b)) {
+    throw new HttpProblem(403, PROBLEM_TYPES.unauthorized, 'The cancel token does not match this signup.');
+  }
+  if (s.status === 'cancelled') return;
+  await db.transaction().execute(async (trx) => {
+    const now = nowIso();
+    const upd = await trx
+      .updateTable('signups')
+      .set({ status: 'cancelled', updated_at: now })
+      .where('id', '=', id)
+      .where('status', '!=', 'cancelled')
+      .executeTakeFirst();
+    if (Number(upd.numUpdatedRows) === 0) return; // cancelled concurrently
+    const places = await trx
+      .selectFrom('signup_shifts')
+      .selectAll()
+      .where('signup_id', '=', id)
+      .where('status', '!=', 'cancelled')
+      .execute();
+    await trx.updateTable('signup_shifts').set({ status: 'cancelled' }).where('signup_id', '=', id).execute();
+    if (s.flagged === 1) return; // flagged signups never held a place
+    for (const p of places.filter((x) => x.status === 'confirmed')) await freePlace(trx, p.shift_id, now);
+  });
+}
+
+/** Gives a freed place on a shift to the first waitlisted signup, or back to the shift. */
+async function freePlace(trx: Db, shiftId: string, now: string): Promise<void> {
+  for (;;) {
+    const next = await trx
+      .selectFrom('signup_shifts')
+      .select('signup_id')
+      .where('shift_id', '=', shiftId)
+      .where('status', '=', 'waitlisted')
+      .orderBy('created_at')
+      .orderBy('signup_id')
+      .limit(1)
+      .executeTakeFirst();
+    if (!next) break;
+    const moved = await trx
+      .updateTable('signup_shifts')
+      .set({ status: 'confirmed' })
+      .where('signup_id', '=', next.signup_id)
+      .where('shift_id', '=', shiftId)
+      .where('status', '=', 'waitlisted')
+      .executeTakeFirst();
+    if (Number(moved.numUpdatedRows) === 1) {
+      await trx
+        .updateTable('signups')
+        .set({ status: 'confirmed', updated_at: now })
+        .where('id', '=', next.signup_id)
+        .where('status', '=', 'waitlisted')
+        .execute();
+      return;
+    }
+  }
+  await trx
+    .updateTable('shifts')
+    .set((eb) => ({ places_left: eb('places_left', '+', 1) }))
+    .where('id', '=', shiftId)
+    .where((eb) => eb('places_left', '<', eb.ref('capacity')))
+    .execute();
+}

@@ -1,0 +1,98 @@
+/**
+ * JSON request bodies: the right media type (415 otherwise), an Idempotency-Key where required
+ * (400), a size limit checked on Content-Length and again while reading (413), UTF-8 and JSON
+ * that parse (400 malformed). The parsed value is in `c.get('body')`; the handler validates it.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { HEADERS, IdempotencyKeySchema, PROBLEM_TYPES, validate } from '../../src/schema/index.js';
+import type { AppEnv } from '../app.js';
+import { HttpProblem } from './problem.js';
+
+export interface BodyOptions {
+  readonly limit: number;
+  /** The body may be absent (DELETE with the token in a header). */
+  readonly optional?: boolean;
+  /** The request must carry a UUID v4 `Idempotency-Key`. */
+  readonly idempotencyKey?: boolean;
+}
+
+const tooLarge = (limit: number) =>
+  new HttpProblem(413, PROBLEM_TYPES.tooLarge, undefined, { detail: `The body may be at most ${limit} bytes.` });
+const malformed = (detail: string) => new HttpProblem(400, PROBLEM_TYPES.malformed, undefined, { detail });
+
+/** True for `application/json` and `application/*+json`, with no charset or UTF-8. */
+export function isJsonContentType(header: string | undefined): boolean {
+  if (!header) return false;
+  const [type, ...params] = header.split(';').map((s) => s.trim().toLowerCase());
+  if (type !== 'application/json' && !/^application\/[a-z0-9.!#$&^_-]+\+json$/.test(type ?? '')) return false;
+  for (const p of params) {
+    const [k, v] = p.split('=').map((s) => s.trim().replace(/^"|"$/g, ''));
+    if (k === 'charset' && v !== 'utf-8' && v !== 'utf8') return false;
+  }
+  return true;
+}
+
+/** Reads at most `limit` bytes of the request body; throws 413 beyond. */
+export async function readLimited(req: Request, limit: number): Promise<Uint8Array> {
+  if (!req.body) return new Uint8Array(0);
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The body middleware. */
+export function jsonBody(opts: BodyOptions): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const ct = c.req.header('content-type');
+    const declared = c.req.header('content-length');
+    if (opts.optional && !ct) {
+      const bytes = await readLimited(c.req.raw, opts.limit);
+      if (bytes.byteLength > 0) throw new HttpProblem(415, PROBLEM_TYPES.unsupportedMediaType);
+      c.set('body', undefined);
+      return next();
+    }
+    if (!isJsonContentType(ct)) throw new HttpProblem(415, PROBLEM_TYPES.unsupportedMediaType);
+    if (opts.idempotencyKey) {
+      const key = c.req.header(HEADERS.idempotencyKey);
+      if (key === undefined || !validate(IdempotencyKeySchema, key).ok) {
+        throw new HttpProblem(
+          400,
+          PROBLEM_TYPES.idempotencyKeyMissing,
+          'Send an Idempotency-Key header with a UUID v4.',
+        );
+      }
+    }
+    if (declared !== undefined && (!/^\d+$/.test(declared) || Number(declared) > opts.limit)) {
+      if (/^\d+$/.test(declared)) throw tooLarge(opts.limit);
+      throw malformed('Content-Length is not a number.');
+    }
+    const bytes = await readLimited(c.req.raw, opts.limit);
+    if (opts.optional && bytes.byteLength === 0) {
+      c.set('body', undefined);
+      return next();
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw malformed('The body is not valid UTF-8.');
+    }
+    try {
+      c.set('body', JSON.parse(text) as unknown);
+    } catch {
+      throw malformed('The body is not valid JSON.');
+    }
+    return next();
+  };
+}

@@ -1,0 +1,212 @@
+/**
+ * The staff API, part 1: who may use it (bearer token, compared in constant time), and what
+ * residents sent: ideas (list, one, status, publish as an initiative) and volunteer signups
+ * (list), each also as CSV. Residents' personal data leaves the server only here.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Context, MiddlewareHandler } from 'hono';
+import { ID_PATTERN, PROBLEM_TYPES } from '../../src/schema/index.js';
+import { parseBody, parseQuery, type App, type AppEnv, type RouteDeps } from '../app.js';
+import { getIdea, listIdeas, publishIdea, setIdeaStatus } from '../db/ideas.js';
+import { listSignups } from '../db/staff-volunteers.js';
+import { getInitiative } from '../db/initiatives.js';
+import { jsonBody } from '../http/body.js';
+import { HttpProblem, notFound } from '../http/problem.js';
+import {
+  IdeaStatusPatchSchema,
+  PublishIdeaSchema,
+  StaffIdeaQuerySchema,
+  StaffSignupQuerySchema,
+  type IdeaRecord,
+  type SignupRecord,
+} from '../staff-schemas.js';
+
+const digest = (s: string): Buffer => createHash('sha256').update(s, 'utf8').digest();
+
+/** 503 when no ADMIN_TOKEN is configured; 401 without the right bearer token. */
+export function staffAuth(adminToken: string | null): MiddlewareHandler<AppEnv> {
+  const expected = adminToken === null ? null : digest(adminToken);
+  return async (c, next) => {
+    if (expected === null) {
+      throw new HttpProblem(503, PROBLEM_TYPES.server, 'The staff API is disabled.', {
+        detail: 'Set ADMIN_TOKEN to enable it.',
+      });
+    }
+    const m = /^Bearer[ ]+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
+    if (!m?.[1] || !timingSafeEqual(digest(m[1]), expected)) {
+      throw new HttpProblem(
+        401,
+        PROBLEM_TYPES.unauthorized,
+        undefined,
+        {},
+        { 'WWW-Authenticate': 'Bearer realm="civic-widgets staff"' },
+      );
+    }
+    return next();
+  };
+}
+
+/** One CSV cell: quoted when needed; a leading = + - @ tab or CR is neutralised with `'`. */
+export function csvCell(v: unknown): string {
+  let s = v === null || v === undefined ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** A CSV file (RFC 4180, CRLF, UTF-8 with BOM so spreadsheet programs read accents right). */
+export function csvResponse(c: Context, name: string, header: string[], rows: unknown[][]): Response {
+  const lines = [header, ...rows].map((r) => r.map(csvCell).join(','));
+  return c.body(`\uFEFF${lines.join('\r\n')}\r\n`, 200, {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="${name}"`,
+  });
+}
+
+const ideaCsv = (items: IdeaRecord[]): unknown[][] =>
+  items.map((i) => [
+    i.reference,
+    i.id,
+    i.status,
+    i.track,
+    i.receivedAt,
+    i.updatedAt,
+    i.title,
+    i.summary,
+    i.description,
+    i.areaId,
+    i.themeIds.join(' '),
+    i.location?.address,
+    i.neighbours,
+    i.testPeriod?.start,
+    i.testPeriod?.end,
+    i.offerId,
+    i.contact.name,
+    i.contact.email,
+    i.contact.phone,
+    i.consent.noticeVersion,
+    i.flagged,
+    i.fillMs,
+    i.initiativeId,
+  ]);
+const IDEA_CSV_HEADER = [
+  'reference',
+  'id',
+  'status',
+  'track',
+  'receivedAt',
+  'updatedAt',
+  'title',
+  'summary',
+  'description',
+  'areaId',
+  'themeIds',
+  'address',
+  'neighbours',
+  'testStart',
+  'testEnd',
+  'offerId',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'noticeVersion',
+  'flagged',
+  'fillMs',
+  'initiativeId',
+];
+const signupCsv = (items: SignupRecord[]): unknown[][] =>
+  items.map((s) => [
+    s.reference,
+    s.id,
+    s.status,
+    s.roleId,
+    s.shifts.map((x) => `${x.shiftId}:${x.status}`).join(' '),
+    s.availability,
+    s.contact.name,
+    s.contact.email,
+    s.contact.phone,
+    s.ageConfirmed,
+    s.acknowledgement.noteVersion,
+    s.consent.noticeVersion,
+    s.joinWaitlist,
+    s.flagged,
+    s.fillMs,
+    s.createdAt,
+    s.updatedAt,
+  ]);
+const SIGNUP_CSV_HEADER = [
+  'reference',
+  'id',
+  'status',
+  'roleId',
+  'shifts',
+  'availability',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'ageConfirmed',
+  'noteVersion',
+  'noticeVersion',
+  'joinWaitlist',
+  'flagged',
+  'fillMs',
+  'createdAt',
+  'updatedAt',
+];
+
+const badCursor = () =>
+  new HttpProblem(400, PROBLEM_TYPES.malformed, 'Invalid query parameters.', {
+    errors: [{ path: 'cursor', code: 'invalid' }],
+  });
+
+export function registerStaffRoutes(app: App, { db, config }: RouteDeps): void {
+  app.use('/v1/staff/*', staffAuth(config.adminToken));
+  const body = jsonBody({ limit: config.bodyLimitBytes });
+  const body0 = jsonBody({ limit: config.bodyLimitBytes, optional: true });
+
+  app.get('/v1/staff/ideas', async (c) => {
+    const page = await listIdeas(db, parseQuery(StaffIdeaQuerySchema, c));
+    if (page === 'bad-cursor') throw badCursor();
+    return c.json(page);
+  });
+  app.get('/v1/staff/ideas.csv', async (c) => {
+    const page = await listIdeas(db, { ...parseQuery(StaffIdeaQuerySchema, c), cursor: undefined, limit: null });
+    if (page === 'bad-cursor') throw badCursor();
+    return csvResponse(c, 'ideas.csv', IDEA_CSV_HEADER, ideaCsv(page.items));
+  });
+  app.get('/v1/staff/ideas/:id', async (c) => {
+    const idea = ID_PATTERN.test(c.req.param('id')) ? await getIdea(db, c.req.param('id')) : null;
+    if (!idea) throw notFound();
+    return c.json(idea);
+  });
+  app.patch('/v1/staff/ideas/:id', body, async (c) => {
+    const { status } = parseBody(IdeaStatusPatchSchema, c.get('body'));
+    const idea = ID_PATTERN.test(c.req.param('id')) ? await setIdeaStatus(db, c.req.param('id'), status) : null;
+    if (!idea) throw notFound();
+    return c.json(idea);
+  });
+  app.post('/v1/staff/ideas/:id/publish', body0, async (c) => {
+    const choices = parseBody(PublishIdeaSchema, c.get('body') ?? {});
+    const idea = ID_PATTERN.test(c.req.param('id')) ? await getIdea(db, c.req.param('id')) : null;
+    if (!idea) throw notFound();
+    if (idea.initiativeId)
+      throw new HttpProblem(409, PROBLEM_TYPES.validation, 'This idea is already published.', {
+        detail: `Initiative ${idea.initiativeId}.`,
+      });
+    const initiativeId = await publishIdea(db, idea, choices);
+    return c.json(
+      { idea: await getIdea(db, idea.id), initiative: await getInitiative(db, initiativeId, 'nl', true) },
+      201,
+    );
+  });
+
+  app.get('/v1/staff/signups', async (c) => {
+    const page = await listSignups(db, parseQuery(StaffSignupQuerySchema, c));
+    if (page === 'bad-cursor') throw badCursor();
+    return c.json(page);
+  });
+  app.get('/v1/staff/signups.csv', async (c) => {
+    const page = await listSignups(db, { ...parseQuery(StaffSignupQuerySchema, c), cursor: undefined, limit: null });
+    if (page === 'bad-cursor') throw badCursor();
+    return csvResponse(c, 'signups.csv', SIGNUP_CSV_HEADER, signupCsv(page.items));
+  });
+}

@@ -1,0 +1,206 @@
+/**
+ * Schemas of the staff API (`/v1/staff/*`). Server-only: residents' personal data leaves the
+ * server only through these answers. Built from the contract's building blocks so the same rules
+ * (ids, URLs, dates, trimmed text) hold.
+ */
+import * as z from 'zod/mini';
+import {
+  code,
+  CoproductionKindSchema,
+  DEFAULT_LIMIT,
+  HttpUrlSchema,
+  IdeaTrackSchema,
+  IdSchema,
+  InitiativeStatusSchema,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  LIMIT_PATTERN,
+  OrganiserSchema,
+  RungSchema,
+  text,
+  unique,
+} from '../src/schema/index.js';
+
+/** Statuses an idea moves through. */
+export const IDEA_STATUSES = ['received', 'under-review', 'accepted', 'rejected', 'published'] as const;
+export type IdeaStatus = (typeof IDEA_STATUSES)[number];
+
+/** Statuses of a signup as staff see them. */
+export const STAFF_SIGNUP_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
+
+/** A text in Dutch (required), French and English (optional: Dutch is shown instead). */
+export const localized = (min: number, max: number) =>
+  z.strictObject({ nl: text(min, max), fr: z.optional(text(min, max)), en: z.optional(text(min, max)) });
+
+const limitParam = z.pipe(
+  z._default(z.string().check(z.regex(LIMIT_PATTERN, code('invalid'))), String(DEFAULT_LIMIT)),
+  z.transform((s: string) => Number(s)),
+);
+const flaggedParam = z._default(z.enum(['true', 'false', 'any']), 'false');
+
+/** `GET /v1/staff/ideas` (and `.csv`). Flagged ideas are hidden unless `flagged=true|any`. */
+export const StaffIdeaQuerySchema = z.object({
+  status: z.optional(z.enum(IDEA_STATUSES)),
+  track: z.optional(IdeaTrackSchema),
+  flagged: flaggedParam,
+  q: z.optional(text(0, 200)),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+  limit: limitParam,
+});
+export type StaffIdeaQuery = z.output<typeof StaffIdeaQuerySchema>;
+
+/** `GET /v1/staff/signups` (and `.csv`). */
+export const StaffSignupQuerySchema = z.object({
+  roleId: z.optional(IdSchema),
+  shiftId: z.optional(IdSchema),
+  status: z.optional(z.enum(STAFF_SIGNUP_STATUSES)),
+  flagged: flaggedParam,
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+  limit: limitParam,
+});
+export type StaffSignupQuery = z.output<typeof StaffSignupQuerySchema>;
+
+/** Everything a resident submitted with an idea, and what the server knows about it. */
+export const IdeaRecordSchema = z.object({
+  id: IdSchema,
+  reference: z.string(),
+  status: z.enum(IDEA_STATUSES),
+  track: IdeaTrackSchema,
+  title: z.string(),
+  summary: z.string(),
+  description: z.nullable(z.string()),
+  areaId: IdSchema,
+  themeIds: z.array(IdSchema),
+  location: z.nullable(z.object({ address: z.string() })),
+  neighbours: z.number(),
+  testPeriod: z.nullable(z.object({ start: IsoDateSchema, end: IsoDateSchema })),
+  offerId: z.nullable(IdSchema),
+  contact: z.object({ name: z.string(), email: z.string(), phone: z.nullable(z.string()) }),
+  consent: z.object({ privacy: z.literal(true), noticeVersion: z.string() }),
+  honeypot: z.string(),
+  fillMs: z.number(),
+  flagged: z.boolean(),
+  initiativeId: z.nullable(IdSchema),
+  receivedAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
+});
+export type IdeaRecord = z.infer<typeof IdeaRecordSchema>;
+
+/** A volunteer signup as staff see it. */
+export const SignupRecordSchema = z.object({
+  id: IdSchema,
+  reference: z.string(),
+  roleId: IdSchema,
+  status: z.enum(STAFF_SIGNUP_STATUSES),
+  shifts: z.array(z.object({ shiftId: IdSchema, status: z.enum(STAFF_SIGNUP_STATUSES) })),
+  availability: z.nullable(z.string()),
+  contact: z.object({ name: z.string(), email: z.string(), phone: z.nullable(z.string()) }),
+  ageConfirmed: z.nullable(z.boolean()),
+  acknowledgement: z.object({ informationNote: z.literal(true), noteVersion: z.string() }),
+  consent: z.object({ privacy: z.literal(true), noticeVersion: z.string() }),
+  joinWaitlist: z.boolean(),
+  honeypot: z.string(),
+  fillMs: z.number(),
+  flagged: z.boolean(),
+  createdAt: IsoDateTimeSchema,
+  updatedAt: IsoDateTimeSchema,
+});
+export type SignupRecord = z.infer<typeof SignupRecordSchema>;
+
+/** A page of staff records. */
+export const staffPage = <T extends z.core.$ZodType>(item: T) =>
+  z.object({ items: z.array(item), total: z.number(), nextCursor: z.nullable(z.string()) });
+
+/** `PATCH /v1/staff/ideas/{id}`. */
+export const IdeaStatusPatchSchema = z.strictObject({ status: z.enum(IDEA_STATUSES) });
+
+/** `POST /v1/staff/ideas/{id}/publish`: choices for the new initiative (all optional). */
+export const PublishIdeaSchema = z.strictObject({
+  id: z.optional(IdSchema),
+  rung: z.optional(RungSchema),
+  coproduction: z.optional(CoproductionKindSchema),
+  status: z.optional(InitiativeStatusSchema),
+  organiser: z.optional(OrganiserSchema),
+  needsVolunteers: z.optional(z.boolean()),
+});
+export type PublishIdea = z.output<typeof PublishIdeaSchema>;
+
+const LinkInputSchema = z.strictObject({ label: localized(1, 200), url: HttpUrlSchema });
+const ImageInputSchema = z.strictObject({ url: HttpUrlSchema, alt: localized(0, 500) });
+
+const initiativeShape = {
+  title: localized(1, 200),
+  summary: localized(1, 1000),
+  description: localized(0, 10000),
+  areaId: z.nullable(IdSchema),
+  themeIds: z.array(IdSchema).check(z.maxLength(20), unique<string>()),
+  rung: RungSchema,
+  coproduction: CoproductionKindSchema,
+  status: InitiativeStatusSchema,
+  organiser: OrganiserSchema,
+  needsVolunteers: z.boolean(),
+  links: z.array(LinkInputSchema).check(z.maxLength(20)),
+  image: z.nullable(ImageInputSchema),
+  startDate: z.nullable(IsoDateSchema),
+  endDate: z.nullable(IsoDateSchema),
+  published: z.boolean(),
+};
+
+/** `POST /v1/staff/initiatives`. */
+export const InitiativeInputSchema = z.strictObject({
+  ...initiativeShape,
+  id: z.optional(IdSchema),
+  links: z._default(initiativeShape.links, []),
+  image: z._default(initiativeShape.image, null),
+  startDate: z._default(initiativeShape.startDate, null),
+  endDate: z._default(initiativeShape.endDate, null),
+  published: z._default(z.boolean(), true),
+});
+export type InitiativeInput = z.output<typeof InitiativeInputSchema>;
+
+/** `PATCH /v1/staff/initiatives/{id}`: any fields of the input. */
+export const InitiativePatchSchema = z.partial(z.strictObject(initiativeShape));
+export type InitiativePatch = z.output<typeof InitiativePatchSchema>;
+
+const roleShape = {
+  initiativeId: IdSchema,
+  title: localized(1, 200),
+  description: localized(1, 5000),
+  timeAsked: localized(1, 200),
+  gives: z.strictObject({
+    guidance: z.nullable(localized(1, 1000)),
+    insurance: z.nullable(localized(1, 1000)),
+    expenses: z.nullable(localized(1, 1000)),
+  }),
+  requirements: z.strictObject({
+    minimumAge: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(120))),
+    training: z.nullable(localized(1, 1000)),
+  }),
+  published: z.boolean(),
+};
+
+/** `POST /v1/staff/volunteer-roles`. */
+export const RoleInputSchema = z.strictObject({
+  ...roleShape,
+  id: z.optional(IdSchema),
+  published: z._default(z.boolean(), true),
+});
+export type RoleInput = z.output<typeof RoleInputSchema>;
+
+/** `PATCH /v1/staff/volunteer-roles/{id}`. */
+export const RolePatchSchema = z.partial(z.strictObject(roleShape));
+export type RolePatch = z.output<typeof RolePatchSchema>;
+
+const shiftShape = {
+  start: IsoDateTimeSchema,
+  end: IsoDateTimeSchema,
+  capacity: z.number().check(z.int(), z.gte(1), z.lte(100000)),
+};
+
+/** `POST /v1/staff/volunteer-roles/{id}/shifts`. */
+export const ShiftInputSchema = z.strictObject({ ...shiftShape, id: z.optional(IdSchema) });
+export type ShiftInput = z.output<typeof ShiftInputSchema>;
+
+/** `PATCH /v1/staff/volunteer-roles/{id}/shifts/{shiftId}`. */
+export const ShiftPatchSchema = z.partial(z.strictObject(shiftShape));
+export type ShiftPatch = z.output<typeof ShiftPatchSchema>;

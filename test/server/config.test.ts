@@ -1,0 +1,82 @@
+/** Configuration: defaults, and every invalid value stops the start with a message that says what to fix. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { MAX_BODY_BYTES } from '../../src/schema/index.js';
+import { ConfigError, loadConfig } from '../../server/config.js';
+
+const problems = (env: Record<string, string>): readonly string[] => {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    assert.ok(e instanceof ConfigError);
+    return e.problems;
+  }
+  assert.fail('expected a ConfigError');
+};
+
+describe('loadConfig', () => {
+  it('defaults', () => {
+    const c = loadConfig({});
+    assert.equal(c.port, 8080);
+    assert.equal(c.host, '127.0.0.1');
+    assert.equal(c.databaseUrl, null);
+    assert.equal(c.databasePath, './data/civic-widgets.db');
+    assert.deepEqual(c.corsOrigins, []);
+    assert.equal(c.adminToken, null);
+    assert.equal(c.bodyLimitBytes, MAX_BODY_BYTES);
+    assert.equal(c.rateLimitPerMinute, 20);
+    assert.equal(c.minFillMs, 3000);
+    assert.equal(c.trustProxy, 0);
+    assert.equal(c.seed, 'auto');
+    assert.equal(c.demoPage, true);
+    assert.equal(loadConfig({ NODE_ENV: 'production' }).demoPage, false);
+  });
+
+  it('reads valid values', () => {
+    const c = loadConfig({
+      PORT: '3000',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'postgres://u@db:5432/civic',
+      CORS_ORIGINS: 'https://www.example.be, http://localhost:8000/',
+      ADMIN_TOKEN: 'a'.repeat(32),
+      BODY_LIMIT_BYTES: '65536',
+      RATE_LIMIT_PER_MINUTE: '5',
+      MIN_FILL_MS: '0',
+      TRUST_PROXY: '2',
+      SEED: 'none',
+      LOG_LEVEL: 'debug',
+      DEMO_PAGE: 'off',
+    });
+    assert.deepEqual(c.corsOrigins, ['https://www.example.be', 'http://localhost:8000']);
+    assert.equal(c.trustProxy, 2);
+    assert.equal(c.databaseUrl, 'postgres://u@db:5432/civic');
+    assert.equal(c.demoPage, false);
+    assert.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, 1);
+  });
+
+  it('lists every problem at once, each saying what to fix', () => {
+    const p = problems({
+      ADMIN_TOKEN: 'short',
+      PORT: '99999',
+      CORS_ORIGINS: 'https://ok.example,www.example.be,https://x.example/path',
+      DATABASE_URL: 'mysql://x',
+      SEED: 'lots',
+      LOG_LEVEL: 'loud',
+      RATE_LIMIT_PER_MINUTE: '-1',
+      DEMO_PAGE: 'maybe',
+      TRUST_PROXY: 'sure',
+    });
+    assert.equal(p.length, 10, p.join('\n'));
+    assert.ok(p.some((m) => m.includes('ADMIN_TOKEN') && m.includes('at least 32')));
+    assert.ok(p.some((m) => m.includes('PORT') && m.includes('0 to 65535')));
+    assert.ok(p.some((m) => m.includes('"www.example.be" is not an origin')));
+    assert.ok(p.some((m) => m.includes('"https://x.example/path" is not an origin')));
+    assert.ok(p.some((m) => m.includes('DATABASE_URL')));
+    assert.ok(new ConfigError(p).message.includes('ADMIN_TOKEN'));
+  });
+
+  it('CORS_ORIGINS=* only outside production', () => {
+    assert.deepEqual(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins, ['*']);
+    assert.ok(problems({ CORS_ORIGINS: '*', NODE_ENV: 'production' })[0]?.includes('not allowed'));
+  });
+});

@@ -1,0 +1,77 @@
+/** server/main.ts as a child process: starts with demo data, answers, and stops cleanly on SIGTERM; bad config stops it. */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+
+function start(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited, output: () => out };
+}
+
+describe('server/main.ts', () => {
+  it(
+    'starts on a free port with SEED=demo, answers GET /v1/site, exits 0 on SIGTERM',
+    { timeout: 60_000 },
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'civic-main-'));
+      const port = await freePort();
+      const p = start({
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATABASE_PATH: join(dir, 'db', 'demo.db'),
+        SEED: 'demo',
+        DATABASE_URL: '',
+        LOG_LEVEL: 'warn',
+      });
+      try {
+        let site: { municipality?: string } | null = null;
+        for (let i = 0; i < 200 && !site; i++) {
+          try {
+            const r = await fetch(`http://127.0.0.1:${port}/v1/site`);
+            if (r.ok) site = (await r.json()) as { municipality: string };
+          } catch {
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
+        assert.equal(site?.municipality, 'Voorbeeldgemeente (demo)', p.output());
+        assert.match(p.output(), new RegExp(`http://localhost:${port}`));
+        p.child.kill('SIGTERM');
+        assert.equal(await p.exited, 0, p.output());
+      } finally {
+        if (p.child.exitCode === null) p.child.kill('SIGKILL');
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it('invalid configuration: exit 1 with a message that says what to fix', { timeout: 30_000 }, async () => {
+    const p = start({ ADMIN_TOKEN: 'too-short', PORT: 'eighty' });
+    assert.equal(await p.exited, 1);
+    assert.match(p.output(), /ADMIN_TOKEN is 9 characters long: use at least 32/);
+    assert.match(p.output(), /PORT="eighty" is not a port/);
+  });
+});
