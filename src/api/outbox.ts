@@ -5,8 +5,6 @@
  * comes back online and when the page next loads. Entries expire after 7 days.
  */
 import type * as z from 'zod/mini';
-import { IdeaReceiptSchema } from '../schema/idea.js';
-import { SignupReceiptSchema } from '../schema/volunteer.js';
 import { newIdempotencyKey, type ApiClient } from './client.js';
 import { KEEP_MS, safeStore, type SafeStore } from './drafts.js';
 import { ApiError } from './errors.js';
@@ -15,13 +13,15 @@ import type { AnySchema } from './response.js';
 /** Prefix of the localStorage keys of unsent submissions. */
 export const OUTBOX_PREFIX = 'civic-widgets:outbox:';
 
-/** Kinds of submission; each has the schema of its receipt in {@link RECEIPT_SCHEMAS}. */
-export type OutboxKind = 'idea' | 'volunteer-signup';
-/** How the outbox checks a receipt when it sends an entry again later. */
-export const RECEIPT_SCHEMAS: Record<OutboxKind, AnySchema> = {
-  idea: IdeaReceiptSchema,
-  'volunteer-signup': SignupReceiptSchema,
-};
+/** Kinds of submission. */
+export const OUTBOX_KINDS = ['idea', 'volunteer-signup'] as const;
+export type OutboxKind = (typeof OUTBOX_KINDS)[number];
+/**
+ * How the outbox checks a receipt when it sends an entry again later, by kind. Each widget passes
+ * the schema of its own receipt, so its bundle carries no other; an entry whose kind no widget on
+ * the page knows is left for a page that does.
+ */
+export type ReceiptSchemas = Partial<Record<OutboxKind, AnySchema>>;
 
 /** One unsent submission. */
 export interface OutboxEntry {
@@ -38,10 +38,11 @@ export interface OutboxEntry {
   attempts: number;
 }
 
-/** Injectable storage and clock. */
+/** Injectable storage and clock, and (for flushing) the receipt schemas this page knows. */
 export interface OutboxOptions {
   storage?: Storage | null;
   now?: () => number;
+  receipts?: ReceiptSchemas;
 }
 
 const isEntry = (e: unknown): e is OutboxEntry => {
@@ -51,7 +52,7 @@ const isEntry = (e: unknown): e is OutboxEntry => {
     typeof x.key === 'string' &&
     typeof x.createdAt === 'number' &&
     typeof x.path === 'string' &&
-    x.kind! in RECEIPT_SCHEMAS
+    (OUTBOX_KINDS as readonly unknown[]).includes(x.kind)
   );
 };
 
@@ -239,13 +240,13 @@ async function flush(source: ClientSource, endpoint: string, options: OutboxOpti
   const tried = new Set<string>();
   const client = typeof source === 'function' ? source(endpoint) : source;
   for (;;) {
-    const next = outbox.list(endpoint).find((e) => !tried.has(e.key));
+    const next = outbox.list(endpoint).find((e) => !tried.has(e.key) && options.receipts?.[e.kind]);
     if (!next) return report;
     tried.add(next.key);
     const outcome = await withEntryLock(next.key, async () => {
       // Another tab may have sent it while we waited: read it again under the lock.
       const entry = outbox.get(next.key);
-      return entry && send(client, outbox, entry, RECEIPT_SCHEMAS[entry.kind]);
+      return entry && send(client, outbox, entry, options.receipts![entry.kind]!);
     });
     if (!outcome) continue;
     report[outcome.status]++;
@@ -257,11 +258,12 @@ async function flush(source: ClientSource, endpoint: string, options: OutboxOpti
   }
 }
 
-const watchers = new Map<string, { count: number; stop: () => void }>();
+const watchers = new Map<string, { count: number; receipts: ReceiptSchemas; flush: () => void; stop: () => void }>();
 
 /**
- * Flushes the outbox of `endpoint` now (page load) and on every `online` event. Several widgets
- * may call it: one listener per endpoint. Returns a function that stops this caller's watch.
+ * Flushes the outbox of `endpoint` now (page load) and on every `online` event, for the kinds in
+ * `options.receipts`. Several widgets may call it: one listener per endpoint, knowing the kinds of
+ * all of them. Returns a function that stops this caller's watch.
  */
 export function watchOutbox(
   endpoint: string,
@@ -270,15 +272,19 @@ export function watchOutbox(
 ): () => void {
   let watcher = watchers.get(endpoint);
   if (!watcher) {
-    const onOnline = (): void =>
-      void flushOutbox(clientFactory, endpoint, options).catch((e) =>
+    const receipts: ReceiptSchemas = {};
+    const flush = (): void =>
+      void flushOutbox(clientFactory, endpoint, { ...options, receipts }).catch((e) =>
         console.warn('civic-widgets: outbox flush failed', e),
       );
-    globalThis.addEventListener?.('online', onOnline);
-    watcher = { count: 0, stop: () => globalThis.removeEventListener?.('online', onOnline) };
+    globalThis.addEventListener?.('online', flush);
+    watcher = { count: 0, receipts, flush, stop: () => globalThis.removeEventListener?.('online', flush) };
     watchers.set(endpoint, watcher);
-    onOnline();
   }
+  // A widget that brings a kind the watch did not know yet: flush now for it too.
+  const added = Object.entries(options.receipts ?? {}).filter(([kind]) => !(kind in watcher.receipts));
+  Object.assign(watcher.receipts, options.receipts);
+  if (watcher.count === 0 || added.length > 0) watcher.flush();
   watcher.count++;
   const w = watcher;
   let stopped = false;

@@ -122,7 +122,9 @@ export class CivicIdeaForm extends CivicElement<Strings> {
       this.queuedKey = pending.values;
       this.phase = 'queued';
     } else if (pending) clearDraft(`${this.key()}:pending`);
-    this.unwatch = watchOutbox(client.endpoint, (endpoint) => new ApiClient({ endpoint, lang: this.i18n.locale }));
+    this.unwatch = watchOutbox(client.endpoint, (endpoint) => new ApiClient({ endpoint, lang: this.i18n.locale }), {
+      receipts: { idea: IdeaReceiptSchema },
+    });
   }
 
   override disconnectedCallback(): void {

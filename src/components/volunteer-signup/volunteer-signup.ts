@@ -148,7 +148,9 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     this.startedAt = Date.now();
     const endpoint = resolveEndpoint(this);
     if (!(endpoint instanceof ApiError)) {
-      this.stopWatch = watchOutbox(endpoint, (ep) => new ApiClient({ endpoint: ep, lang: this.i18n.locale }));
+      this.stopWatch = watchOutbox(endpoint, (ep) => new ApiClient({ endpoint: ep, lang: this.i18n.locale }), {
+        receipts: { 'volunteer-signup': SignupReceiptSchema },
+      });
     }
     window.addEventListener('civic-outbox-sent', this.onOutboxSent);
     window.addEventListener('civic-outbox-rejected', this.onOutboxRejected);

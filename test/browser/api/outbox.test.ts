@@ -39,6 +39,9 @@ class MockStorage implements Storage {
   }
 }
 
+/** The receipt schemas a page with the idea form knows (the outbox flushes only those kinds). */
+const receipts = { idea: IdeaReceiptSchema };
+
 const receipt = {
   id: 'i1',
   reference: 'IDEE-2026-00042',
@@ -173,7 +176,7 @@ describe('Outbox (mock fetch, mock storage)', () => {
     const onSent = (e: CustomEvent<OutboxSentDetail>) => events.push(e.detail);
     window.addEventListener('civic-outbox-sent', onSent);
     try {
-      const report = await flushOutbox(after.factory, endpoint, { storage });
+      const report = await flushOutbox(after.factory, endpoint, { storage, receipts });
       expect(report).to.deep.equal({ sent: 1, queued: 0, rejected: 0 });
     } finally {
       window.removeEventListener('civic-outbox-sent', onSent);
@@ -192,8 +195,8 @@ describe('Outbox (mock fetch, mock storage)', () => {
     net.set('offline');
     const queued = await submit(net.client, storage);
     // Two widgets watch the same endpoint; the first flush (page load) fails: still offline.
-    const stopA = watchOutbox(endpoint, net.factory, { storage });
-    const stopB = watchOutbox(endpoint, net.factory, { storage });
+    const stopA = watchOutbox(endpoint, net.factory, { storage, receipts });
+    const stopB = watchOutbox(endpoint, net.factory, { storage, receipts });
     await new Promise((r) => setTimeout(r, 50));
     expect(net.posts).to.have.length(0);
     net.set('online');
@@ -224,9 +227,9 @@ describe('Outbox (mock fetch, mock storage)', () => {
         kind: 'idea',
       });
     await Promise.all([
-      flushOutbox(net.factory, endpoint, { storage }),
-      flushOutbox(net.factory, endpoint, { storage }),
-      flushOutbox(net.client, endpoint, { storage }),
+      flushOutbox(net.factory, endpoint, { storage, receipts }),
+      flushOutbox(net.factory, endpoint, { storage, receipts }),
+      flushOutbox(net.client, endpoint, { storage, receipts }),
     ]);
     expect(net.posts).to.have.length(3);
     expect(new Set(net.posts.map((p) => p.key)).size).to.equal(3);
@@ -252,7 +255,7 @@ describe('Outbox (mock fetch, mock storage)', () => {
       kind: 'idea',
     });
     net.set(() => problem(409));
-    const report = await flushOutbox(net.factory, endpoint, { storage });
+    const report = await flushOutbox(net.factory, endpoint, { storage, receipts });
     expect(report).to.deep.equal({ sent: 0, queued: 0, rejected: 1 });
     expect(outbox.list().map((e) => e.key)).to.deep.equal(['other']);
   });
@@ -296,7 +299,7 @@ describe('Outbox (mock fetch, mock storage)', () => {
     expect(outbox.inMemory).to.equal(true);
     expect(outbox.list(endpoint).map((e) => e.key)).to.deep.equal([queued.key]);
     net.set('online');
-    expect((await flushOutbox(net.factory, endpoint, { storage })).sent).to.equal(1);
+    expect((await flushOutbox(net.factory, endpoint, { storage, receipts })).sent).to.equal(1);
     expect(outbox.list(endpoint)).to.have.length(0);
   });
 
@@ -359,5 +362,27 @@ describe('Drafts (mock storage)', () => {
     const circular: Record<string, unknown> = {};
     circular.self = circular;
     expect(() => saveDraft('z', circular, { storage: ok })).not.to.throw();
+  });
+});
+
+describe('outbox kinds', () => {
+  it('leaves an entry whose kind this page does not know for a page that does (mock fetch, mock storage)', async () => {
+    const storage = new MockStorage();
+    const endpoint = 'https://api.example.test';
+    const outbox = new Outbox({ storage });
+    outbox.add({ key: crypto.randomUUID(), endpoint, path: '/v1/volunteer-signups', body: {}, kind: 'volunteer-signup' });
+    let calls = 0;
+    const client = new ApiClient({
+      endpoint,
+      lang: 'nl',
+      fetch: async () => {
+        calls++;
+        return new Response('{}', { status: 500 });
+      },
+    });
+    const report = await flushOutbox(client, endpoint, { storage, receipts });
+    expect(calls).to.equal(0);
+    expect(report).to.deep.equal({ sent: 0, queued: 0, rejected: 0 });
+    expect(outbox.list(endpoint)).to.have.length(1);
   });
 });
