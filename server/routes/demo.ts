@@ -41,7 +41,7 @@ export async function safeFile(root: string, urlPath: string): Promise<string | 
   if (parts.some((p) => p.startsWith('.'))) return null;
   const base = resolve(root);
   const file = resolve(base, ...parts);
-  if (!file.startsWith(base + sep)) return null;
+  if (file !== base && !file.startsWith(base + sep)) return null;
   try {
     const s = await stat(file);
     if (s.isFile()) return file;

@@ -123,6 +123,7 @@ export const volunteerSignup: VolunteerSignupStrings = {
   roleLegend: 'What would you like to do?',
   roleRequired: 'Choose what you would like to do',
   timeAsked: 'Time asked',
+  timeAskedHint: (time) => `Time asked: ${time}`,
   whatYouDo: 'What you do',
   whatYouGet: 'What the municipality gives you',
   guidance: 'Guidance',

@@ -123,6 +123,7 @@ export const volunteerSignup: VolunteerSignupStrings = {
   roleLegend: 'Que voulez-vous faire ?',
   roleRequired: 'Choisissez ce que vous voulez faire',
   timeAsked: 'Temps demandé',
+  timeAskedHint: (time) => `Temps demandé : ${time}`,
   whatYouDo: 'Ce que vous faites',
   whatYouGet: 'Ce que la commune vous offre',
   guidance: 'Accompagnement',

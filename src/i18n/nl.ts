@@ -85,6 +85,7 @@ export const volunteerSignup: VolunteerSignupStrings = {
   roleLegend: 'Wat wil je doen?',
   roleRequired: 'Kies wat je wilt doen',
   timeAsked: 'Tijd die we vragen',
+  timeAskedHint: (time) => `Tijd die we vragen: ${time}`,
   whatYouDo: 'Wat je doet',
   whatYouGet: 'Wat je van de gemeente krijgt',
   guidance: 'Begeleiding',

@@ -84,6 +84,8 @@ export type VolunteerSignupStrings = {
   roleLegend: string;
   roleRequired: string;
   timeAsked: string;
+  /** The time asked, as a hint under a role's name. */
+  timeAskedHint: (time: string) => string;
   whatYouDo: string;
   whatYouGet: string;
   guidance: string;

@@ -33,12 +33,15 @@ export const base = [
       letter-spacing: normal;
       word-spacing: normal;
       white-space: normal;
-      font-style: normal;
-      font-weight: normal;
       font-variant: normal;
       visibility: visible;
       overflow-wrap: break-word;
       cursor: auto;
+    }
+    /* Not on headings, which keep their own weight even at the top of the tree. */
+    :host > :not(h1, h2, h3, h4, h5, h6) {
+      font-style: normal;
+      font-weight: normal;
     }
     *,
     *::before,
@@ -50,6 +53,7 @@ export const base = [
     }
     h1, h2, h3, h4, h5, h6 {
       font: inherit;
+      font-style: normal;
       font-weight: 700;
       line-height: 1.25;
     }

@@ -470,7 +470,7 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
         id: fieldId('roleId'),
         legend: t.t('roleLegend'),
         type: 'radio',
-        options: roles.map((r) => ({ value: r.id, label: r.title, hint: `${t.t('timeAsked')}: ${r.timeAsked}` })),
+        options: roles.map((r) => ({ value: r.id, label: r.title, hint: t.t('timeAskedHint', r.timeAsked) })),
         selected: v.roleId ? [v.roleId] : [],
         error: this.error('roleId'),
         errorPrefix: prefix,
