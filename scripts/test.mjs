@@ -10,7 +10,7 @@
 //   e.g. node scripts/test.mjs browser -- test/browser/api/client.test.ts
 //   --no-server: run the browser tests without the reference server (end-to-end tests then fail).
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,7 +71,8 @@ async function build() {
 
 async function nodeTests() {
   const list = files.filter((f) => !f.startsWith('test/browser'));
-  const targets = list.length ? list : ['test/node/**/*.test.ts', 'test/server/**/*.test.ts'];
+  // Node 20's test runner takes no globs: list the files.
+  const targets = list.length ? list : [...testFiles('test/node'), ...testFiles('test/server')];
   console.log(`\n=== node tests: ${targets.join(' ')}`);
   const tap = '.test-results/node.tap';
   rmSync(tap, { force: true });
@@ -91,6 +92,16 @@ async function nodeTests() {
     console.error('node tests: no test ran');
   }
   add('node tests', counts);
+}
+
+/** Every *.test.ts below `dir`, sorted. */
+function testFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.test.ts'))
+    .map((f) => join(dir, f))
+    .sort();
 }
 
 function add(name, counts) {

@@ -3,18 +3,10 @@
  * JSON in the element's language, gives up on an attempt after a timeout, retries only what is
  * safe to retry (network errors, timeouts, 408, 429, 5xx; a POST only with its Idempotency-Key),
  * and checks every answer against its schema. It rejects with an {@link ApiError} and nothing else.
+ * One function per endpoint of the contract is in calls.ts, so a widget bundles only the schemas
+ * of the endpoints it calls.
  */
 import type * as z from 'zod/mini';
-import { InitiativePageSchema, InitiativeSchema, type InitiativeQuery } from '../schema/initiative.js';
-import { IdeaReceiptSchema, type IdeaSubmissionInput } from '../schema/idea.js';
-import { SiteSchema } from '../schema/site.js';
-import {
-  SignupCancelledSchema,
-  SignupReceiptSchema,
-  VolunteerRoleListSchema,
-  type VolunteerRoleQuery,
-  type VolunteerSignupInput,
-} from '../schema/volunteer.js';
 import { ApiError } from './errors.js';
 import { readResponse, type AnySchema, type ApiResult } from './response.js';
 
@@ -88,7 +80,6 @@ const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
     signal?.addEventListener('abort', done, { once: true });
   });
 
-const seg = encodeURIComponent;
 
 /** See the module comment. One instance per endpoint and language; cheap to create. */
 export class ApiClient {
@@ -108,66 +99,6 @@ export class ApiClient {
     this.#maxAttempts = Math.max(1, options.maxAttempts ?? 4);
     this.#random = options.random ?? Math.random;
     this.#sleep = options.sleep ?? defaultSleep;
-  }
-
-  /** `GET /v1/site`: areas, themes, tracks, offers, privacy notice, volunteer information note. */
-  getSite(signal?: AbortSignal) {
-    return this.request('GET', '/v1/site', { schema: SiteSchema, signal });
-  }
-
-  /** `GET /v1/initiatives`: one page of initiatives matching the filters. */
-  listInitiatives(query: Partial<InitiativeQuery> = {}, signal?: AbortSignal) {
-    return this.request('GET', '/v1/initiatives', {
-      query,
-      schema: InitiativePageSchema,
-      signal,
-    });
-  }
-
-  /** `GET /v1/initiatives/{id}`. */
-  getInitiative(id: string, signal?: AbortSignal) {
-    return this.request('GET', `/v1/initiatives/${seg(id)}`, {
-      schema: InitiativeSchema,
-      signal,
-    });
-  }
-
-  /** `GET /v1/volunteer-roles`, optionally of one initiative. */
-  listVolunteerRoles(query: VolunteerRoleQuery = {}, signal?: AbortSignal) {
-    return this.request('GET', '/v1/volunteer-roles', {
-      query,
-      schema: VolunteerRoleListSchema,
-      signal,
-    });
-  }
-
-  /** `POST /v1/ideas`; answers the receipt (id, reference). Pass one key per submission. */
-  submitIdea(body: IdeaSubmissionInput, idempotencyKey: string, signal?: AbortSignal) {
-    return this.request('POST', '/v1/ideas', {
-      body,
-      schema: IdeaReceiptSchema,
-      idempotencyKey,
-      signal,
-    });
-  }
-
-  /** `POST /v1/volunteer-signups`; answers confirmed or waitlisted, with a cancel token. */
-  signUpVolunteer(body: VolunteerSignupInput, idempotencyKey: string, signal?: AbortSignal) {
-    return this.request('POST', '/v1/volunteer-signups', {
-      body,
-      schema: SignupReceiptSchema,
-      idempotencyKey,
-      signal,
-    });
-  }
-
-  /** `DELETE /v1/volunteer-signups/{id}` with the `X-Cancel-Token` header. */
-  cancelSignup(id: string, cancelToken: string, signal?: AbortSignal) {
-    return this.request('DELETE', `/v1/volunteer-signups/${seg(id)}`, {
-      schema: SignupCancelledSchema,
-      signal,
-      headers: { 'X-Cancel-Token': cancelToken },
-    });
   }
 
   /**

@@ -2,6 +2,7 @@
 export * from './errors.js';
 export * from './response.js';
 export * from './client.js';
+export * from './calls.js';
 export * from './endpoint.js';
 export * from './outbox.js';
 export * from './drafts.js';

@@ -19,6 +19,7 @@ import { base } from '../../styles/base.js';
 import { formStyles } from '../../styles/form.js';
 import { styles } from './idea-form.styles.js';
 import { FIELDS, LIMITS, fieldOrder, initialValues, toBody, validateIdea, type IdeaValues } from './idea-form.body.js';
+import { getSite } from '../../api/calls.js';
 
 type Strings = CommonStrings & IdeaFormStrings;
 
@@ -84,7 +85,7 @@ export class CivicIdeaForm extends CivicElement<Strings> {
       const client = this.api();
       if (client instanceof ApiError) throw client;
       try {
-        const site = await new ApiClient({ endpoint: client.endpoint, lang }).getSite(signal);
+        const site = await getSite(new ApiClient({ endpoint: client.endpoint, lang }), signal);
         this.site = site;
         this.dispatchEvent(new CivicLoadEvent('site', site));
         return site;

@@ -23,6 +23,7 @@ import {
   type LadderAnswers,
   type LadderPlacement,
 } from './self-check.js';
+import { listInitiatives } from '../../api/calls.js';
 
 type Strings = CommonStrings & ParticipationLadderStrings;
 
@@ -97,7 +98,7 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
       const api = this.api();
       if (api instanceof ApiError) return undefined;
       try {
-        const page = await api.listInitiatives({ rung: rung as Rung, limit: 3 }, signal);
+        const page = await listInitiatives(api, { rung: rung as Rung, limit: 3 }, signal);
         const items = page.items.filter((i) => i.rung === rung).slice(0, 3);
         this.dispatchEvent(new CivicLoadEvent('initiatives', items));
         return items;

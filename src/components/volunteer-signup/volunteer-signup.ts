@@ -23,6 +23,7 @@ import { informationNote, roleDetails, shiftLabel, shiftOptions } from './role-c
 import { cancelUrl, parseCancelCode, type CancelCode, type CancelStep } from './cancel.js';
 import { cancelledPanel, cancelRequestPanel, donePanel, queuedPanel, type Done } from './outcome.js';
 import { styles } from './volunteer-signup.styles.js';
+import { cancelSignup, getSite, listVolunteerRoles } from '../../api/calls.js';
 
 interface Loaded {
   site: Site;
@@ -124,7 +125,7 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
       const api = this.api();
       if (api instanceof ApiError) throw api;
       try {
-        const [site, list] = await Promise.all([api.getSite(signal), api.listVolunteerRoles(initiative ? { initiative } : {}, signal)]);
+        const [site, list] = await Promise.all([getSite(api, signal), listVolunteerRoles(api, initiative ? { initiative } : {}, signal)]);
         this.data = { site, roles: list.items };
         this.preselect();
         this.dispatchEvent(new CivicLoadEvent('volunteer-roles', this.data));
@@ -358,7 +359,7 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     this.cancelStep = 'busy';
     this.cancelError = undefined;
     try {
-      await api.cancelSignup(code.id, code.token);
+      await cancelSignup(api, code.id, code.token);
       this.phase = 'cancelled';
       this.done = undefined;
       this.pageCancel = null;

@@ -7,6 +7,7 @@ import { ApiClient, type ApiClientOptions } from '../../../src/api/client.js';
 import { ApiError } from '../../../src/api/errors.js';
 import { ENDPOINT_META_NAME, resolveEndpoint } from '../../../src/api/endpoint.js';
 import { exampleIdeaCreate, exampleSite } from '../../../src/schema/examples.js';
+import { cancelSignup, getInitiative, getSite, listInitiatives, listVolunteerRoles, submitIdea } from '../../../src/api/calls.js';
 
 const ENDPOINT = 'https://api.example.test/civic';
 type Step = Response | Error | 'hang' | ((init: RequestInit) => Response | Promise<Response>);
@@ -82,7 +83,7 @@ async function rejection(p: Promise<unknown>): Promise<ApiError> {
 describe('ApiClient (mock fetch)', () => {
   it('sends credentials: omit, mode cors, Accept and Accept-Language, to the endpoint only', async () => {
     const { api, calls } = client([json(exampleSite)]);
-    const site = await api.getSite();
+    const site = await getSite(api);
     expect(site.municipality).to.equal(exampleSite.municipality);
     expect(calls).to.have.length(1);
     const [call] = calls;
@@ -98,7 +99,7 @@ describe('ApiClient (mock fetch)', () => {
   it('builds query strings from defined values only and encodes ids', async () => {
     const page = { items: [], total: 0, nextCursor: null };
     const { api, calls } = client([json(page)]);
-    await api.listInitiatives({
+    await listInitiatives(api, {
       q: 'a b&c',
       area: undefined,
       rung: 3,
@@ -107,13 +108,13 @@ describe('ApiClient (mock fetch)', () => {
     });
     expect(calls[0].url).to.equal(`${ENDPOINT}/v1/initiatives?q=a+b%26c&rung=3&needsVolunteers=true&limit=10`);
     const { api: api2, calls: calls2 } = client([problem(404)]);
-    expect((await rejection(api2.getInitiative('../x?y'))).code).to.equal('not-found');
+    expect((await rejection(getInitiative(api2, '../x?y'))).code).to.equal('not-found');
     expect(calls2[0].url).to.equal(`${ENDPOINT}/v1/initiatives/..%2Fx%3Fy`);
   });
 
   it('offline: fetch rejects with TypeError, retried maxAttempts times, then "offline"', async () => {
     const { api, calls, waits } = client([new TypeError('Failed to fetch')]);
-    const e = await rejection(api.getSite());
+    const e = await rejection(getSite(api));
     expect(e.code).to.equal('offline');
     expect(e.retryable).to.equal(true);
     expect(calls).to.have.length(4);
@@ -126,7 +127,7 @@ describe('ApiClient (mock fetch)', () => {
       timeoutMs: 30,
     });
     const started = performance.now();
-    const site = await api.getSite();
+    const site = await getSite(api);
     expect(site.demo).to.equal(exampleSite.demo);
     expect(calls).to.have.length(3);
     expect(calls[0].init.signal?.aborted).to.equal(true);
@@ -135,7 +136,7 @@ describe('ApiClient (mock fetch)', () => {
 
   it('a hang on every attempt gives "timeout"', async () => {
     const { api, calls } = client(['hang'], { timeoutMs: 20, maxAttempts: 2 });
-    expect((await rejection(api.getSite())).code).to.equal('timeout');
+    expect((await rejection(getSite(api))).code).to.equal('timeout');
     expect(calls).to.have.length(2);
   });
 
@@ -144,12 +145,12 @@ describe('ApiClient (mock fetch)', () => {
       timeoutMs: 20,
       maxAttempts: 1,
     });
-    expect((await rejection(api.getSite())).code).to.equal('timeout');
+    expect((await rejection(getSite(api))).code).to.equal('timeout');
   });
 
   it('500, 502, 503 then success: retried with growing backoff between 0.5 s and 5 s', async () => {
     const { api, calls, waits } = client([problem(500), problem(502), problem(503), json(exampleSite)]);
-    await api.getSite();
+    await getSite(api);
     expect(calls).to.have.length(4);
     // random() = 0.5: halfway between 0.5 s and min(5 s, 0.5 s * 2^attempt)
     expect(waits).to.deep.equal([750, 1250, 2250]);
@@ -157,7 +158,7 @@ describe('ApiClient (mock fetch)', () => {
 
   it('gives up after maxAttempts of 503 with "server"', async () => {
     const { api, calls } = client([problem(503)]);
-    const e = await rejection(api.getSite());
+    const e = await rejection(getSite(api));
     expect(e.code).to.equal('server');
     expect(e.status).to.equal(503);
     expect(calls).to.have.length(4);
@@ -165,7 +166,7 @@ describe('ApiClient (mock fetch)', () => {
 
   it('408 is retried; 400, 404, 409, 422 are not', async () => {
     const { api, calls } = client([problem(408), json(exampleSite)]);
-    await api.getSite();
+    await getSite(api);
     expect(calls).to.have.length(2);
     for (const [status, code] of [
       [400, 'server'],
@@ -174,25 +175,25 @@ describe('ApiClient (mock fetch)', () => {
       [422, 'validation'],
     ] as const) {
       const c = client([problem(status), json(exampleSite)]);
-      expect((await rejection(c.api.getSite())).code).to.equal(code);
+      expect((await rejection(getSite(c.api))).code).to.equal(code);
       expect(c.calls).to.have.length(1);
     }
   });
 
   it('429 with Retry-After: waits exactly that long (seconds and HTTP date)', async () => {
     const { api, waits, calls } = client([problem(429, { 'retry-after': '3' }), json(exampleSite)]);
-    await api.getSite();
+    await getSite(api);
     expect(calls).to.have.length(2);
     expect(waits).to.deep.equal([3000]);
     const date = new Date(Date.now() + 4000).toUTCString();
     const c = client([problem(429, { 'retry-after': date }), json(exampleSite)]);
-    await c.api.getSite();
+    await getSite(c.api);
     expect(c.waits[0]).to.be.within(2000, 4000);
   });
 
   it('429 with a Retry-After beyond the cap is not waited for: "rate-limited" with retryAfterMs', async () => {
     const { api, waits, calls } = client([problem(429, { 'retry-after': '3600' }), json(exampleSite)]);
-    const e = await rejection(api.getSite());
+    const e = await rejection(getSite(api));
     expect(e.code).to.equal('rate-limited');
     expect(e.retryAfterMs).to.equal(3_600_000);
     expect(waits).to.have.length(0);
@@ -204,18 +205,18 @@ describe('ApiClient (mock fetch)', () => {
       headers: { 'content-type': 'text/html' },
     });
     const { api, calls } = client([html]);
-    expect((await rejection(api.getSite())).code).to.equal('invalid-response');
+    expect((await rejection(getSite(api))).code).to.equal('invalid-response');
     expect(calls).to.have.length(1);
   });
 
   it('truncated JSON is "invalid-response"', async () => {
     const { api } = client([json(JSON.stringify(exampleSite).slice(0, 40))]);
-    expect((await rejection(api.getSite())).code).to.equal('invalid-response');
+    expect((await rejection(getSite(api))).code).to.equal('invalid-response');
   });
 
   it('a wrong shape is "invalid-response"', async () => {
     const { api } = client([json({ ...exampleSite, areas: 'none' })]);
-    const e = await rejection(api.getSite());
+    const e = await rejection(getSite(api));
     expect(e.code).to.equal('invalid-response');
     expect(e.message).to.contain('areas');
   });
@@ -223,7 +224,7 @@ describe('ApiClient (mock fetch)', () => {
   it('caller abort gives "aborted" at once and no retry', async () => {
     const controller = new AbortController();
     const { api, calls, waits } = client(['hang'], { timeoutMs: 10_000 });
-    const pending = api.getSite(controller.signal);
+    const pending = getSite(api, controller.signal);
     await new Promise((r) => setTimeout(r, 10));
     controller.abort();
     const e = await rejection(pending);
@@ -234,7 +235,7 @@ describe('ApiClient (mock fetch)', () => {
 
   it('an already aborted signal sends nothing', async () => {
     const { api, calls } = client([json(exampleSite)]);
-    expect((await rejection(api.getSite(AbortSignal.abort()))).code).to.equal('aborted');
+    expect((await rejection(getSite(api, AbortSignal.abort()))).code).to.equal('aborted');
     expect(calls).to.have.length(0);
   });
 
@@ -243,14 +244,14 @@ describe('ApiClient (mock fetch)', () => {
     const { api, calls } = client([problem(503)], {
       sleep: async () => controller.abort(),
     });
-    expect((await rejection(api.getSite(controller.signal))).code).to.equal('aborted');
+    expect((await rejection(getSite(api, controller.signal))).code).to.equal('aborted');
     expect(calls).to.have.length(1);
   });
 
   it('POST is retried with the same Idempotency-Key and body', async () => {
     const key = crypto.randomUUID();
     const { api, calls } = client([new TypeError('Failed to fetch'), problem(502), json(receipt, 201)]);
-    const result = await api.submitIdea(exampleIdeaCreate, key);
+    const result = await submitIdea(api, exampleIdeaCreate, key);
     expect(result.reference).to.equal('IDEE-2026-00042');
     expect(calls).to.have.length(3);
     for (const call of calls) {
@@ -271,7 +272,7 @@ describe('ApiClient (mock fetch)', () => {
 
   it('cancelSignup sends DELETE with X-Cancel-Token', async () => {
     const { api, calls } = client([json({ id: 's1', status: 'cancelled' })]);
-    const r = await api.cancelSignup('s1', 'token-0123456789abcdef0123456789abcdef');
+    const r = await cancelSignup(api, 's1', 'token-0123456789abcdef0123456789abcdef');
     expect(r.status).to.equal('cancelled');
     expect(calls[0].init.method).to.equal('DELETE');
     expect(calls[0].url).to.equal(`${ENDPOINT}/v1/volunteer-signups/s1`);
@@ -286,8 +287,8 @@ describe('ApiClient (mock fetch)', () => {
     expect((await rejection(api.request('GET', 'https://evil.example/', { schema: z.unknown() }))).code).to.equal(
       'misconfigured',
     );
-    await api.getSite();
-    await api.listVolunteerRoles({ initiative: 'x' }).catch(() => {});
+    await getSite(api);
+    await listVolunteerRoles(api, { initiative: 'x' }).catch(() => {});
     expect(calls.length).to.be.greaterThan(0);
     for (const call of calls) expect(new URL(call.url).origin).to.equal(new URL(ENDPOINT).origin);
     for (const call of calls) expect(call.url.startsWith(`${ENDPOINT}/v1/`)).to.equal(true);
@@ -300,7 +301,7 @@ describe('ApiClient (mock fetch)', () => {
       maxAttempts: 1,
       timeoutMs: 2000,
     });
-    const e = await rejection(api.getSite());
+    const e = await rejection(getSite(api));
     expect(['offline', 'timeout']).to.include(e.code);
   });
 });

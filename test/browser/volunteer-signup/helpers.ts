@@ -5,6 +5,7 @@ import '../../../src/define/volunteer-signup.js';
 import type { CivicVolunteerSignup } from '../../../src/components/volunteer-signup/volunteer-signup.js';
 import { ApiClient } from '../../../src/api/client.js';
 import type { VolunteerRole } from '../../../src/schema/volunteer.js';
+import { listVolunteerRoles } from '../../../src/api/calls.js';
 
 declare global {
   interface Window {
@@ -27,7 +28,7 @@ export function server(): { endpoint: string; token: string } {
 }
 
 export async function roles(): Promise<VolunteerRole[]> {
-  return (await new ApiClient({ endpoint: server().endpoint, lang: 'nl' }).listVolunteerRoles()).items;
+  return (await listVolunteerRoles(new ApiClient({ endpoint: server().endpoint, lang: 'nl' }), )).items;
 }
 
 export async function placesLeft(shiftId: string): Promise<number> {

@@ -1,0 +1,112 @@
+/**
+ * One initiative as a card: title, summary, area, themes, the rung named as on the participation
+ * ladder, status, an image with its alternative text, the call to action, and details that open in
+ * place (a disclosure). Everything from the backend goes through Lit text bindings; links are only
+ * followed when they are http(s) (or, for the webmaster's signup template, relative).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ApiError } from '../../api/errors.js';
+import type { LocalizeController } from '../../i18n/controller.js';
+import type { CommonStrings, InitiativeListStrings } from '../../i18n/types.js';
+import type { Initiative } from '../../schema/initiative.js';
+
+export type ListStrings = CommonStrings & InitiativeListStrings;
+export type Translate = LocalizeController<ListStrings>['t'];
+
+/** What the details of one card hold: loading, failed, or the full initiative. */
+export type DetailState = 'loading' | ApiError | Initiative;
+
+export interface CardOptions {
+  t: Translate;
+  /** Heading level depth below the widget's heading. */
+  depth: number;
+  heading: (depth: number, content: unknown, className: string, id: string) => TemplateResult;
+  areaName: (id: string | null) => string;
+  themeName: (id: string) => string;
+  date: (iso: string) => string;
+  /** The call to action's href for an initiative that needs volunteers, if the webmaster set one. */
+  signupHref: (id: string) => string | undefined;
+  open: ReadonlySet<string>;
+  details: ReadonlyMap<string, DetailState>;
+  onToggle: (item: Initiative) => void;
+}
+
+/** True for an absolute http(s) URL (after the whitespace browsers strip). */
+export function isHttp(url: string): boolean {
+  return /^https?:\/\//i.test(url.replace(/[\u0000-\u0020]/g, ''));
+}
+
+/**
+ * The signup link from the webmaster's template: `{id}` is replaced by the URL-encoded id, and the
+ * result is used only when it is http(s) or relative (no `javascript:`, `data:` or other scheme).
+ */
+export function signupLink(template: string | undefined, id: string): string | undefined {
+  if (!template) return undefined;
+  const href = template.replaceAll('{id}', encodeURIComponent(id)).trim();
+  const bare = href.replace(/[\u0000-\u0020]/g, '');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(bare)) return isHttp(href) ? href : undefined;
+  return href || undefined;
+}
+
+function detailsTemplate(o: CardOptions, item: Initiative, state: DetailState | undefined): TemplateResult {
+  const { t } = o;
+  if (state === 'loading') return html`<p>${t('loading')}</p>`;
+  if (state && !('id' in state)) return html`<p class="error-text">${t('apiError', state.code)}</p>`;
+  const full = state ?? item;
+  const links = full.links.filter((l) => isHttp(l.url));
+  return html`${full.description ? html`<p class="description">${full.description}</p>` : nothing}
+    <dl class="meta">
+      <div><dt>${t('organiserLabel')}</dt><dd>${t('organiserName', full.organiser)}</dd></div>
+      ${full.startDate ? html`<div><dt>${t('startLabel')}</dt><dd>${o.date(full.startDate)}</dd></div>` : nothing}
+      ${full.endDate ? html`<div><dt>${t('endLabel')}</dt><dd>${o.date(full.endDate)}</dd></div>` : nothing}
+    </dl>
+    ${links.length
+      ? html`<p class="links-label">${t('linksLabel')}</p>
+          <ul class="links">
+            ${links.map((l) => html`<li><a href=${l.url} rel="noopener noreferrer">${l.label || l.url}</a></li>`)}
+          </ul>`
+      : nothing}`;
+}
+
+/** One card, as a list item. */
+export function initiativeCard(o: CardOptions, item: Initiative): TemplateResult {
+  const { t } = o;
+  const open = o.open.has(item.id);
+  const href = item.needsVolunteers ? o.signupHref(item.id) : undefined;
+  const image = item.image && isHttp(item.image.url) ? item.image : null;
+  return html`<li part="item" class="item">
+    <article class="card ${image ? 'has-image' : ''}" aria-labelledby="t-${item.id}">
+      ${image
+        ? html`<img part="image" class="image" src=${image.url} alt=${image.alt} width="640" height="360" loading="lazy" decoding="async" />`
+        : nothing}
+      <div class="body">
+        ${o.heading(o.depth, item.title, 'title', `t-${item.id}`)}
+        ${item.needsVolunteers ? html`<p class="badge">${t('needsVolunteers')}</p>` : nothing}
+        <p class="summary">${item.summary}</p>
+        <dl class="meta">
+          <div><dt>${t('areaLabel')}</dt><dd>${o.areaName(item.areaId)}</dd></div>
+          ${item.themeIds.length ? html`<div><dt>${t('themesLabel')}</dt><dd>${item.themeIds.map(o.themeName).join(', ')}</dd></div>` : nothing}
+          <div><dt>${t('rungLabel')}</dt><dd part="rung">${t('rungValue', item.rung, t('rungName', item.rung))}</dd></div>
+          <div><dt>${t('statusLabel')}</dt><dd>${t('statusName', item.status)}</dd></div>
+        </dl>
+        <div class="actions">
+          ${href
+            ? html`<a part="call-to-action" class="button" href=${href}>${t('join')}<span class="visually-hidden">: ${item.title}</span></a>`
+            : nothing}
+          <button type="button" part="details-button" class="button secondary" aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="d-${item.id}" @click=${() => o.onToggle(item)}>
+            ${t('moreInfo')}<span class="visually-hidden">: ${item.title}</span>
+          </button>
+        </div>
+        <div part="details" class="details" id="d-${item.id}" ?hidden=${!open}>
+          ${open ? detailsTemplate(o, item, o.details.get(item.id)) : nothing}
+        </div>
+      </div>
+    </article>
+  </li>`;
+}
+
+/** A grey placeholder card of about a card's height, while the first page loads. */
+export const skeletonCard = html`<li class="item skeleton">
+  <div class="card"><div class="body"><span class="bone title"></span><span class="bone"></span><span class="bone"></span><span class="bone short"></span></div></div>
+</li>`;

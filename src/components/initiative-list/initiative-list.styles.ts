@@ -1,0 +1,192 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_gap: var(--civic-initiative-list-gap, var(--_space));
+    --_min-card: var(--civic-initiative-list-min-card-width, 17rem);
+    --_card-bg: var(--civic-initiative-list-background, var(--_bg));
+    --_card-border: var(--civic-initiative-list-border-color, #b1b4b6);
+    --_accent: var(--civic-initiative-list-accent-color, var(--_success));
+  }
+  .demo {
+    margin-block-start: var(--_space);
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.25rem solid var(--_border);
+    color: var(--_muted);
+  }
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr));
+    gap: var(--_space);
+    align-items: end;
+    margin-block-end: var(--_space);
+  }
+  .filters .field {
+    margin: 0;
+  }
+  .filters .search {
+    grid-column: 1 / -1;
+  }
+  .filters .check {
+    align-self: center;
+  }
+  .status {
+    min-block-size: calc(var(--_line-height) * 1em);
+    margin-block-end: var(--_space);
+    font-weight: 700;
+  }
+  .status.panel {
+    font-weight: normal;
+  }
+  .items {
+    display: grid;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    transition: opacity 0.2s;
+  }
+  :host([layout='grid']) .items {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min-card)), 1fr));
+  }
+  .items.stale {
+    opacity: 0.55;
+  }
+  .item {
+    container-type: inline-size;
+    min-inline-size: 0;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    block-size: 100%;
+    border: 1px solid var(--_card-border);
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+    overflow: hidden;
+  }
+  .image {
+    display: block;
+    inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+    background: var(--_surface);
+  }
+  @container (min-inline-size: 40rem) {
+    .card.has-image {
+      display: grid;
+      grid-template-columns: 15rem 1fr;
+    }
+    .card.has-image .image {
+      block-size: 100%;
+      min-block-size: 8.4375rem;
+    }
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    flex: 1;
+    padding: var(--_space);
+  }
+  .title {
+    font-size: 1.25em;
+    margin: 0;
+  }
+  .title:focus {
+    outline: 3px solid var(--_focus-text);
+    outline-offset: 2px;
+  }
+  .badge {
+    align-self: start;
+    padding: 0.125em 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: #fff;
+    font-size: 0.875em;
+    font-weight: 700;
+  }
+  .meta {
+    display: grid;
+    gap: 0.125em;
+    font-size: 0.9375em;
+  }
+  .meta div {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.375em;
+  }
+  .meta dt {
+    color: var(--_muted);
+  }
+  .meta dt::after {
+    content: ':';
+  }
+  .meta dt,
+  .meta dd {
+    min-inline-size: 0;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-start: auto;
+    padding-block-start: 0.5em;
+  }
+  .details:not([hidden]) {
+    display: grid;
+    gap: 0.5em;
+    padding-block-start: 0.75em;
+    border-block-start: 1px solid var(--_card-border);
+  }
+  .description {
+    white-space: pre-line;
+  }
+  .links-label {
+    font-weight: 700;
+  }
+  .links {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .error-text {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .status + .button {
+    margin-block-end: var(--_space);
+  }
+  .empty > * + * {
+    margin-block-start: var(--_space);
+  }
+  .more {
+    margin-block-start: var(--_space);
+  }
+  .skeleton .card {
+    min-block-size: 15rem;
+    border-color: var(--_surface);
+  }
+  .bone {
+    display: block;
+    block-size: 1em;
+    margin-block-end: 0.75em;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    animation: pulse 1.5s ease-in-out infinite alternate;
+  }
+  .bone.title {
+    inline-size: 60%;
+    block-size: 1.5em;
+  }
+  .bone.short {
+    inline-size: 40%;
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.4;
+    }
+  }
+`;

@@ -1,0 +1,369 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
+import { ApiError } from '../../api/errors.js';
+import { CivicElement } from '../../internal/civic-element.js';
+import { CivicLoadErrorEvent, CivicLoadEvent, CivicSelectEvent } from '../../internal/events.js';
+import * as nl from '../../i18n/nl.js';
+import type { Initiative, InitiativePage } from '../../schema/initiative.js';
+import type { Site } from '../../schema/site.js';
+import { formStyles } from '../../styles/form.js';
+import { base } from '../../styles/base.js';
+import { styles } from './initiative-list.styles.js';
+import { filterBar } from './filters.js';
+import { initiativeCard, signupLink, skeletonCard, type DetailState, type ListStrings } from './initiative-card.js';
+import { NO_FILTERS, parseControls, readFilters, sameFilters, toQuery, urlPrefix, writeFilters, type FilterName, type Filters } from './url-state.js';
+import { getInitiative, getSite, listInitiatives } from '../../api/calls.js';
+
+const catalogs = {
+  nl: { ...nl.common, ...nl.initiativeList },
+  // French and English are separate files in the CDN build, fetched only by a page that uses them.
+  fr: () => import('../../i18n/fr.js').then((m) => ({ ...m.common, ...m.initiativeList })),
+  en: () => import('../../i18n/en.js').then((m) => ({ ...m.common, ...m.initiativeList })),
+};
+
+const asApiError = (e: unknown): ApiError => (e instanceof ApiError ? e : new ApiError('server', String(e)));
+
+/** Loaded pages beyond the first, tied to the first page they continue. */
+interface More {
+  first: InitiativePage;
+  items: Initiative[];
+  cursor: string | null;
+}
+
+/**
+ * Residents find the initiatives they can join: a filter bar (keyword, area, theme, rung of the
+ * participation ladder, status, "needs volunteers", sort) whose state lives in the page URL, and
+ * cards that open their details in place. Pages load with "load more".
+ *
+ * @summary A filterable, shareable list of citizen initiatives.
+ * @tag civic-initiative-list
+ *
+ * @fires civic-load - A page of initiatives arrived (`what` = `initiatives`, `data` = the page).
+ * @fires civic-load-error - Loading initiatives failed (`error` = the ApiError).
+ * @fires civic-select - A resident opened the details of an initiative (`id`, `item`).
+ *
+ * @csspart form - The filter bar (a `<form role="search">`).
+ * @csspart field - One filter control with its label.
+ * @csspart label - A filter's label.
+ * @csspart input - A filter's input or select.
+ * @csspart status - The result count (a polite live region), also the error and not-configured message.
+ * @csspart list - The list of initiatives.
+ * @csspart item - One initiative (a list item).
+ * @csspart image - An initiative's image.
+ * @csspart rung - The rung of the participation ladder on a card.
+ * @csspart call-to-action - The "join" link of an initiative that needs volunteers.
+ * @csspart details-button - The disclosure button that opens an initiative's details.
+ * @csspart details - The details of an initiative.
+ * @csspart more-button - "Load more".
+ * @csspart retry-button - "Try again" after an error.
+ * @csspart clear-button - "Clear filters" on an empty result.
+ *
+ * @cssproperty --civic-initiative-list-gap - Space between cards. Default: var(--civic-space, 1rem).
+ * @cssproperty --civic-initiative-list-min-card-width - Narrowest card in the grid layout. Default: 17rem.
+ * @cssproperty --civic-initiative-list-background - Card background. Default: var(--civic-color-background).
+ * @cssproperty --civic-initiative-list-border-color - Card border. Default: #b1b4b6.
+ * @cssproperty --civic-initiative-list-accent-color - The "needs volunteers" badge. Default: var(--civic-color-success).
+ */
+export class CivicInitiativeList extends CivicElement<ListStrings> {
+  static override styles = [base, formStyles, styles];
+
+  /** Preset area filter (an area id from `GET /v1/site`). */
+  @property() area?: string;
+  /** Preset theme filter (a theme id). */
+  @property() theme?: string;
+  /** Preset rung filter, 1 (initiator) to 7 (no role). */
+  @property() rung?: string;
+  /** Preset status filter: `idea`, `testing`, `running` or `finished`. */
+  @property() status?: string;
+  /** Preset "needs volunteers" filter. */
+  @property({ type: Boolean, attribute: 'needs-volunteers' }) needsVolunteers = false;
+  /**
+   * The filter controls to show, space-separated, from `q area theme rung status volunteers sort`.
+   * Absent: all of them. Empty: none. A preset of a hidden control is fixed.
+   */
+  @property({ attribute: 'filters' }) controls: string | null = null;
+  /** Initiatives per page (1-100). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  /** `list` (one column) or `grid` (cards side by side where there is room). */
+  @property({ reflect: true }) layout: 'list' | 'grid' = 'list';
+  /** Where "join" leads for initiatives that need volunteers, e.g. `/vrijwilligers?initiative={id}`. */
+  @property({ attribute: 'signup-url' }) signupUrl?: string;
+  /** Prefix of this list's parameters in the page URL. Default: the element's id, else `il`. */
+  @property({ attribute: 'url-prefix' }) urlPrefix?: string;
+
+  @state() private filters: Filters = NO_FILTERS;
+  @state() private draft = '';
+  @state() private open: ReadonlySet<string> = new Set();
+  @state() private details: ReadonlyMap<string, DetailState> = new Map();
+  @state() private more?: More;
+  @state() private moreState: 'idle' | 'loading' | ApiError = 'idle';
+
+  #timer?: ReturnType<typeof setTimeout>;
+  /** True while a burst of typing has already pushed its history entry. */
+  #typing = false;
+  #moreAbort?: AbortController;
+  #focusId?: string;
+
+  constructor() {
+    super(catalogs);
+  }
+
+  private readonly siteTask = new Task(this, {
+    task: async (_args, { signal }) => {
+      const api = this.api();
+      if (api instanceof ApiError) throw api;
+      return getSite(api, signal);
+    },
+    args: () => [this.endpoint, this.i18n.locale],
+  });
+
+  private readonly listTask = new Task(this, {
+    task: async ([, , query], { signal }): Promise<InitiativePage> => {
+      this.#moreAbort?.abort();
+      const api = this.api();
+      if (api instanceof ApiError) throw api;
+      try {
+        const page = await listInitiatives(api, JSON.parse(query), signal);
+        this.dispatchEvent(new CivicLoadEvent('initiatives', page));
+        return page;
+      } catch (e) {
+        const error = asApiError(e);
+        if (error.code !== 'aborted') this.dispatchEvent(new CivicLoadErrorEvent('initiatives', error));
+        throw error;
+      }
+    },
+    args: () => [this.endpoint, this.i18n.locale, JSON.stringify(toQuery(this.filters, this.#limit))],
+  });
+
+  get #limit(): number {
+    return Math.min(100, Math.max(1, Math.round(Number(this.pageSize)) || 20));
+  }
+
+  get #controls(): Set<FilterName> {
+    return parseControls(this.controls);
+  }
+
+  get #prefix(): string {
+    return urlPrefix(this.urlPrefix, this.id);
+  }
+
+  /** The presets: what the list shows when the URL says nothing. */
+  #defaults(): Filters {
+    return {
+      ...NO_FILTERS,
+      area: this.area ?? '',
+      theme: this.theme ?? '',
+      rung: this.rung ?? '',
+      status: this.status ?? '',
+      volunteers: this.needsVolunteers,
+    };
+  }
+
+  /** "Clear filters": every control the resident can change is emptied; hidden presets stay. */
+  #cleared(): Filters {
+    const d = this.#defaults();
+    const shown = this.#controls;
+    const out = { ...d, sort: this.filters.sort };
+    for (const n of ['q', 'area', 'theme', 'rung', 'status'] as const) if (shown.has(n)) out[n] = '';
+    if (shown.has('volunteers')) out.volunteers = false;
+    return out;
+  }
+
+  #restore = (): void => {
+    clearTimeout(this.#timer);
+    this.#typing = false;
+    this.filters = readFilters(location.search, this.#prefix, this.#defaults());
+    this.draft = this.filters.q;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#restore();
+    window.addEventListener('popstate', this.#restore);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.#restore);
+    clearTimeout(this.#timer);
+    this.#moreAbort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A preset set by script after the first render applies at once (no URL write: no resident did it).
+    if (this.hasUpdated && ['area', 'theme', 'rung', 'status', 'needsVolunteers', 'urlPrefix'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
+      this.#restore();
+    }
+  }
+
+  /** A resident changed the filters: show them and write them to the URL. */
+  #commit(next: Filters, push: boolean): void {
+    if (sameFilters(next, this.filters)) return;
+    this.filters = next;
+    const search = writeFilters(location.search, this.#prefix, next, this.#defaults());
+    if (search !== location.search) {
+      const url = location.pathname + search + location.hash;
+      if (push) history.pushState(history.state, '', url);
+      else history.replaceState(history.state, '', url);
+    }
+  }
+
+  #onDraft = (value: string): void => {
+    this.draft = value;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#commitDraft(true), 300);
+  };
+
+  /** Typing: the first change of a burst gets its own history entry, the rest replace it. */
+  #commitDraft = (typing = false): void => {
+    clearTimeout(this.#timer);
+    const next = { ...this.filters, q: this.draft };
+    const push = !this.#typing;
+    this.#typing = typing;
+    this.#commit(next, push);
+  };
+
+  #onChange = (name: FilterName, value: string | boolean): void => {
+    this.#typing = false;
+    this.#commit({ ...this.filters, q: this.draft, [name]: value }, true);
+  };
+
+  #clear = (): void => {
+    this.#typing = false;
+    this.draft = '';
+    this.#commit(this.#cleared(), true);
+  };
+
+  #toggle = async (item: Initiative): Promise<void> => {
+    const open = new Set(this.open);
+    if (open.delete(item.id)) {
+      this.open = open;
+      return;
+    }
+    this.open = open.add(item.id);
+    this.dispatchEvent(new CivicSelectEvent(item.id, item));
+    const known = this.details.get(item.id);
+    // The list already carries the full initiative; ask for it only when the list left the description out.
+    if (item.description || (known && known !== 'loading' && 'id' in known)) return;
+    const api = this.api();
+    if (api instanceof ApiError) return;
+    this.details = new Map(this.details).set(item.id, 'loading');
+    let result: DetailState;
+    try {
+      result = await getInitiative(api, item.id);
+    } catch (e) {
+      result = asApiError(e);
+    }
+    this.details = new Map(this.details).set(item.id, result);
+  };
+
+  #loadMore = async (): Promise<void> => {
+    const first = this.listTask.value;
+    const more = this.more?.first === first ? this.more : undefined;
+    const cursor = more ? more.cursor : first?.nextCursor;
+    const api = this.api();
+    if (!first || !cursor || this.moreState === 'loading' || api instanceof ApiError) return;
+    this.#moreAbort = new AbortController();
+    this.moreState = 'loading';
+    try {
+      const page = await listInitiatives(api, { ...toQuery(this.filters, this.#limit), cursor }, this.#moreAbort.signal);
+      if (this.listTask.value !== first) return;
+      this.#focusId = page.items[0]?.id;
+      this.more = { first, items: [...(more?.items ?? []), ...page.items], cursor: page.nextCursor };
+      this.moreState = 'idle';
+      this.dispatchEvent(new CivicLoadEvent('initiatives', page));
+    } catch (e) {
+      const error = asApiError(e);
+      this.moreState = error.code === 'aborted' ? 'idle' : error;
+      if (error.code !== 'aborted') this.dispatchEvent(new CivicLoadErrorEvent('initiatives', error));
+    }
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const id = this.#focusId;
+    if (id === undefined) return;
+    this.#focusId = undefined;
+    const title = this.renderRoot.querySelector<HTMLElement>(`#t-${id}`);
+    title?.setAttribute('tabindex', '-1');
+    title?.focus();
+  }
+
+  override render() {
+    const t = this.i18n.t.bind(this.i18n);
+    const task = this.listTask;
+    const error = task.status === TaskStatus.ERROR ? asApiError(task.error) : undefined;
+    if (error?.code === 'misconfigured') {
+      return html`<p part="status" class="panel status" role="status">${t('notConfigured')}</p>`;
+    }
+    const site: Site | undefined = this.siteTask.value;
+    const listHeading = t('listHeading');
+    const page = task.value;
+    const more = page && this.more?.first === page ? this.more : undefined;
+    const items = page ? (more ? [...page.items, ...more.items] : page.items) : [];
+    const cursor = more ? more.cursor : page?.nextCursor;
+    const pending = task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
+    const areas = new Map(site?.areas.map((a) => [a.id, a.name]));
+    const themes = new Map(site?.themes.map((a) => [a.id, a.name]));
+    const status = error
+      ? t('apiError', error.code)
+      : !page
+        ? t('loading')
+        : t('count', page.total) + (items.length < page.total ? `. ${t('shown', this.i18n.number(items.length), this.i18n.number(page.total))}` : '');
+    const card = {
+      t,
+      depth: listHeading ? 1 : 0,
+      heading: this.heading.bind(this),
+      areaName: (id: string | null) => (id === null ? t('wholeMunicipality') : (areas.get(id) ?? id)),
+      themeName: (id: string) => themes.get(id) ?? id,
+      date: (iso: string) => this.i18n.date(iso),
+      signupHref: (id: string) => signupLink(this.signupUrl, id),
+      open: this.open,
+      details: this.details,
+      onToggle: this.#toggle,
+    };
+    const moreError = this.moreState instanceof ApiError ? this.moreState : undefined;
+    return html`
+      ${listHeading ? this.heading(0, listHeading) : nothing}
+      ${filterBar({
+        t,
+        controls: this.#controls,
+        filters: this.filters,
+        draft: this.draft,
+        areas: site?.areas ?? [],
+        themes: site?.themes ?? [],
+        onDraft: this.#onDraft,
+        onCommitDraft: this.#commitDraft,
+        onChange: this.#onChange,
+      })}
+      <p part="status" class="status ${error ? 'panel error' : ''}" role="status">${status}</p>
+      ${error
+        ? html`<button type="button" part="retry-button" class="button" @click=${() => task.run()}>${t('retry')}</button>`
+        : nothing}
+      ${!page && !error
+        ? html`<ul class="items skeletons" aria-hidden="true">${Array.from({ length: Math.min(3, this.#limit) }, () => skeletonCard)}</ul>`
+        : nothing}
+      ${page && items.length === 0
+        ? html`<div class="panel empty">
+            <p>${t('empty')}</p>
+            ${sameFilters(this.filters, this.#cleared())
+              ? nothing
+              : html`<button type="button" part="clear-button" class="button secondary" @click=${this.#clear}>${t('clearFilters')}</button>`}
+          </div>`
+        : nothing}
+      ${items.length
+        ? html`<ul part="list" class="items ${pending ? 'stale' : ''}" aria-busy=${pending ? 'true' : 'false'}>
+            ${items.map((item) => initiativeCard(card, item))}
+          </ul>`
+        : nothing}
+      ${moreError ? html`<p class="error-text" role="alert">${t('apiError', moreError.code)}</p>` : nothing}
+      ${cursor && !pending
+        ? html`<button type="button" part="more-button" class="button secondary more" aria-disabled=${this.moreState === 'loading' ? 'true' : 'false'}
+            @click=${this.#loadMore}>${moreError ? t('retry') : this.moreState === 'loading' ? t('loading') : t('loadMore')}</button>`
+        : nothing}
+      ${site?.demo ? html`<p class="demo">${t('demoNote')}</p>` : nothing}
+    `;
+  }
+}
