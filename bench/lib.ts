@@ -12,7 +12,7 @@
  * - {@link collectLayoutShift}`(page)`    call BEFORE `page.goto`; `read()` later gives the cumulative layout shift.
  * - {@link collectLongTasks}`(page)`      call BEFORE `page.goto`; `read()` gives {count, totalMs}.
  * - {@link median}`(numbers)`             the median (mean of the two middle values for an even count).
- * - {@link buildBundle}`(entry, name)`    builds one self-contained minified ES module the way scripts/build-cdn.mjs does,
+ * - {@link buildBundle}`(entry, name)`    builds one self-contained minified ES module the way scripts/build-cdn.ts does,
  *                                         into a temp folder; → absolute path of the .js file.
  * - {@link firstRenderPage}`(opts)`       an HTML page that marks script start in a classic inline script, then loads
  *                                         a module and records when the element's first render is painted.
@@ -25,6 +25,7 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { cdnConfig } from '../vite.config.js';
 
 export type { Browser, Page };
 
@@ -219,25 +220,13 @@ export function median(numbers: number[]): number {
 }
 
 /**
- * Builds `entry` (path relative to `root`) into one self-contained, minified ES module with vite's build() API,
- * the same options as scripts/build-cdn.mjs, into a fresh temp folder. Returns the absolute path of `<name>.js`.
+ * Builds `entry` (path relative to `root`) into one self-contained, minified ES module with the CDN
+ * options of vite.config.ts, into a fresh temp folder. Returns the absolute path of `<name>.js`.
  */
 export async function buildBundle(entry: string, name: string, root = process.cwd()): Promise<string> {
   const { build } = await import('vite');
   const outDir = mkdtempSync(join(tmpdir(), 'civic-bench-'));
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      sourcemap: false,
-      lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { minify: true } },
-    },
-  });
+  await build({ ...cdnConfig(resolve(root, entry), name, { outDir, emptyOutDir: true, sourcemap: false }), root });
   return join(outDir, `${name}.js`);
 }
 
