@@ -35,7 +35,7 @@ export class FormController<V extends FormValues> implements ReactiveController 
   values: V;
   /** Set once the resident has tried to submit: from then on errors show and are re-checked live. */
   submitted = false;
-  /** True while a request is in flight: the submit button is busy and a second send is refused. */
+  /** True while `submit` sends: the submit button shows it, and a second submit is refused. */
   busy = false;
   /** When a restored draft was saved (epoch ms), for the "we restored your form" notice. */
   restoredAt: number | null = null;
@@ -65,10 +65,6 @@ export class FormController<V extends FormValues> implements ReactiveController 
     if (this.draftTimer !== undefined) this.flushDraft();
   }
 
-  get<K extends keyof V & string>(path: K): V[K] {
-    return this.values[path];
-  }
-
   /** Sets one field. After the first submit the form is re-validated as the resident types. */
   set<K extends keyof V & string>(path: K, value: V[K]): void {
     this.values = { ...this.values, [path]: value };
@@ -96,19 +92,30 @@ export class FormController<V extends FormValues> implements ReactiveController 
   }
 
   /**
-   * Call on submit. Validates; if anything fails, shows the summary and moves focus to it and
-   * returns false. Returns false as well while a send is already in flight.
+   * The submit path of every form. Validates: if anything fails, shows the summary, moves focus to
+   * it and sends nothing. Otherwise runs `send` with `busy` set before anything awaits, so a second
+   * submit, however soon (ten rapid clicks, Enter held down), is refused at once; `busy` is cleared
+   * when `send` settles. Returns false when nothing was sent (busy, or invalid).
    */
-  async check(): Promise<boolean> {
+  async submit(send: () => Promise<void>): Promise<boolean> {
     if (this.busy) return false;
     this.submitted = true;
     this.serverErrors = [];
     this.errors = this.options.validate(this.values);
     this.host.requestUpdate();
-    if (this.errors.length === 0) return true;
-    await this.host.updateComplete;
-    this.focusSummary();
-    return false;
+    if (this.errors.length > 0) {
+      await this.host.updateComplete;
+      this.focusSummary();
+      return false;
+    }
+    this.busy = true;
+    try {
+      await send();
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+    return true;
   }
 
   /** Field errors the server answered (422): shown on the same fields, summary focused. */

@@ -1,6 +1,7 @@
 /**
  * The idea form's values (a flat record keyed by the contract's field paths, as FormController
- * keeps them and the draft stores them), and how they become the `POST /v1/ideas` body.
+ * keeps them and the draft stores them), how they become the `POST /v1/ideas` body, and how the
+ * contract's field errors land on the form's fields.
  */
 import type { IdeaSubmissionInput } from '../../schema/idea.js';
 import { IdeaSubmissionSchema } from '../../schema/idea.js';
@@ -144,5 +145,16 @@ export function validateIdea(v: IdeaValues, site: Site | undefined): FieldError[
     // An empty control reads "Vul … in" whatever format it has (zod reports an empty date as a bad date).
     const code = v[e.path] === '' && e.code.startsWith('invalid') ? 'required' : e.code;
     return { path: e.path, code: CHOICES.has(e.path) && code === 'required' ? 'invalid-choice' : code };
+  });
+}
+
+/** Server or schema errors on paths the form has no control for land on the nearest one. */
+export function remapErrors(errors: FieldError[], track: string): FieldError[] {
+  const order = fieldOrder(track);
+  return errors.flatMap((e) => {
+    if (e.path === 'testPeriod.end' && e.code === 'too-big') return [{ ...e, code: 'invalid' as const }];
+    if (order.some((p) => e.path === p || e.path.startsWith(`${p}.`))) return [e];
+    const near = order.find((p) => p.startsWith(`${e.path}.`));
+    return near ? [{ path: near, code: e.code }] : [];
   });
 }

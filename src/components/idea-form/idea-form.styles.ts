@@ -45,14 +45,6 @@ export const styles = css`
     border-inline-start: 0.3125rem solid var(--_border);
     background: var(--_surface);
   }
-  .hp {
-    position: absolute !important;
-    inset-inline-start: -100vw !important;
-    inset-block-start: 0 !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    overflow: hidden !important;
-  }
   .panel:focus {
     outline: none;
   }

@@ -1,27 +1,28 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
+import { BotSignals } from '../../internal/bot-signals.js';
 import { CivicElement } from '../../internal/civic-element.js';
+import { draftNotice } from '../../internal/draft-notice.js';
 import { errorSummary } from '../../internal/error-summary.js';
-import { FormController, fieldId } from '../../internal/form-controller.js';
-import { checkboxField, choiceGroup, selectField, textField } from '../../internal/form-field.js';
-import { CivicLoadErrorEvent, CivicLoadEvent, CivicSubmitErrorEvent, CivicSubmitEvent, CivicSubmittedEvent } from '../../internal/events.js';
+import { FormController } from '../../internal/form-controller.js';
+import { SubmissionController } from '../../internal/submission.js';
+import { CivicLoadErrorEvent, CivicLoadEvent, CivicSubmittedEvent } from '../../internal/events.js';
 import { ApiClient } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
 import { clearDraft, loadDraft, saveDraft } from '../../api/drafts.js';
-import { Outbox, submitWithOutbox, watchOutbox } from '../../api/outbox.js';
-import { IdeaReceiptSchema, type IdeaReceipt } from '../../schema/idea.js';
-import { IDEA_TRACKS, type IdeaTrack, type Site } from '../../schema/site.js';
-import type { FieldError, FieldErrorCode } from '../../schema/problem.js';
-import type { CommonStrings, IdeaFormStrings } from '../../i18n/types.js';
-import * as nl from '../../i18n/nl.js';
+import { Outbox, type SubmitOutcome } from '../../api/outbox.js';
+import { IdeaReceiptSchema, type IdeaReceipt, type IdeaSubmissionInput } from '../../schema/idea.js';
+import type { Site } from '../../schema/site.js';
+import type { FieldErrorCode } from '../../schema/problem.js';
 import { base } from '../../styles/base.js';
 import { formStyles } from '../../styles/form.js';
 import { styles } from './idea-form.styles.js';
-import { FIELDS, LIMITS, fieldOrder, initialValues, toBody, validateIdea, type IdeaValues } from './idea-form.body.js';
+import { FIELDS, LIMITS, fieldOrder, initialValues, remapErrors, toBody, validateIdea, type IdeaValues } from './idea-form.body.js';
+import { chosenTrack, ideaFields, trackChoice, type IdeaFieldsContext } from './idea-form.fields.js';
+import { loadFailedPanel, queuedPanel, sentPanel, type Heading } from './idea-form.panels.js';
+import { catalogs, type IdeaStrings } from './idea-form.strings.js';
 import { getSite } from '../../api/calls.js';
-
-type Strings = CommonStrings & IdeaFormStrings;
 
 /**
  * A resident proposes an idea for their neighbourhood ("Een idee voor je wijk"): create, experiment
@@ -53,7 +54,7 @@ type Strings = CommonStrings & IdeaFormStrings;
  * @cssproperty --civic-idea-form-max-inline-size - Widest the form gets. Default: 40rem.
  * @cssproperty --civic-idea-form-reference-font-size - Size of the reference number on success. Default: 1.5em.
  */
-export class CivicIdeaForm extends CivicElement<Strings> {
+export class CivicIdeaForm extends CivicElement<IdeaStrings> {
   static override styles = [base, formStyles, styles];
 
   /** Preselects a track (`create`, `experiment` or `join`) when the site has it open. */
@@ -67,25 +68,44 @@ export class CivicIdeaForm extends CivicElement<Strings> {
   @state() private sendError?: ApiError;
   @state() private site?: Site;
 
-  private honeypot = '';
-  private startedAt = 0;
-  private inFlight = false;
+  /** The outbox key of an idea saved on this device and not confirmed yet. */
   private queuedKey?: string;
-  private unwatch?: () => void;
+  /** The honeypot, and the fill time counted from the first interaction. */
+  private readonly bot = new BotSignals();
 
   readonly form: FormController<IdeaValues> = new FormController<IdeaValues>(this, {
     initial: () => initialValues(this.track ?? '', this.area ?? ''),
-    validate: (v) => this.remap(validateIdea(v, this.site)),
+    validate: (v) => remapErrors(validateIdea(v, this.site), v.track),
     order: (): string[] => fieldOrder(this.form.values.track),
     draftKey: () => this.key(),
   });
 
+  private readonly submission = new SubmissionController<IdeaSubmissionInput, typeof IdeaReceiptSchema>(this, {
+    kind: 'idea',
+    path: '/v1/ideas',
+    receipt: IdeaReceiptSchema,
+    client: (endpoint) => new ApiClient({ endpoint, lang: this.i18n.locale }),
+    onSent: (key, receipt) => {
+      if (key === this.queuedKey) void this.succeed(receipt);
+    },
+    // Refused for good when sent later (e.g. the backend's rules changed): back to the form, which
+    // still holds the draft, with the backend's field errors or its message.
+    onRejected: (key, error) => {
+      if (key !== this.queuedKey) return;
+      this.queuedKey = undefined;
+      clearDraft(`${this.key()}:pending`);
+      this.phase = 'form';
+      void this.show({ status: 'rejected', key, error });
+    },
+  });
+
   private readonly siteTask = new Task(this, {
-    task: async ([, lang], { signal }) => {
+    task: async (_args, { signal }) => {
+      // A client for the endpoint and language in `args` (the task runs again when either changes).
       const client = this.api();
       if (client instanceof ApiError) throw client;
       try {
-        const site = await getSite(new ApiClient({ endpoint: client.endpoint, lang }), signal);
+        const site = await getSite(client, signal);
         this.site = site;
         this.dispatchEvent(new CivicLoadEvent('site', site));
         return site;
@@ -99,14 +119,10 @@ export class CivicIdeaForm extends CivicElement<Strings> {
   });
 
   constructor() {
-    super({
-      nl: { ...nl.common, ...nl.ideaForm },
-      // French and English are separate files in the CDN build, fetched only by a page that uses them.
-      fr: () => import('../../i18n/fr.js').then((m) => ({ ...m.common, ...m.ideaForm })),
-      en: () => import('../../i18n/en.js').then((m) => ({ ...m.common, ...m.ideaForm })),
-    });
+    super(catalogs);
   }
 
+  /** Where the draft is kept (and, with `:pending`, the key of a queued idea); per endpoint. */
   private key(): string | null {
     const client = this.api();
     return client instanceof ApiError ? null : `idea-form:${client.endpoint}`;
@@ -114,25 +130,15 @@ export class CivicIdeaForm extends CivicElement<Strings> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('civic-outbox-sent', this.onOutboxSent);
-    const client = this.api();
-    if (client instanceof ApiError) return;
+    const key = this.key();
+    if (!key) return;
+    if (this.form.restoredAt) this.bot.start(this.form.restoredAt);
     // An idea saved on this device earlier (this page or a previous visit) and not confirmed yet.
-    const pending = loadDraft<string>(`${this.key()}:pending`);
+    const pending = loadDraft<string>(`${key}:pending`);
     if (pending && new Outbox().get(pending.values)) {
       this.queuedKey = pending.values;
       this.phase = 'queued';
-    } else if (pending) clearDraft(`${this.key()}:pending`);
-    this.unwatch = watchOutbox(client.endpoint, (endpoint) => new ApiClient({ endpoint, lang: this.i18n.locale }), {
-      receipts: { idea: IdeaReceiptSchema },
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('civic-outbox-sent', this.onOutboxSent);
-    this.unwatch?.();
-    this.unwatch = undefined;
+    } else if (pending) clearDraft(`${key}:pending`);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -145,80 +151,43 @@ export class CivicIdeaForm extends CivicElement<Strings> {
     }
   }
 
-  private readonly onOutboxSent = (e: CustomEvent<{ key: string; result: unknown }>): void => {
-    if (e.detail.key === this.queuedKey) void this.succeed(e.detail.result as IdeaReceipt);
-  };
-
-  private t = <K extends keyof Strings & string>(key: K, ...args: Parameters<Extract<Strings[K], (...a: never[]) => string>> | []) =>
-    (this.i18n.t as (k: string, ...a: unknown[]) => string)(key, ...args);
-
-  /** Server or schema errors on paths the form has no control for land on the nearest one. */
-  private remap(errors: FieldError[]): FieldError[] {
-    const order = fieldOrder(this.form.values.track);
-    return errors.flatMap((e) => {
-      if (e.path === 'testPeriod.end' && e.code === 'too-big') return [{ ...e, code: 'invalid' as const }];
-      if (order.some((p) => e.path === p || e.path.startsWith(`${p}.`))) return [e];
-      const near = order.find((p) => p.startsWith(`${e.path}.`));
-      return near ? [{ path: near, code: e.code }] : [];
-    });
-  }
-
   private message = (path: string, code: FieldErrorCode): string => {
     const [min, max] = LIMITS[path] ?? [0, 0];
     const limit = code === 'too-short' || code === 'too-small' ? min : max;
-    return this.t('fieldError', code, this.t('ideaNoun', FIELDS[path] ?? 'title'), limit);
+    return this.i18n.t('fieldError', code, this.i18n.t('ideaNoun', FIELDS[path] ?? 'title'), limit);
   };
 
-  private error(path: string): string | undefined {
+  private error = (path: string): string | undefined => {
     const e = this.form.errorFor(path);
     return e ? this.message(path, e.code) : undefined;
-  }
-
-  /** fillMs counts from the first interaction. */
-  private touch = (): void => {
-    this.startedAt ||= Date.now();
   };
 
-  private onSubmit = async (e: Event): Promise<void> => {
+  private onSubmit = (e: Event): void => {
     e.preventDefault();
-    // Set before anything awaits: a second click, however fast, finds it set.
-    if (this.inFlight || !this.site) return;
-    this.inFlight = true;
-    try {
-      await this.send(this.site);
-    } finally {
-      this.inFlight = false;
-    }
+    const site = this.site;
+    if (!site) return;
+    this.sendError = undefined;
+    void this.form.submit(() => this.send(site));
   };
 
   private async send(site: Site): Promise<void> {
-    this.sendError = undefined;
-    if (!(await this.form.check())) return;
     const client = this.api();
     if (client instanceof ApiError) return this.fail(client);
-    const body = toBody(this.form.values, site, {
-      honeypot: this.honeypot,
-      fillMs: this.startedAt ? Date.now() - this.startedAt : 0,
-    });
-    const event = new CivicSubmitEvent(body);
-    this.dispatchEvent(event);
-    if (event.defaultPrevented) return;
-    this.form.busy = true;
-    this.requestUpdate();
     this.form.flushDraft();
-    const outcome = await submitWithOutbox(client, { kind: 'idea', path: '/v1/ideas', body, schema: IdeaReceiptSchema });
-    this.form.busy = false;
+    await this.submission.send(client, toBody(this.form.values, site, this.bot.body), (outcome) => this.show(outcome));
+  }
+
+  private async show(outcome: SubmitOutcome<IdeaReceipt>): Promise<void> {
     if (outcome.status === 'sent') return this.succeed(outcome.result);
-    this.dispatchEvent(new CivicSubmitErrorEvent(outcome.error, outcome.status === 'queued'));
     if (outcome.status === 'queued') {
-      // The outbox holds the idea now; the draft would only invite a second copy.
+      // The outbox holds the idea now. The draft stays until the backend confirms it (the saved panel
+      // stands in for the form meanwhile, so it cannot be sent twice), should it be refused later.
       this.queuedKey = outcome.key;
       saveDraft(`${this.key()}:pending`, outcome.key);
-      this.form.reset();
       this.phase = 'queued';
       return this.focusPanel();
     }
-    const fieldErrors = this.remap(outcome.error.fieldErrors);
+    const fieldErrors = remapErrors(outcome.error.fieldErrors, this.form.values.track);
     if (outcome.error.code === 'validation' && fieldErrors.length) return this.form.showServerErrors(fieldErrors);
     return this.fail(outcome.error);
   }
@@ -245,228 +214,56 @@ export class CivicIdeaForm extends CivicElement<Strings> {
 
   private startOver = (): void => {
     this.form.reset();
-    this.honeypot = '';
-    this.startedAt = 0;
+    this.bot.reset();
     this.sendError = undefined;
     this.phase = 'form';
     this.receipt = undefined;
   };
 
+  private readonly head: Heading = (depth, content, className) => this.heading(depth, content, className);
+
   override render(): TemplateResult {
-    const t = this.t;
-    if (this.phase === 'sent' && this.receipt) {
-      return html`<div class="root">
-        <div class="panel success" part="status" tabindex="-1" role="status">
-          ${this.heading(0, t('successTitle'))}
-          <p>${t('referenceLabel')} <span class="reference">${this.receipt.reference}</span></p>
-          ${this.heading(1, t('nextTitle'), 'subheading')}
-          <p>${t('nextText')}</p>
-          <button class="button secondary" type="button" @click=${this.startOver}>${t('anotherIdea')}</button>
-        </div>
-      </div>`;
-    }
-    if (this.phase === 'queued') {
-      return html`<div class="root">
-        <div class="panel" part="status" tabindex="-1" role="status">
-          ${this.heading(0, t('queuedTitle'))}
-          <p>${t('savedOffline')}</p>
-        </div>
-      </div>`;
-    }
-    const failed = this.siteTask.status === TaskStatus.ERROR && !this.site;
-    const error = this.siteTask.error as ApiError | undefined;
-    if (failed && error?.code === 'misconfigured') {
-      return html`<div class="root"><div class="panel error" part="status">${t('notConfigured')}</div></div>`;
-    }
-    if (failed) {
-      return html`<div class="root">
-        ${this.heading(0, t('ideaHeading'))}
-        <div class="panel error" part="status" role="alert">
-          <p>${t('loadFailed')} ${t('apiError', error?.code ?? 'server')}</p>
-          <button class="button" type="button" @click=${() => this.siteTask.run()}>${t('retry')}</button>
-        </div>
-      </div>`;
+    if (this.phase === 'sent' && this.receipt) return sentPanel(this.i18n, this.head, this.receipt, this.startOver);
+    if (this.phase === 'queued') return queuedPanel(this.i18n, this.head);
+    if (this.siteTask.status === TaskStatus.ERROR && !this.site) {
+      return loadFailedPanel(this.i18n, this.head, this.siteTask.error as ApiError | undefined, () => void this.siteTask.run());
     }
     return this.renderForm(this.site);
   }
 
   private renderForm(site: Site | undefined): TemplateResult {
-    const t = this.t;
-    const v = this.form.values;
-    const tracks: readonly IdeaTrack[] = site?.tracks ?? IDEA_TRACKS;
-    const track = site && (tracks as readonly string[]).includes(v.track) ? v.track : '';
-    const prefix = t('errorPrefix');
+    const t = this.i18n;
+    const busy = this.form.busy;
+    const track = chosenTrack(this.form.values, site);
+    const fields: IdeaFieldsContext = { i18n: t, form: this.form, error: this.error };
     return html`<div class="root">
-      <form part="form" novalidate aria-busy=${site ? 'false' : 'true'} @submit=${this.onSubmit} @input=${this.touch} @change=${this.touch}>
-        ${this.heading(0, t('ideaHeading'))}
-        <p class="intro">${t('ideaIntro')}</p>
-        <div class="visually-hidden" role="status">${site ? (this.form.busy ? t('busy') : '') : t('loading')}</div>
-        ${site && this.form.restoredAt
-          ? html`<div class="notice panel">
-              <span>${t('draftRestored', this.i18n.date(new Date(this.form.restoredAt).toISOString(), { dateStyle: 'long', timeStyle: 'short' }))}</span>
-              <button class="link-button" type="button" @click=${this.startOver}>${t('startOver')}</button>
-            </div>`
-          : nothing}
+      <form part="form" novalidate aria-busy=${site ? 'false' : 'true'} @submit=${this.onSubmit} @input=${this.bot.start} @change=${this.bot.start}>
+        ${this.heading(0, t.t('ideaHeading'))}
+        <p class="intro">${t.t('ideaIntro')}</p>
+        <div class="visually-hidden" role="status">${site ? (busy ? t.t('busy') : '') : t.t('loading')}</div>
+        ${draftNotice(t, site ? this.form.restoredAt : null, this.startOver)}
         ${this.sendError
           ? html`<div class="panel error notice" part="status" tabindex="-1" role="alert">
-              ${t('apiError', this.sendError.code)} ${t('notSent')}
+              ${t.t('apiError', this.sendError.code)} ${t.t('notSent')}
             </div>`
           : nothing}
         ${errorSummary({
-          title: t('errorSummaryTitle'),
+          title: t.t('errorSummaryTitle'),
           items: this.form.summary(this.message),
           focusField: this.form.focusField,
           headingLevel: Math.min(6, this.headingLevel + 1),
         })}
-        <div class=${site ? '' : 'skeleton'}>
-          ${choiceGroup({
-            id: fieldId('track'),
-            legend: t('trackLegend'),
-            type: 'radio',
-            options: tracks.map((k) => ({ value: k, label: t('trackLabel', k), hint: t('trackText', k), disabled: !site })),
-            selected: track ? [track] : [],
-            error: this.error('track'),
-            errorPrefix: prefix,
-            onChange: ([k]) => this.form.set('track', k),
-          })}
-        </div>
-        ${site && track ? this.renderFields(site, track) : nothing}
+        ${trackChoice(fields, site)}
+        ${site && track
+          ? html`${ideaFields(fields, site, track)} ${this.bot.field(t.t('honeypotLabel'))}
+              ${site.demo ? html`<p class="demo">${t.t('demoNote')}</p>` : nothing}
+              <div class="actions">
+                <button class="button" part="submit-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+                  ${busy ? t.t('busy') : t.t('ideaSubmit')}
+                </button>
+              </div>`
+          : nothing}
       </form>
     </div>`;
-  }
-
-  private text(path: string, more: Partial<Parameters<typeof textField>[0]> = {}): TemplateResult {
-    const t = this.t;
-    const track = this.form.values.track;
-    const f = FIELDS[path];
-    return textField({
-      id: fieldId(path),
-      label: t('ideaLabel', f),
-      hint: t('ideaHint', f, track) || undefined,
-      value: String(this.form.values[path] ?? ''),
-      error: this.error(path),
-      errorPrefix: t('errorPrefix'),
-      onInput: (value) => this.form.set(path, value),
-      ...more,
-    });
-  }
-
-  private count(max: number) {
-    return { max, left: (n: number) => this.t('charactersLeft', n), over: (n: number) => this.t('charactersTooMany', n) };
-  }
-
-  private renderFields(site: Site, track: string): TemplateResult {
-    const t = this.t;
-    const v = this.form.values;
-    const prefix = t('errorPrefix');
-    const optional = t('optional');
-    const areaName = (id: string | null) => (id ? site.areas.find((a) => a.id === id)?.name ?? id : t('offerEverywhere'));
-    const offers = site.offers.filter((o) => !v.offerArea || o.areaId === null || o.areaId === v.offerArea);
-    return html`
-      ${track === 'join'
-        ? html`<div class="section">
-            <div class="offer-area">
-              ${selectField({
-                id: fieldId('offerArea'),
-                label: t('offerAreaLabel'),
-                value: v.offerArea,
-                placeholder: t('offerAreaAll'),
-                options: site.areas.map((a) => ({ value: a.id, label: a.name })),
-                errorPrefix: prefix,
-                onChange: (value) => this.form.set('offerArea', value),
-              })}
-            </div>
-            ${offers.length
-              ? choiceGroup({
-                  id: fieldId('offerId'),
-                  legend: t('offerLegend'),
-                  type: 'radio',
-                  options: offers.map((o) => ({ value: o.id, label: o.title, hint: `${o.description} (${areaName(o.areaId)})` })),
-                  selected: v.offerId ? [v.offerId] : [],
-                  error: this.error('offerId'),
-                  errorPrefix: prefix,
-                  onChange: ([id]) => {
-                    this.form.set('offerId', id);
-                    const offer = site.offers.find((o) => o.id === id);
-                    if (offer?.areaId && !this.form.values.areaId) this.form.set('areaId', offer.areaId);
-                  },
-                })
-              : html`<p class="field" id=${fieldId('offerId')}>${t('noOffers')}</p>`}
-          </div>`
-        : nothing}
-      ${this.text('title', { count: this.count(120) })}
-      ${this.text('summary', { multiline: true, rows: 3, count: this.count(500) })}
-      ${this.text('description', { multiline: true, rows: 6, ...(track === 'join' ? { optionalText: optional } : {}) })}
-      ${selectField({
-        id: fieldId('areaId'),
-        label: t('ideaLabel', 'areaId'),
-        value: v.areaId,
-        placeholder: t('areaPlaceholder'),
-        options: site.areas.map((a) => ({ value: a.id, label: a.name })),
-        error: this.error('areaId'),
-        errorPrefix: prefix,
-        onChange: (value) => this.form.set('areaId', value),
-      })}
-      ${site.themes.length
-        ? choiceGroup({
-            id: fieldId('themeIds'),
-            legend: t('ideaLabel', 'themeIds'),
-            hint: t('ideaHint', 'themeIds', track),
-            optionalText: optional,
-            type: 'checkbox',
-            options: site.themes.map((th) => ({ value: th.id, label: th.name })),
-            selected: v.themeIds,
-            error: this.error('themeIds'),
-            errorPrefix: prefix,
-            onChange: (ids) => this.form.set('themeIds', ids),
-          })
-        : nothing}
-      ${this.text('location.address', { optionalText: optional, autocomplete: 'street-address' })}
-      ${this.text('neighbours', { type: 'number', inputmode: 'numeric', width: 'short', min: 0, max: 10000 })}
-      ${track === 'experiment'
-        ? html`<fieldset class="fieldset section" part="fieldset">
-            <legend class="legend" part="legend">${t('periodLegend')}</legend>
-            ${this.text('testPeriod.start', { type: 'date', width: 'short' })} ${this.text('testPeriod.end', { type: 'date', width: 'short' })}
-          </fieldset>`
-        : nothing}
-      <fieldset class="fieldset section" part="fieldset" aria-describedby="contact-hint">
-        <legend class="legend" part="legend">${t('contactLegend')}</legend>
-        <div class="hint" part="hint" id="contact-hint">${t('contactHint')}</div>
-        ${this.text('contact.name', { autocomplete: 'name' })}
-        ${this.text('contact.email', { type: 'email', autocomplete: 'email', inputmode: 'email' })}
-        ${this.text('contact.phone', { type: 'tel', autocomplete: 'tel', inputmode: 'tel', optionalText: optional })}
-      </fieldset>
-      <p class="privacy">
-        <a href=${site.privacyNotice.url} target="_blank" rel="noopener noreferrer"
-          >${t('privacyLink')} <span class="new-tab">${t('newTab')}</span></a
-        >
-      </p>
-      ${checkboxField({
-        id: fieldId('consent.privacy'),
-        label: t('consentText'),
-        checked: v['consent.privacy'],
-        error: this.error('consent.privacy'),
-        errorPrefix: prefix,
-        onChange: (checked) => this.form.set('consent.privacy', checked),
-      })}
-      <div class="hp" aria-hidden="true">
-        <label for="f-website">${t('honeypotLabel')}</label>
-        <input
-          id="f-website"
-          name="website"
-          type="text"
-          tabindex="-1"
-          autocomplete="off"
-          .value=${this.honeypot}
-          @input=${(e: Event) => (this.honeypot = (e.target as HTMLInputElement).value)}
-        />
-      </div>
-      ${site.demo ? html`<p class="demo">${t('demoNote')}</p>` : nothing}
-      <div class="actions">
-        <button class="button" part="submit-button" type="submit" aria-disabled=${this.form.busy ? 'true' : 'false'}>
-          ${this.form.busy ? t('busy') : t('ideaSubmit')}
-        </button>
-      </div>
-    `;
   }
 }

@@ -1,9 +1,12 @@
 /**
  * Cancelling a signup: the code a volunteer keeps (`<signup id>.<cancel token>`), the link that
- * carries it (`?cancel=<code>`, read by a widget with `read-url`), and the two-step button
- * ("Cancel my signup", then "Yes, cancel my signup") without a dialog.
+ * carries it (`?cancel=<code>`, read by a widget with `read-url`), the two-step button
+ * ("Cancel my signup", then "Yes, cancel my signup") without a dialog, and the request it makes.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { ApiClient } from '../../api/client.js';
+import { ApiError } from '../../api/errors.js';
+import { cancelSignup } from '../../api/calls.js';
 import { ID_PATTERN } from '../../schema/common.js';
 import type { SignupI18n } from './strings.js';
 
@@ -66,4 +69,79 @@ export function cancelControls(i18n: SignupI18n, o: CancelControls): TemplateRes
         : nothing}
     </div>
   </div>`;
+}
+
+/** What cancelling needs from the widget. */
+export interface CancelOptions {
+  /** A client for the widget's endpoint, or why there is none. */
+  api: () => ApiClient | ApiError;
+  /** The signup is cancelled: show it. */
+  onCancelled: () => Promise<void>;
+}
+
+/** The state of the two-step button and of copying the code; it sends the cancellation. */
+export class Cancelling {
+  step: CancelStep = 'idle';
+  error?: ApiError;
+  /** The code was copied to the clipboard. */
+  copied = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: CancelOptions,
+  ) {}
+
+  /** Back to the first step, no error, nothing copied (for a new signup; the widget re-renders). */
+  reset(): void {
+    this.step = 'idle';
+    this.error = undefined;
+    this.copied = false;
+  }
+
+  /** What `cancelControls` shows for this code. */
+  controls(i18n: SignupI18n, code: CancelCode): CancelControls {
+    return {
+      step: this.step,
+      error: this.error ? `${i18n.t('cancelFailed')} ${i18n.t('apiError', this.error.code)}` : undefined,
+      onCancel: () => void this.press(code),
+      onBack: () => this.go('idle'),
+    };
+  }
+
+  private go(step: CancelStep): void {
+    this.step = step;
+    this.host.requestUpdate();
+  }
+
+  /** The first press asks; the second cancels (once, however often it is pressed meanwhile). */
+  private async press(code: CancelCode): Promise<void> {
+    if (this.step === 'idle') return this.go('confirm');
+    const api = this.options.api();
+    if (this.step === 'busy' || api instanceof ApiError) return;
+    this.error = undefined;
+    this.go('busy');
+    try {
+      await cancelSignup(api, code.id, code.token);
+      await this.options.onCancelled();
+    } catch (e) {
+      this.error = e instanceof ApiError ? e : new ApiError('server', String(e));
+    } finally {
+      this.go('idle');
+    }
+  }
+
+  /** Copies the code shown in `#cancel-code`; without clipboard access, selects it to copy by hand. */
+  async copy(): Promise<void> {
+    const code = this.host.shadowRoot?.querySelector('#cancel-code');
+    try {
+      await navigator.clipboard.writeText(code?.textContent ?? '');
+      this.copied = true;
+      this.host.requestUpdate();
+    } catch {
+      const range = document.createRange();
+      if (code) range.selectNodeContents(code);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    }
+  }
 }

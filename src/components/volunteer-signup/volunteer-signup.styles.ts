@@ -118,14 +118,6 @@ export const styles = css`
     margin-block: calc(var(--_space) * -0.75) var(--_gap);
     padding-inline-start: 2em;
   }
-  .hp {
-    position: absolute !important;
-    inline-size: 1px !important;
-    block-size: 1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-  }
   .root {
     position: relative;
   }

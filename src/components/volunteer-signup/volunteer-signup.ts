@@ -1,29 +1,27 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { Task, TaskStatus } from '@lit/task';
+import { BotSignals } from '../../internal/bot-signals.js';
 import { CivicElement } from '../../internal/civic-element.js';
-import { errorSummary } from '../../internal/error-summary.js';
-import { FormController, fieldId } from '../../internal/form-controller.js';
-import { checkboxField, choiceGroup, textField } from '../../internal/form-field.js';
-import { CivicLoadErrorEvent, CivicLoadEvent, CivicSubmitErrorEvent, CivicSubmitEvent, CivicSubmittedEvent } from '../../internal/events.js';
+import { FormController } from '../../internal/form-controller.js';
+import { SubmissionController } from '../../internal/submission.js';
+import { CivicLoadErrorEvent, CivicLoadEvent, CivicSubmitErrorEvent, CivicSubmittedEvent } from '../../internal/events.js';
 import { ApiClient } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
-import { resolveEndpoint } from '../../api/endpoint.js';
-import { submitWithOutbox, watchOutbox, type SubmitOutcome } from '../../api/outbox.js';
+import type { SubmitOutcome } from '../../api/outbox.js';
 import { base } from '../../styles/base.js';
 import { formStyles } from '../../styles/form.js';
 import { ID_PATTERN } from '../../schema/common.js';
 import { PROBLEM_TYPES, type FieldErrorCode } from '../../schema/problem.js';
 import type { Site } from '../../schema/site.js';
 import { SignupReceiptSchema, type SignupReceipt, type VolunteerRole, type VolunteerSignupInput } from '../../schema/volunteer.js';
-import { catalogs, type SignupStrings } from './strings.js';
-import { checkValues, chosenShifts, emptyValues, FIELD_ORDER, LIMITS, toBody, type SignupValues } from './signup-body.js';
-import { informationNote, roleDetails, shiftLabel, shiftOptions } from './role-card.js';
-import { cancelUrl, parseCancelCode, type CancelCode, type CancelStep } from './cancel.js';
+import { catalogs, fieldMessage, type SignupStrings } from './strings.js';
+import { checkValues, chosenShifts, emptyValues, FIELD_ORDER, toBody, type SignupValues } from './signup-body.js';
+import { signupForm, type SignupFormContext } from './signup-form.js';
+import { cancelUrl, Cancelling, parseCancelCode, type CancelCode } from './cancel.js';
 import { cancelledPanel, cancelRequestPanel, donePanel, queuedPanel, type Done } from './outcome.js';
 import { styles } from './volunteer-signup.styles.js';
-import { cancelSignup, getSite, listVolunteerRoles } from '../../api/calls.js';
+import { getSite, listVolunteerRoles } from '../../api/calls.js';
 
 interface Loaded {
   site: Site;
@@ -100,24 +98,46 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   @state() private sendError?: ApiError;
   /** Shifts whose last place went to someone else between loading and sending. */
   @state() private taken?: string[];
-  @state() private cancelStep: CancelStep = 'idle';
-  @state() private cancelError?: ApiError;
-  @state() private copied = false;
   /** A cancel code that came with the page, until used or dismissed. */
   @state() private pageCancel: CancelCode | null = null;
 
-  private honeypot = '';
-  private startedAt = 0;
-  private sending = false;
+  /** The last signup sent: sent again with the same key and body when nothing changed. */
   private pending?: { key: string; body: VolunteerSignupInput; compare: string };
-  private stopWatch?: () => void;
   private url = new URLSearchParams();
+  /** The honeypot, and the fill time counted from when the widget is on the page. */
+  private readonly bot = new BotSignals();
 
   readonly form = new FormController<SignupValues>(this, {
     initial: () => emptyValues(this.preselected() ?? ''),
     validate: (v) => checkValues(v, this.roleOf(v.roleId), this.data?.site),
     order: () => FIELD_ORDER,
     draftKey: () => `volunteer-signup:${globalThis.location?.pathname ?? ''}${this.id ? `#${this.id}` : ''}`,
+  });
+
+  private readonly submission = new SubmissionController<VolunteerSignupInput, typeof SignupReceiptSchema>(this, {
+    kind: 'volunteer-signup',
+    path: '/v1/volunteer-signups',
+    receipt: SignupReceiptSchema,
+    client: (endpoint) => new ApiClient({ endpoint, lang: this.i18n.locale }),
+    onSent: (key, receipt) => {
+      if (this.phase === 'queued' && key === this.pending?.key) void this.succeed(receipt, this.selectedRole, this.pending.body);
+    },
+    onRejected: (key, error) => {
+      if (this.phase !== 'queued' || key !== this.pending?.key) return;
+      this.dispatchEvent(new CivicSubmitErrorEvent(error, false));
+      void this.rejected(error);
+    },
+  });
+
+  private readonly cancelling = new Cancelling(this, {
+    api: () => this.api(),
+    onCancelled: async () => {
+      this.phase = 'cancelled';
+      this.done = undefined;
+      this.pageCancel = null;
+      void this.loader.run();
+      await this.focusResult();
+    },
   });
 
   private readonly loader = new Task(this, {
@@ -146,22 +166,8 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   override connectedCallback(): void {
     if (this.readUrl) this.url = new URLSearchParams(globalThis.location?.search ?? '');
     super.connectedCallback();
-    this.startedAt = Date.now();
-    const endpoint = resolveEndpoint(this);
-    if (!(endpoint instanceof ApiError)) {
-      this.stopWatch = watchOutbox(endpoint, (ep) => new ApiClient({ endpoint: ep, lang: this.i18n.locale }), {
-        receipts: { 'volunteer-signup': SignupReceiptSchema },
-      });
-    }
-    window.addEventListener('civic-outbox-sent', this.onOutboxSent);
-    window.addEventListener('civic-outbox-rejected', this.onOutboxRejected);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatch?.();
-    window.removeEventListener('civic-outbox-sent', this.onOutboxSent);
-    window.removeEventListener('civic-outbox-rejected', this.onOutboxRejected);
+    this.bot.start();
+    if (this.form.restoredAt) this.bot.start(this.form.restoredAt);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -198,37 +204,7 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     this.form.values = { ...this.form.values, roleId: id };
   }
 
-  // ---- messages -------------------------------------------------------------------------------
-
-  private label(path: string): string {
-    const t = this.i18n;
-    switch (path) {
-      case 'availability':
-        return t.t('availabilityName');
-      case 'contact.name':
-        return t.t('nameName');
-      case 'contact.email':
-        return t.t('emailName');
-      case 'contact.phone':
-        return t.t('phoneName');
-      default:
-        return t.t('roleRequired');
-    }
-  }
-
-  private message = (path: string, code: FieldErrorCode): string => {
-    const t = this.i18n;
-    if (path === 'roleId') return t.t('roleRequired');
-    if (path === 'shiftIds') return t.t('shiftsRequired');
-    if (path === 'ageConfirmed') return t.t('ageRequired', this.selectedRole?.requirements.minimumAge ?? 0);
-    const [min, max] = LIMITS[path] ?? [];
-    return t.t('fieldError', code, this.label(path), code === 'too-long' || code === 'too-big' ? max : min);
-  };
-
-  private error(path: string): string | undefined {
-    const e = this.form.errorFor(path);
-    return e ? this.message(path, e.code) : undefined;
-  }
+  private message = (path: string, code: FieldErrorCode): string => fieldMessage(this.i18n, path, code, this.selectedRole);
 
   // ---- sending --------------------------------------------------------------------------------
 
@@ -238,59 +214,35 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   };
 
   /** Sends the signup once, however often it is asked while a send is in flight. */
-  private async send(forceWaitlist: boolean): Promise<void> {
-    if (this.sending || this.form.busy) return;
-    this.sending = true;
-    try {
-      if (!(await this.form.check())) return;
-      const role = this.selectedRole;
-      const fresh = toBody(this.form.values, role, this.data?.site, {
-        honeypot: this.honeypot,
-        fillMs: Date.now() - this.startedAt,
-        forceWaitlist,
-      });
-      // The same signup sent again (after "saved", an error, a retry) keeps its key and exact body.
-      const compare = JSON.stringify({ ...fresh, fillMs: 0 });
-      const reuse = this.pending?.compare === compare ? this.pending : undefined;
-      const body = reuse?.body ?? fresh;
-      const event = new CivicSubmitEvent<VolunteerSignupInput>(body);
-      this.dispatchEvent(event);
-      if (event.defaultPrevented) return;
+  private send(forceWaitlist: boolean): Promise<boolean> {
+    return this.form.submit(async () => {
       const api = this.api();
       if (api instanceof ApiError) {
         this.sendError = api;
         return;
       }
-      this.form.busy = true;
+      const role = this.selectedRole;
+      const fresh = toBody(this.form.values, role, this.data?.site, { ...this.bot.body, forceWaitlist });
+      // The same signup sent again (after "saved", an error, a retry) keeps its key and exact body.
+      const compare = JSON.stringify({ ...fresh, fillMs: 0 });
+      const reuse = this.pending?.compare === compare ? this.pending : undefined;
+      const body = reuse?.body ?? fresh;
       this.sendError = undefined;
       this.taken = undefined;
-      this.requestUpdate();
-      const outcome = await submitWithOutbox(api, {
-        kind: 'volunteer-signup',
-        path: '/v1/volunteer-signups',
-        body,
-        schema: SignupReceiptSchema,
-        key: reuse?.key,
-      });
-      this.pending = { key: outcome.key, body, compare };
-      this.form.busy = false;
-      await this.settle(outcome, role, body);
-    } finally {
-      this.sending = false;
-      this.form.busy = false;
-      this.requestUpdate();
-    }
+      const show = (outcome: SubmitOutcome<SignupReceipt>): Promise<void> => {
+        this.pending = { key: outcome.key, body, compare };
+        return this.settle(outcome, role, body);
+      };
+      await this.submission.send(api, body, show, reuse?.key);
+    });
   }
 
   private async settle(outcome: SubmitOutcome<SignupReceipt>, role: VolunteerRole | undefined, body: VolunteerSignupInput): Promise<void> {
     if (outcome.status === 'sent') return this.succeed(outcome.result, role, body);
-    this.dispatchEvent(new CivicSubmitErrorEvent(outcome.error, outcome.status === 'queued'));
-    if (outcome.status === 'queued') {
-      this.phase = 'queued';
-      this.form.flushDraft();
-      return this.focusResult();
-    }
-    return this.rejected(outcome.error);
+    if (outcome.status === 'rejected') return this.rejected(outcome.error);
+    this.phase = 'queued';
+    this.form.flushDraft();
+    return this.focusResult();
   }
 
   private async rejected(error: ApiError): Promise<void> {
@@ -321,79 +273,16 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     this.phase = 'done';
     this.pending = undefined;
     this.taken = undefined;
-    this.cancelStep = 'idle';
-    this.cancelError = undefined;
-    this.copied = false;
+    this.cancelling.reset();
     this.form.reset();
     this.dispatchEvent(new CivicSubmittedEvent<SignupReceipt>(receipt));
     void this.loader.run();
     await this.focusResult();
   }
 
-  private onOutboxSent = (e: WindowEventMap['civic-outbox-sent']): void => {
-    if (this.phase !== 'queued' || e.detail.key !== this.pending?.key) return;
-    void this.succeed(e.detail.result as SignupReceipt, this.selectedRole, this.pending.body);
-  };
-
-  private onOutboxRejected = (e: WindowEventMap['civic-outbox-rejected']): void => {
-    if (this.phase !== 'queued' || e.detail.key !== this.pending?.key) return;
-    this.dispatchEvent(new CivicSubmitErrorEvent(e.detail.error, false));
-    void this.rejected(e.detail.error);
-  };
-
   private async focusResult(): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="result"]')?.focus();
-  }
-
-  // ---- cancelling -----------------------------------------------------------------------------
-
-  private async cancel(code: CancelCode): Promise<void> {
-    if (this.cancelStep === 'idle') {
-      this.cancelStep = 'confirm';
-      return;
-    }
-    if (this.cancelStep === 'busy') return;
-    const api = this.api();
-    if (api instanceof ApiError) return;
-    this.cancelStep = 'busy';
-    this.cancelError = undefined;
-    try {
-      await cancelSignup(api, code.id, code.token);
-      this.phase = 'cancelled';
-      this.done = undefined;
-      this.pageCancel = null;
-      void this.loader.run();
-      await this.focusResult();
-    } catch (e) {
-      this.cancelError = e instanceof ApiError ? e : new ApiError('server', String(e));
-    } finally {
-      this.cancelStep = 'idle';
-    }
-  }
-
-  private cancelOptions(code: CancelCode) {
-    const t = this.i18n;
-    return {
-      step: this.cancelStep,
-      error: this.cancelError ? `${t.t('cancelFailed')} ${t.t('apiError', this.cancelError.code)}` : undefined,
-      onCancel: () => void this.cancel(code),
-      onBack: () => (this.cancelStep = 'idle'),
-    };
-  }
-
-  private async copyCode(): Promise<void> {
-    const code = this.renderRoot.querySelector('#cancel-code');
-    try {
-      await navigator.clipboard.writeText(code?.textContent ?? '');
-      this.copied = true;
-    } catch {
-      // No clipboard access: select the code so the resident can copy it themselves.
-      const range = document.createRange();
-      if (code) range.selectNodeContents(code);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-    }
   }
 
   // ---- rendering ------------------------------------------------------------------------------
@@ -417,13 +306,13 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
       const code = { id: r.id, token: r.cancelToken };
       return donePanel(t, this.done, {
         heading: this.sub(),
-        cancel: this.cancelOptions(code),
-        copied: this.copied,
-        onCopy: () => void this.copyCode(),
+        cancel: this.cancelling.controls(t, code),
+        copied: this.cancelling.copied,
+        onCopy: () => void this.cancelling.copy(),
         link: this.readUrl ? cancelUrl(code, location) : undefined,
       });
     }
-    if (this.pageCancel) return cancelRequestPanel(t, this.pageCancel.id, this.sub(), this.cancelOptions(this.pageCancel));
+    if (this.pageCancel) return cancelRequestPanel(t, this.pageCancel.id, this.sub(), this.cancelling.controls(t, this.pageCancel));
     return nothing;
   }
 
@@ -444,151 +333,20 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   }
 
   private renderForm({ site, roles }: Loaded): TemplateResult {
-    const t = this.i18n;
-    const f = this.form;
-    const v = f.values;
-    const prefix = t.t('errorPrefix');
-    const role = this.selectedRole;
-    const busy = f.busy;
-    if (roles.length === 0) return html`<p class="panel">${t.t('noRoles')}</p>`;
-    return html`<form part="form" novalidate @submit=${this.onSubmit}>
-      ${errorSummary({ title: t.t('errorSummaryTitle'), items: f.summary(this.message), focusField: f.focusField, headingLevel: Math.min(6, this.headingLevel + 1) })}
-      ${f.restoredAt
-        ? html`<div class="panel draft">
-            <p>${t.t('draftRestored', t.date(new Date(f.restoredAt).toISOString(), { dateStyle: 'long', timeStyle: 'short' }))}</p>
-            <button type="button" class="link-button" @click=${() => f.reset()}>${t.t('startOver')}</button>
-          </div>`
-        : nothing}
-      ${this.sendError
-        ? html`<div class="panel error send-error" tabindex="-1">
-            <p>${t.t('sendFailed')} ${t.t('apiError', this.sendError.code)}</p>
-            <button type="submit" class="button secondary">${t.t('retry')}</button>
-          </div>`
-        : nothing}
-      ${site.demo ? html`<p class="demo">${t.t('demo')}</p>` : nothing}
-      <p class="intro">${t.t('intro')}</p>
-      ${choiceGroup({
-        id: fieldId('roleId'),
-        legend: t.t('roleLegend'),
-        type: 'radio',
-        options: roles.map((r) => ({ value: r.id, label: r.title, hint: t.t('timeAskedHint', r.timeAsked) })),
-        selected: v.roleId ? [v.roleId] : [],
-        error: this.error('roleId'),
-        errorPrefix: prefix,
-        onChange: ([id]) => {
-          f.set('roleId', id);
-          f.set('ageConfirmed', false);
-          this.taken = undefined;
-        },
-      })}
-      ${role ? roleDetails(role, t, this.sub('role-title')) : nothing} ${role ? this.renderWhen(role, prefix) : nothing}
-      ${this.heading(1, t.t('contactLegend'), 'subheading')}
-      ${textField({
-        id: fieldId('contact.name'),
-        label: t.t('nameLabel'),
-        value: v['contact.name'],
-        autocomplete: 'name',
-        error: this.error('contact.name'),
-        errorPrefix: prefix,
-        onInput: (x) => f.set('contact.name', x),
-      })}
-      ${textField({
-        id: fieldId('contact.email'),
-        label: t.t('emailLabel'),
-        hint: t.t('emailHint'),
-        type: 'email',
-        autocomplete: 'email',
-        value: v['contact.email'],
-        error: this.error('contact.email'),
-        errorPrefix: prefix,
-        onInput: (x) => f.set('contact.email', x),
-      })}
-      ${textField({
-        id: fieldId('contact.phone'),
-        label: t.t('phoneLabel'),
-        optionalText: t.t('optional'),
-        type: 'tel',
-        autocomplete: 'tel',
-        width: 'short',
-        value: v['contact.phone'],
-        error: this.error('contact.phone'),
-        errorPrefix: prefix,
-        onInput: (x) => f.set('contact.phone', x),
-      })}
-      ${role?.requirements.minimumAge != null
-        ? checkboxField({
-            id: fieldId('ageConfirmed'),
-            label: t.t('ageConfirm', role.requirements.minimumAge),
-            checked: v.ageConfirmed,
-            error: this.error('ageConfirmed'),
-            errorPrefix: prefix,
-            onChange: (x) => f.set('ageConfirmed', x),
-          })
-        : nothing}
-      ${informationNote(site.volunteerInfo, t, this.sub('note-title'))}
-      ${checkboxField({
-        id: fieldId('acknowledgement'),
-        label: t.t('acknowledge'),
-        checked: v.acknowledgement,
-        error: this.error('acknowledgement'),
-        errorPrefix: prefix,
-        onChange: (x) => f.set('acknowledgement', x),
-      })}
-      ${checkboxField({
-        id: fieldId('consent'),
-        label: t.t('consent'),
-        checked: v.consent,
-        error: this.error('consent'),
-        errorPrefix: prefix,
-        onChange: (x) => f.set('consent', x),
-      })}
-      <p class="privacy"><a href=${site.privacyNotice.url} target="_blank" rel="noopener">${t.t('privacyLink')}</a></p>
-      <div class="hp" aria-hidden="true">
-        <label for="f-website">${t.t('honeypot')}</label>
-        <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${live(this.honeypot)} @input=${(e: Event) => (this.honeypot = (e.target as HTMLInputElement).value)} />
-      </div>
-      <div class="actions">
-        <button class="button" part="submit-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>${busy ? t.t('busy') : t.t('submit')}</button>
-      </div>
-    </form>`;
-  }
-
-  /** Shifts (with the reserve list for full ones, and the "taken meanwhile" offer) or availability. */
-  private renderWhen(role: VolunteerRole, prefix: string): TemplateResult {
-    const t = this.i18n;
-    const f = this.form;
-    if (role.shifts.length === 0) {
-      return textField({
-        id: fieldId('availability'),
-        label: t.t('availabilityLabel'),
-        hint: t.t('availabilityHint'),
-        multiline: true,
-        rows: 3,
-        value: f.values.availability,
-        error: this.error('availability'),
-        errorPrefix: prefix,
-        count: { max: 500, left: (n) => t.t('charactersLeft', n), over: (n) => t.t('charactersTooMany', n) },
-        onInput: (x) => f.set('availability', x),
-      });
-    }
-    const taken = (this.taken ?? []).map((id) => role.shifts.find((s) => s.id === id)).filter((s) => !!s);
-    return html`${taken.length
-      ? html`<div class="panel warning taken" tabindex="-1">
-          ${this.sub()(t.t('takenTitle'))}
-          <p>${t.t('takenText', taken.map((s) => shiftLabel(s, t.intlTag)).join(', '))}</p>
-          <button type="button" class="button" @click=${() => void this.send(true)}>${t.t('joinReserve')}</button>
-        </div>`
-      : nothing}
-    ${choiceGroup({
-      id: fieldId('shiftIds'),
-      legend: t.t('shiftsLegend'),
-      hint: t.t('shiftsHint'),
-      type: 'checkbox',
-      options: shiftOptions(role, t),
-      selected: f.values.shiftIds,
-      error: this.error('shiftIds'),
-      errorPrefix: prefix,
-      onChange: (ids) => f.set('shiftIds', ids),
-    })}`;
+    if (roles.length === 0) return html`<p class="panel">${this.i18n.t('noRoles')}</p>`;
+    const form: SignupFormContext = {
+      i18n: this.i18n,
+      form: this.form,
+      message: this.message,
+      headingLevel: Math.min(6, this.headingLevel + 1),
+      sendError: this.sendError,
+      bot: this.bot,
+      sub: this.sub,
+      taken: this.taken,
+      onSubmit: this.onSubmit,
+      onRoleChosen: () => (this.taken = undefined),
+      onJoinReserve: () => void this.send(true),
+    };
+    return signupForm(form, site, roles, this.selectedRole);
   }
 }

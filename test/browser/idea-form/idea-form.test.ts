@@ -230,6 +230,27 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     expect(bodies.length).to.equal(attemptsOffline + 1);
   }).timeout(30_000);
 
+  it('MOCK: an idea saved offline and refused when sent later comes back in the form, with the errors', async () => {
+    let answer: 'offline' | 'refuse' = 'offline';
+    backend(() =>
+      answer === 'offline'
+        ? offline()
+        : json({ type: 'urn:civic-widgets:problem:validation', title: 'Invalid', status: 422, errors: [{ path: 'contact.email', code: 'invalid-email' }] }, 422),
+    );
+    const el = await mount();
+    const f = await fillAll(el, exampleSite, 'create');
+    const failed = oneEvent(el, 'civic-submit-error');
+    await submit(el);
+    await failed;
+    await el.updateComplete;
+    expect($(el, '.panel[role=status]').textContent).to.contain('bewaard op dit toestel');
+    answer = 'refuse';
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => root(el).querySelector('[part~="error-summary"]'), 'the form comes back with its errors', { timeout: 20_000 });
+    expect(($(el, '#f-title') as HTMLInputElement).value).to.equal(f.title);
+    expect($(el, '#f-contact-email-error').textContent).to.contain('e-mailadres in zoals');
+  }).timeout(30_000);
+
   it('MOCK: keeps a draft while typing and offers it back after a reload, with start over', async () => {
     backend();
     const el = await mount();

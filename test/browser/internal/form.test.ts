@@ -1,10 +1,25 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { aTimeout, expect, fixture, fixtureCleanup, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../fixtures/civic-test-form.js';
 import type { CivicTestForm } from '../../fixtures/civic-test-form.js';
+import { ApiClient } from '../../../src/api/client.js';
+import { SubmissionController } from '../../../src/internal/submission.js';
+import type { CivicSubmitErrorEvent } from '../../../src/internal/events.js';
+import { IdeaReceiptSchema } from '../../../src/schema/idea.js';
+import { exampleIdeaReceipt } from '../../../src/schema/examples.js';
+import { json, mockBackend, MOCK_ENDPOINT, offline } from '../../../stories/mock-backend.js';
 
 const root = (el: CivicTestForm) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: CivicTestForm, sel: string) => root(el).querySelector<T & HTMLElement>(sel)!;
+
+/** Fills in every field validly, as code (the typing itself is tested above). */
+async function fillValid(el: CivicTestForm) {
+  el.form.set('name', 'Ann');
+  el.form.set('email', 'an@voorbeeld.be');
+  el.form.set('colour', 'red');
+  el.form.set('consent', true);
+  await el.updateComplete;
+}
 
 async function submit(el: CivicTestForm) {
   $(el, 'button[type=submit]').click();
@@ -146,5 +161,165 @@ describe('form building blocks (through <civic-test-form>)', () => {
     again.remove();
     const fresh = await fixture<CivicTestForm>(html`<civic-test-form keep-draft></civic-test-form>`);
     expect(($(fresh, '#f-name') as HTMLInputElement).value).to.equal('');
+  });
+
+  it('says when a draft was put back, and "start over" empties the form and forgets the draft', async () => {
+    const el = await fixture<CivicTestForm>(html`<civic-test-form keep-draft></civic-test-form>`);
+    expect(root(el).querySelector('.notice')).to.equal(null, 'no notice without a restored draft');
+    el.form.set('name', 'Ann');
+    el.form.flushDraft();
+    el.remove();
+    const again = await fixture<CivicTestForm>(html`<civic-test-form keep-draft lang="en"></civic-test-form>`);
+    const notice = $(again, '.notice');
+    expect(notice.textContent).to.match(/We restored the form you had not finished, from .*20\d\d/);
+    await expect(again).to.be.accessible();
+    $(again, '.notice button').click();
+    await again.updateComplete;
+    expect(root(again).querySelector('.notice')).to.equal(null);
+    expect(($(again, '#f-name') as HTMLInputElement).value).to.equal('');
+    expect(Object.keys(localStorage).filter((k) => k.includes('test-form'))).to.deep.equal([]);
+  });
+
+  it('ten synchronous submits send once; busy (aria-disabled) meanwhile, free again after', async () => {
+    const el = await fixture<CivicTestForm>(html`<civic-test-form></civic-test-form>`);
+    await fillValid(el);
+    el.sendMs = 200;
+    const button = $(el, 'button[type=submit]');
+    for (let i = 0; i < 10; i++) button.click();
+    expect(el.submits).to.equal(1);
+    expect(el.form.busy).to.equal(true);
+    await el.updateComplete;
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    await waitUntil(() => !el.form.busy, 'the send settles');
+    await el.updateComplete;
+    expect(button.getAttribute('aria-disabled')).to.equal('false');
+    expect(el.submits).to.equal(1);
+    el.sendMs = 0;
+    await submit(el);
+    expect(el.submits).to.equal(2, 'a later submit sends again');
+  });
+
+  it('an invalid form is never busy and sends nothing, however often it is submitted', async () => {
+    const el = await fixture<CivicTestForm>(html`<civic-test-form></civic-test-form>`);
+    for (let i = 0; i < 10; i++) $(el, 'button[type=submit]').click();
+    expect(el.form.busy).to.equal(false);
+    await el.updateComplete;
+    await nextFrame();
+    expect(el.submits).to.equal(0);
+    expect(root(el).activeElement).to.equal($(el, '[part~="error-summary"]'));
+  });
+
+  it('the honeypot is out of reach of people, assistive technology and the keyboard', async () => {
+    const el = await fixture<CivicTestForm>(html`<civic-test-form></civic-test-form>`);
+    const hp = $(el, '#f-website') as HTMLInputElement;
+    expect(hp.tabIndex).to.equal(-1);
+    expect(hp.autocomplete).to.equal('off');
+    expect(hp.closest('[aria-hidden="true"]'), 'hidden from the accessibility tree').to.exist;
+    const box = hp.getBoundingClientRect();
+    expect(box.width * box.height).to.be.at.most(1, 'not visible');
+    // Tabbing from the last field skips it and reaches the send button.
+    $(el, '#f-consent').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal($(el, 'button[type=submit]'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('sends the bot signals: an empty honeypot and the time since the first input', async () => {
+    const el = await fixture<CivicTestForm>(html`<civic-test-form></civic-test-form>`);
+    $(el, '#f-name').focus();
+    await sendKeys({ type: 'Ann' });
+    await aTimeout(30);
+    await fillValid(el);
+    await submit(el);
+    expect(el.sent).to.have.length(1);
+    expect(el.sent[0].honeypot).to.equal('');
+    expect(el.sent[0].fillMs).to.be.at.least(30);
+    await waitUntil(() => !el.form.busy, 'the first send settles');
+    // A bot fills in every field it finds.
+    const hp = $(el, '#f-website') as HTMLInputElement;
+    hp.value = 'https://spam.example';
+    hp.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await submit(el);
+    expect(el.sent[1].honeypot).to.equal('https://spam.example');
+  });
+});
+
+describe('SubmissionController (on <civic-test-form>, against the MOCK backend)', () => {
+  let stop: () => void = () => {};
+  let posts = 0;
+  let down = false;
+  const client = (endpoint: string) => new ApiClient({ endpoint, lang: 'nl', maxAttempts: 1 });
+
+  beforeEach(() => {
+    posts = 0;
+    down = false;
+    stop = mockBackend({
+      'POST /v1/ideas': () => {
+        posts++;
+        return down ? offline() : json(exampleIdeaReceipt, 201);
+      },
+    });
+  });
+  afterEach(() => {
+    fixtureCleanup();
+    stop();
+    localStorage.clear();
+  });
+
+  async function mountWith(later: { sent: string[] }) {
+    const el = await fixture<CivicTestForm>(html`<civic-test-form endpoint=${MOCK_ENDPOINT}></civic-test-form>`);
+    const submission = new SubmissionController<{ title: string }, typeof IdeaReceiptSchema>(el, {
+      kind: 'idea',
+      path: '/v1/ideas',
+      receipt: IdeaReceiptSchema,
+      client,
+      onSent: (key) => later.sent.push(key),
+    });
+    return { el, submission };
+  }
+
+  it('fires a cancelable civic-submit with the body; cancelled, nothing is sent', async () => {
+    const { el, submission } = await mountWith({ sent: [] });
+    const seen: unknown[] = [];
+    el.addEventListener('civic-submit', (e) => {
+      seen.push(e.body);
+      e.preventDefault();
+    });
+    const shown: string[] = [];
+    await submission.send(client(MOCK_ENDPOINT), { title: 'Bankjes' }, async (o) => void shown.push(o.status));
+    expect(seen).to.deep.equal([{ title: 'Bankjes' }]);
+    expect(shown).to.deep.equal([]);
+    expect(posts).to.equal(0);
+  });
+
+  it('sent: the outcome with the receipt is shown, and no civic-submit-error', async () => {
+    const { el, submission } = await mountWith({ sent: [] });
+    const errors: CivicSubmitErrorEvent[] = [];
+    el.addEventListener('civic-submit-error', (e) => errors.push(e));
+    let reference = '';
+    await submission.send(client(MOCK_ENDPOINT), { title: 'Bankjes' }, async (o) => {
+      if (o.status === 'sent') reference = o.result.reference;
+    });
+    expect(reference).to.equal(exampleIdeaReceipt.reference);
+    expect(posts).to.equal(1);
+    expect(errors).to.have.length(0);
+  });
+
+  it('offline: shown as queued, then civic-submit-error (queued); sent by the outbox when back online', async () => {
+    const later = { sent: [] as string[] };
+    const { el, submission } = await mountWith(later);
+    down = true;
+    const order: string[] = [];
+    let key = '';
+    el.addEventListener('civic-submit-error', (e) => order.push(`error queued=${e.queued}`));
+    await submission.send(client(MOCK_ENDPOINT), { title: 'Bankjes' }, async (o) => {
+      order.push(`shown ${o.status}`);
+      key = o.key;
+    });
+    expect(order).to.deep.equal(['shown queued', 'error queued=true'], 'listeners find the widget already showing it');
+    down = false;
+    window.dispatchEvent(new Event('online'));
+    await waitUntil(() => later.sent.length === 1, 'the outbox sends it later');
+    expect(later.sent).to.deep.equal([key]);
   });
 });

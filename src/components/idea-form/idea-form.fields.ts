@@ -1,0 +1,189 @@
+/**
+ * The idea form's fields, in screen order (see fieldOrder): the track first, then for the chosen
+ * track the offer (join), the idea itself, where, the test period (experiment), contact details,
+ * the privacy notice and consent.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FormController } from '../../internal/form-controller.js';
+import { fieldId } from '../../internal/form-controller.js';
+import {
+  checkboxField,
+  choiceGroup,
+  selectField,
+  textField,
+  type TextFieldOptions,
+} from '../../internal/form-field.js';
+import { IDEA_TRACKS, type IdeaTrack, type Site } from '../../schema/site.js';
+import { FIELDS, type IdeaValues } from './idea-form.body.js';
+import type { IdeaI18n } from './idea-form.strings.js';
+
+export interface IdeaFieldsContext {
+  i18n: IdeaI18n;
+  form: FormController<IdeaValues>;
+  /** The translated error of a field, once errors show. */
+  error: (path: string) => string | undefined;
+}
+
+/** The chosen track, if the site has it open (nothing is chosen before the site is loaded). */
+export function chosenTrack(values: IdeaValues, site: Site | undefined): string {
+  const tracks: readonly string[] = site?.tracks ?? [];
+  return tracks.includes(values.track) ? values.track : '';
+}
+
+/** The three ways in, each explained; greyed out until the site says which are open. */
+export function trackChoice(c: IdeaFieldsContext, site: Site | undefined): TemplateResult {
+  const t = c.i18n;
+  const tracks: readonly IdeaTrack[] = site?.tracks ?? IDEA_TRACKS;
+  const track = chosenTrack(c.form.values, site);
+  return html`<div class=${site ? '' : 'skeleton'}>
+    ${choiceGroup({
+      id: fieldId('track'),
+      legend: t.t('trackLegend'),
+      type: 'radio',
+      options: tracks.map((k) => ({
+        value: k,
+        label: t.t('trackLabel', k),
+        hint: t.t('trackText', k),
+        disabled: !site,
+      })),
+      selected: track ? [track] : [],
+      error: c.error('track'),
+      errorPrefix: t.t('errorPrefix'),
+      onChange: ([k]) => c.form.set('track', k),
+    })}
+  </div>`;
+}
+
+function text(c: IdeaFieldsContext, path: string, more: Partial<TextFieldOptions> = {}): TemplateResult {
+  const t = c.i18n;
+  const f = FIELDS[path];
+  return textField({
+    id: fieldId(path),
+    label: t.t('ideaLabel', f),
+    hint: t.t('ideaHint', f, c.form.values.track) || undefined,
+    value: String(c.form.values[path] ?? ''),
+    error: c.error(path),
+    errorPrefix: t.t('errorPrefix'),
+    onInput: (value) => c.form.set(path, value),
+    ...more,
+  });
+}
+
+function count(c: IdeaFieldsContext, max: number): TextFieldOptions['count'] {
+  return { max, left: (n) => c.i18n.t('charactersLeft', n), over: (n) => c.i18n.t('charactersTooMany', n) };
+}
+
+/** "Join": narrow the offers by area, then pick one; picking one also fills in its area. */
+function offerChoice(c: IdeaFieldsContext, site: Site): TemplateResult {
+  const t = c.i18n;
+  const v = c.form.values;
+  const prefix = t.t('errorPrefix');
+  const areaName = (id: string | null) =>
+    id ? (site.areas.find((a) => a.id === id)?.name ?? id) : t.t('offerEverywhere');
+  const offers = site.offers.filter((o) => !v.offerArea || o.areaId === null || o.areaId === v.offerArea);
+  return html`<div class="section">
+    <div class="offer-area">
+      ${selectField({
+        id: fieldId('offerArea'),
+        label: t.t('offerAreaLabel'),
+        value: v.offerArea,
+        placeholder: t.t('offerAreaAll'),
+        options: site.areas.map((a) => ({ value: a.id, label: a.name })),
+        errorPrefix: prefix,
+        onChange: (value) => c.form.set('offerArea', value),
+      })}
+    </div>
+    ${
+      offers.length
+        ? choiceGroup({
+            id: fieldId('offerId'),
+            legend: t.t('offerLegend'),
+            type: 'radio',
+            options: offers.map((o) => ({
+              value: o.id,
+              label: o.title,
+              hint: `${o.description} (${areaName(o.areaId)})`,
+            })),
+            selected: v.offerId ? [v.offerId] : [],
+            error: c.error('offerId'),
+            errorPrefix: prefix,
+            onChange: ([id]) => {
+              c.form.set('offerId', id);
+              const offer = site.offers.find((o) => o.id === id);
+              if (offer?.areaId && !c.form.values.areaId) c.form.set('areaId', offer.areaId);
+            },
+          })
+        : html`<p class="field" id=${fieldId('offerId')}>${t.t('noOffers')}</p>`
+    }
+  </div>`;
+}
+
+/** Every field of the chosen track after the track itself, up to and including consent. */
+export function ideaFields(c: IdeaFieldsContext, site: Site, track: string): TemplateResult {
+  const t = c.i18n;
+  const v = c.form.values;
+  const prefix = t.t('errorPrefix');
+  const optional = t.t('optional');
+  return html`
+    ${track === 'join' ? offerChoice(c, site) : nothing} ${text(c, 'title', { count: count(c, 120) })}
+    ${text(c, 'summary', { multiline: true, rows: 3, count: count(c, 500) })}
+    ${text(c, 'description', { multiline: true, rows: 6, ...(track === 'join' ? { optionalText: optional } : {}) })}
+    ${selectField({
+      id: fieldId('areaId'),
+      label: t.t('ideaLabel', 'areaId'),
+      value: v.areaId,
+      placeholder: t.t('areaPlaceholder'),
+      options: site.areas.map((a) => ({ value: a.id, label: a.name })),
+      error: c.error('areaId'),
+      errorPrefix: prefix,
+      onChange: (value) => c.form.set('areaId', value),
+    })}
+    ${
+      site.themes.length
+        ? choiceGroup({
+            id: fieldId('themeIds'),
+            legend: t.t('ideaLabel', 'themeIds'),
+            hint: t.t('ideaHint', 'themeIds', track),
+            optionalText: optional,
+            type: 'checkbox',
+            options: site.themes.map((th) => ({ value: th.id, label: th.name })),
+            selected: v.themeIds,
+            error: c.error('themeIds'),
+            errorPrefix: prefix,
+            onChange: (ids) => c.form.set('themeIds', ids),
+          })
+        : nothing
+    }
+    ${text(c, 'location.address', { optionalText: optional, autocomplete: 'street-address' })}
+    ${text(c, 'neighbours', { type: 'number', inputmode: 'numeric', width: 'short', min: 0, max: 10000 })}
+    ${
+      track === 'experiment'
+        ? html`<fieldset class="fieldset section" part="fieldset">
+            <legend class="legend" part="legend">${t.t('periodLegend')}</legend>
+            ${text(c, 'testPeriod.start', { type: 'date', width: 'short' })}
+            ${text(c, 'testPeriod.end', { type: 'date', width: 'short' })}
+          </fieldset>`
+        : nothing
+    }
+    <fieldset class="fieldset section" part="fieldset" aria-describedby="contact-hint">
+      <legend class="legend" part="legend">${t.t('contactLegend')}</legend>
+      <div class="hint" part="hint" id="contact-hint">${t.t('contactHint')}</div>
+      ${text(c, 'contact.name', { autocomplete: 'name' })}
+      ${text(c, 'contact.email', { type: 'email', autocomplete: 'email', inputmode: 'email' })}
+      ${text(c, 'contact.phone', { type: 'tel', autocomplete: 'tel', inputmode: 'tel', optionalText: optional })}
+    </fieldset>
+    <p class="privacy">
+      <a href=${site.privacyNotice.url} target="_blank" rel="noopener noreferrer"
+        >${t.t('privacyLink')} <span class="new-tab">${t.t('newTab')}</span></a
+      >
+    </p>
+    ${checkboxField({
+      id: fieldId('consent.privacy'),
+      label: t.t('consentText'),
+      checked: v['consent.privacy'],
+      error: c.error('consent.privacy'),
+      errorPrefix: prefix,
+      onChange: (checked) => c.form.set('consent.privacy', checked),
+    })}
+  `;
+}

@@ -1,0 +1,88 @@
+/**
+ * Sending a form's body, the same way in every widget: a cancelable `civic-submit` with the body;
+ * then the request through the outbox, which keeps it first so it always arrives; and
+ * `civic-submit-error` when it did not go through (`queued` when the outbox sends it later).
+ *
+ * While the widget is connected, the outbox of its endpoint is watched for this kind (sent again on
+ * `online` and on the next page load), and what later happens to a queued submission is passed on.
+ * `civic-submitted` is the widget's to fire, once it shows the receipt.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type * as z from 'zod/mini';
+import type { ApiClient } from '../api/client.js';
+import { resolveEndpoint } from '../api/endpoint.js';
+import type { ApiError } from '../api/errors.js';
+import { submitWithOutbox, watchOutbox, type OutboxKind, type SubmitOutcome } from '../api/outbox.js';
+import type { AnySchema } from '../api/response.js';
+import { CivicSubmitErrorEvent, CivicSubmitEvent } from './events.js';
+
+export interface SubmissionOptions<S extends AnySchema> {
+  kind: OutboxKind;
+  /** Where the body is POSTed, e.g. `/v1/ideas`. */
+  path: string;
+  /** The schema of the receipt. */
+  receipt: S;
+  /** A client for an endpoint, in the widget's language (the outbox sends later with it). */
+  client: (endpoint: string) => ApiClient;
+  /** A queued submission was sent later; `key` says which (the widget knows its own). */
+  onSent: (key: string, receipt: z.output<S>) => void;
+  /** A queued submission was refused for good later. */
+  onRejected?: (key: string, error: ApiError) => void;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export class SubmissionController<B, S extends AnySchema> implements ReactiveController {
+  private stopWatch?: () => void;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: SubmissionOptions<S>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const o = this.options;
+    const endpoint = resolveEndpoint(this.host);
+    if (typeof endpoint === 'string')
+      this.stopWatch = watchOutbox(endpoint, o.client, { receipts: { [o.kind]: o.receipt } });
+    window.addEventListener('civic-outbox-sent', this.onSent);
+    window.addEventListener('civic-outbox-rejected', this.onRejected);
+  }
+
+  hostDisconnected(): void {
+    this.stopWatch?.();
+    window.removeEventListener('civic-outbox-sent', this.onSent);
+    window.removeEventListener('civic-outbox-rejected', this.onRejected);
+  }
+
+  /**
+   * Fires `civic-submit`; unless a listener cancels it, sends `body` through the outbox (with `key`
+   * to send the same submission again) and hands the outcome to `show`, then fires
+   * `civic-submit-error` when it was not sent, so listeners find the widget already showing it.
+   * Resolves when `show` is done; never rejects because of the network.
+   */
+  async send(
+    client: ApiClient,
+    body: B,
+    show: (outcome: SubmitOutcome<z.output<S>>) => Promise<void>,
+    key?: string,
+  ): Promise<void> {
+    const event = new CivicSubmitEvent<B>(body);
+    this.host.dispatchEvent(event);
+    if (event.defaultPrevented) return;
+    const o = this.options;
+    const outcome = await submitWithOutbox(client, { kind: o.kind, path: o.path, body, schema: o.receipt, key });
+    const shown = show(outcome);
+    if (outcome.status !== 'sent')
+      this.host.dispatchEvent(new CivicSubmitErrorEvent(outcome.error, outcome.status === 'queued'));
+    await shown;
+  }
+
+  private readonly onSent = (e: WindowEventMap['civic-outbox-sent']): void =>
+    this.options.onSent(e.detail.key, e.detail.result as z.output<S>);
+
+  private readonly onRejected = (e: WindowEventMap['civic-outbox-rejected']): void =>
+    this.options.onRejected?.(e.detail.key, e.detail.error);
+}
