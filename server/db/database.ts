@@ -231,8 +231,29 @@ export function openDatabase(opts: OpenOptions): DatabaseHandle {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/**
+ * better-sqlite3 with its prepared statements kept by SQL text (the last `max` used). Kysely
+ * prepares every query it runs, and preparing costs SQLite more than running most of ours; the
+ * SQL is parameterised, so the same text comes back with other values. A statement that is still
+ * being iterated is not handed out again.
+ */
+function cachingStatements(sqlite: SqliteDatabase.Database, max = 500) {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string): SqliteDatabase.Statement {
+      const hit = cache.get(sql);
+      cache.delete(sql);
+      const stmt = hit && !hit.busy ? hit : sqlite.prepare(sql);
+      cache.set(sql, stmt);
+      if (cache.size > max) cache.delete(cache.keys().next().value!);
+      return stmt;
+    },
+  };
 }
 
 /** A translatable text: Dutch always, French and English when given. */

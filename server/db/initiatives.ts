@@ -3,7 +3,7 @@
  * update and unpublish. Texts live in `initiative_texts`, one row per language (a missing French or
  * English text is stored as the Dutch one), so search and title sort work in the requested language.
  */
-import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import {
   LOCALES,
   type Initiative,
@@ -23,12 +23,18 @@ type Qb = SelectQueryBuilder<
   object
 >;
 
-const base = (db: Db, locale: Locale): Qb =>
-  db
-    .selectFrom('initiatives as i')
-    .innerJoin('initiative_texts as t', (j) =>
-      j.onRef('t.initiative_id', '=', 'i.id').on('t.locale', '=', locale),
-    ) as unknown as Qb;
+/**
+ * Initiatives with their texts in `locale`. `outer` names the table read first: SQLite keeps the
+ * left table of a CROSS JOIN as the outer loop, which is how the list picks its plan (see
+ * {@link listInitiatives}); PostgreSQL plans a CROSS JOIN with a join condition like an inner join.
+ */
+const base = (db: Db, locale: Locale, outer: 'i' | 't' = 'i'): Qb =>
+  (outer === 'i'
+    ? db.selectFrom('initiatives as i').crossJoin('initiative_texts as t')
+    : db.selectFrom('initiative_texts as t').crossJoin('initiatives as i')
+  )
+    .whereRef('t.initiative_id', '=', 'i.id')
+    .where('t.locale', '=', locale) as unknown as Qb;
 
 const START_KEY = sql<string>`coalesce(i.start_date, '9999-12-31')`;
 
@@ -75,58 +81,74 @@ async function toInitiatives(db: Db, rows: Row[], locale: Locale): Promise<Initi
 /** Thrown for a cursor that is not ours (answered 400). */
 export class BadCursorError extends Error {}
 
-/** One page of published initiatives for the query, in `locale`. */
+/**
+ * With a text filter and at most this many matches, a page is read match-first and sorted;
+ * with more, in sort order until the page is full (see {@link listInitiatives}).
+ */
+const FEW_MATCHES = 100;
+
+/**
+ * One page of published initiatives for the query, in `locale`.
+ *
+ * Two queries: the total, then the page. With `q` the total is counted text-first (on SQLite
+ * from the covering index `initiative_texts_locale_search`, on PostgreSQL from the trigram
+ * index when there is one); the page then walks an index in sort order and stops when it is
+ * full, which over N rows with M matches reads about limit·N/M rows; when M is small
+ * (≤ {@link FEW_MATCHES}) reading the M matches and sorting them is cheaper, and with none the
+ * page is not read at all. (One query with `count(*) over ()` would read and sort every match
+ * for every page instead.) The results do not depend on the plan.
+ */
 export async function listInitiatives(
   db: Db,
   query: InitiativeQuery,
   locale: Locale,
 ): Promise<{ items: Initiative[]; total: number; nextCursor: string | null }> {
-  let qb = base(db, locale).where('i.published', '=', 1);
-  if (query.q) qb = qb.where(containsText(sql.ref('t.search'), query.q));
-  if (query.area) qb = qb.where('i.area_id', '=', query.area);
-  if (query.theme) {
-    const theme = query.theme;
-    qb = qb.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('initiative_themes as it')
-          .select('it.theme_id')
-          .whereRef('it.initiative_id', '=', 'i.id')
-          .where('it.theme_id', '=', theme),
-      ),
-    );
-  }
-  if (query.rung !== undefined) qb = qb.where('i.rung', '=', query.rung);
-  if (query.status) qb = qb.where('i.status', '=', query.status);
-  if (query.needsVolunteers !== undefined) qb = qb.where('i.needs_volunteers', '=', query.needsVolunteers ? 1 : 0);
-
-  const totalRow = await qb.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-
-  let page = qb.selectAll('i').select(['t.title', 't.summary', 't.description']);
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && !cursor) throw new BadCursorError();
-  const after = (
-    eb: ExpressionBuilder<never, never>,
-    col: ReturnType<typeof sql.ref> | typeof START_KEY,
-    dir: '<' | '>',
-    key: string | number,
-    id: string,
-  ) =>
-    eb.or([
-      eb(col as never, dir, key as never),
-      eb.and([eb(col as never, '=', key as never), eb('i.id' as never, dir, id as never)]),
-    ]);
+  const filtered = (qb: Qb): Qb => {
+    qb = qb.where('i.published', '=', 1);
+    if (query.q) qb = qb.where(containsText(sql.ref('t.search'), query.q));
+    if (query.area) qb = qb.where('i.area_id', '=', query.area);
+    if (query.theme) {
+      const theme = query.theme;
+      qb = qb.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('initiative_themes as it')
+            .select('it.theme_id')
+            .whereRef('it.initiative_id', '=', 'i.id')
+            .where('it.theme_id', '=', theme),
+        ),
+      );
+    }
+    if (query.rung !== undefined) qb = qb.where('i.rung', '=', query.rung);
+    if (query.status) qb = qb.where('i.status', '=', query.status);
+    if (query.needsVolunteers !== undefined) qb = qb.where('i.needs_volunteers', '=', query.needsVolunteers ? 1 : 0);
+    return qb;
+  };
+
+  const totalRow = await filtered(base(db, locale, query.q ? 't' : 'i'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const total = Number(totalRow.n);
+  if (total === 0) return { items: [], total, nextCursor: null };
+
+  const outer = query.sort === 'title' || (query.q && total <= FEW_MATCHES) ? 't' : 'i';
+  let page = filtered(base(db, locale, outer))
+    .selectAll('i')
+    .select(['t.title', 't.summary', 't.description']);
+  // Keyset paging with row values, so the walk starts at the cursor in the index.
   switch (query.sort) {
     case 'title':
-      if (cursor) page = page.where((eb) => after(eb as never, sql.ref('t.title'), '>', cursor[0], cursor[1]));
+      if (cursor) page = page.where(sql<boolean>`(t.title, i.id) > (${cursor[0]}, ${cursor[1]})`);
       page = page.orderBy('t.title', 'asc').orderBy('i.id', 'asc');
       break;
     case 'start':
-      if (cursor) page = page.where((eb) => after(eb as never, START_KEY, '>', cursor[0], cursor[1]));
+      if (cursor) page = page.where(sql<boolean>`(${START_KEY}, i.id) > (${cursor[0]}, ${cursor[1]})`);
       page = page.orderBy(START_KEY, 'asc').orderBy('i.id', 'asc');
       break;
     default:
-      if (cursor) page = page.where((eb) => after(eb as never, sql.ref('i.updated_at'), '<', cursor[0], cursor[1]));
+      if (cursor) page = page.where(sql<boolean>`(i.updated_at, i.id) < (${cursor[0]}, ${cursor[1]})`);
       page = page.orderBy('i.updated_at', 'desc').orderBy('i.id', 'desc');
   }
   const rows = (await page.limit(query.limit + 1).execute()) as unknown as Row[];
@@ -139,7 +161,7 @@ export async function listInitiatives(
       query.sort === 'title' ? last.title : query.sort === 'start' ? (last.startDate ?? '9999-12-31') : last.updatedAt;
     nextCursor = encodeCursor(key, last.id);
   }
-  return { items, total: Number(totalRow.n), nextCursor };
+  return { items, total, nextCursor };
 }
 
 /** One published initiative, or null. */

@@ -4,7 +4,7 @@
  * portable types so the same steps run on SQLite and PostgreSQL. Append new migrations; never
  * edit one that has shipped.
  */
-import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import { Migrator, PostgresAdapter, sql, type Kysely, type Migration } from 'kysely';
 import type { Db, Dialect } from './database.js';
 
 // Migrations take an untyped Kysely: they describe tables, not use them.
@@ -214,9 +214,75 @@ const m001: Migration = {
   },
 };
 
+/**
+ * The schema of PostgreSQL's pg_trgm extension, installing it when it is missing and this role
+ * may (it is a trusted extension: the database's CREATE privilege is enough); null when it is not
+ * available (not installed on the server, or not allowed). Installed in `public` when that
+ * exists, so one installation serves every schema of the database (and is not dropped with one);
+ * each attempt runs under a savepoint so a refusal leaves the migration's transaction usable.
+ */
+async function trigramSchema(db: AnyDb): Promise<string | null> {
+  const find = async () =>
+    (
+      await sql<{ schema: string }>`
+        select n.nspname as schema from pg_extension e join pg_namespace n on n.oid = e.extnamespace
+        where e.extname = 'pg_trgm'`.execute(db)
+    ).rows[0]?.schema ?? null;
+  let schema = await find();
+  for (const create of [
+    sql`create extension if not exists pg_trgm with schema public`,
+    sql`create extension if not exists pg_trgm`,
+  ]) {
+    if (schema !== null) break;
+    await sql`savepoint pg_trgm`.execute(db);
+    try {
+      await create.execute(db);
+    } catch {
+      // Not available here, not allowed, or another instance created it at the same moment.
+      await sql`rollback to savepoint pg_trgm`.execute(db);
+    }
+    await sql`release savepoint pg_trgm`.execute(db);
+    schema = await find();
+  }
+  return schema;
+}
+
+/**
+ * Fast public search (`GET /v1/initiatives`):
+ * - `start` sort: an index on the sort key, so that list walks in order and stops at the page
+ *   like the default sort does on `initiatives_published_updated` (read backwards);
+ * - SQLite: a covering index on (locale, initiative_id, search), so counting matches reads the
+ *   narrow index instead of the wide text rows;
+ * - PostgreSQL: a trigram GIN index on `search`, which serves `LIKE '%…%'` for three characters
+ *   and more, when the pg_trgm extension is available; without it search stays a scan, with the
+ *   same results. (No B-tree on `search` there: a long description would exceed its row size.)
+ */
+const m002: Migration = {
+  async up(db: AnyDb) {
+    await sql`create index initiatives_published_start on initiatives (published, (coalesce(start_date, '9999-12-31')), id)`.execute(
+      db,
+    );
+    if (db.getExecutor().adapter instanceof PostgresAdapter) {
+      const trgm = await trigramSchema(db);
+      if (trgm !== null) {
+        await sql`create index initiative_texts_search_trgm on initiative_texts using gin (search ${sql.id(trgm, 'gin_trgm_ops')})`.execute(
+          db,
+        );
+      }
+    } else {
+      await db.schema
+        .createIndex('initiative_texts_locale_search')
+        .on('initiative_texts')
+        .columns(['locale', 'initiative_id', 'search'])
+        .execute();
+    }
+  },
+};
+
 /** Every migration, by name, in order. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
+  '002_search_indexes': m002,
 };
 
 /** Brings the schema up to date; throws when a migration fails. */

@@ -9,9 +9,11 @@ import type { Db } from './database.js';
 /** A new id such as `idea-1b9d6bcd…`, within the contract's id pattern. */
 export const newId = (prefix: string): string => `${prefix}-${randomUUID().replace(/-/g, '')}`;
 
+// Made once: building an Intl.DateTimeFormat costs far more than formatting with it.
+const BRUSSELS_YEAR = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Brussels', year: 'numeric' });
+
 /** The calendar year in Brussels (references restart at 00001 each year). */
-export const brusselsYear = (d = new Date()): number =>
-  Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Brussels', year: 'numeric' }).format(d));
+export const brusselsYear = (d = new Date()): number => Number(BRUSSELS_YEAR.format(d));
 
 /**
  * The next reference of a kind for this year, e.g. `IDEE-2026-00042`. Call it inside the

@@ -6,7 +6,7 @@
 import { IdeaSubmissionSchema, type FieldError } from '../../src/schema/index.js';
 import { parseBody, type App, type RouteDeps } from '../app.js';
 import { insertIdea } from '../db/ideas.js';
-import { existingIds, openTracks } from '../db/site.js';
+import { ideaChoices } from '../db/site.js';
 import { jsonBody } from '../http/body.js';
 import { idempotency } from '../http/idempotency.js';
 import { validationProblem } from '../http/problem.js';
@@ -20,14 +20,17 @@ export function registerIdeaRoutes(app: App, { db, config, writeGuard }: RouteDe
     async (c) => {
       const idea = parseBody(IdeaSubmissionSchema, c.get('body'));
       const errors: FieldError[] = [];
-      if (!(await openTracks(db)).includes(idea.track)) errors.push({ path: 'track', code: 'invalid-choice' });
-      if (!(await existingIds(db, 'areas', [idea.areaId])).has(idea.areaId))
-        errors.push({ path: 'areaId', code: 'invalid-choice' });
-      const themes = await existingIds(db, 'themes', idea.themeIds);
-      idea.themeIds.forEach((t, i) => {
-        if (!themes.has(t)) errors.push({ path: `themeIds.${i}`, code: 'invalid-choice' });
+      const choices = await ideaChoices(db, {
+        areas: [idea.areaId],
+        themes: idea.themeIds,
+        offers: idea.offerId === undefined ? [] : [idea.offerId],
       });
-      if (idea.offerId !== undefined && !(await existingIds(db, 'offers', [idea.offerId])).has(idea.offerId)) {
+      if (!choices.tracks.includes(idea.track)) errors.push({ path: 'track', code: 'invalid-choice' });
+      if (!choices.areas.has(idea.areaId)) errors.push({ path: 'areaId', code: 'invalid-choice' });
+      idea.themeIds.forEach((t, i) => {
+        if (!choices.themes.has(t)) errors.push({ path: `themeIds.${i}`, code: 'invalid-choice' });
+      });
+      if (idea.offerId !== undefined && !choices.offers.has(idea.offerId)) {
         errors.push({ path: 'offerId', code: 'invalid-choice' });
       }
       if (errors.length > 0) throw validationProblem(errors);

@@ -88,7 +88,8 @@ export const DEFAULT_LIMIT = 20;
  * `sort` and `limit`. Unknown parameters are ignored.
  */
 export const InitiativeQuerySchema = z.object({
-  q: z.optional(text(0, 200)),
+  // No NUL: PostgreSQL cannot hold it in text, and no resident types one.
+  q: z.optional(text(0, 200).check(z.regex(/^[^\u0000]*$/, code('invalid')))),
   area: z.optional(IdSchema),
   theme: z.optional(IdSchema),
   rung: z.optional(

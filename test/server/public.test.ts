@@ -107,6 +107,7 @@ for (const dialect of dialects()) {
         'needsVolunteers=yes',
         'area=%27%3B--',
         'cursor=bm90LW91cnM',
+        'q=a%00b',
       ]) {
         const p = await expectProblem(await get(`/v1/initiatives?${qs}`), 400, PROBLEM_TYPES.malformed);
         assert.ok(Array.isArray(p.errors) && p.errors.length > 0, qs);
