@@ -9,10 +9,10 @@
  * Pages hold PAGE_SIZE items, the largest page the contract allows.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { buildBundle, collectLayoutShift, fileRoute, htmlRoute, median, serveStatic, sleep, throttle, type Bench, type BenchRow, type Browser } from './lib.js';
 
 const TOTAL = 10_000;
@@ -168,7 +168,11 @@ async function measure(browser: Browser, url: string, withCls: boolean, size = P
 const bench: Bench = async ({ browser, root, runs }) => {
   const widget = await buildBundle('src/define/initiative-list.ts', 'initiative-list', root);
   const plain = await buildBundle('bench/fixtures/plain-list.ts', 'plain-list', root);
-  const statics = await serveStatic(root, { routes: { '/bench/initiative-list.js': fileRoute(widget), '/bench/plain-list.js': fileRoute(plain) } });
+  // The widget's build has more files than its entry (the French and English strings, loaded on demand, and
+  // what they share with it): serve them all, or the entry's import of a shared file fails and nothing renders.
+  const files = (entry: string) => Object.fromEntries(readdirSync(dirname(entry)).map((f) => [`/bench/${f}`, fileRoute(join(dirname(entry), f))]));
+  const statics = await serveStatic(root, { routes: { ...files(widget), ...files(plain) } });
+  if (!statics.routes[`/bench/${basename(widget)}`]) throw new Error(`no ${widget}`);
   const t0 = Date.now();
   const api = await startServer(root, statics.url);
   try {

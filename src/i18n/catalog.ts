@@ -26,13 +26,23 @@ export function format<S extends Catalog, K extends keyof S>(catalog: S, key: K,
   return typeof message === 'function' ? message(...args) : String(message ?? key);
 }
 
-/** Plural category for a count in a language (Intl.PluralRules), cached. */
-const pluralRules = new Map<string, Intl.PluralRules>();
+/** Intl formatters are costly to create: one per language and options, kept. */
+const formatters = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<F extends Intl.PluralRules | Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+export const pluralRules = (tag: string) => cached(`p|${tag}`, () => new Intl.PluralRules(tag));
+export const numberFormat = (tag: string, options?: Intl.NumberFormatOptions) =>
+  cached(`n|${tag}|${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(tag, options));
+export const dateFormat = (tag: string, options?: Intl.DateTimeFormatOptions) =>
+  cached(`d|${tag}|${JSON.stringify(options ?? {})}`, () => new Intl.DateTimeFormat(tag, options));
+
+/** The plural form for a count in a language (Intl.PluralRules); `{n}` becomes the formatted count. */
 export function plural(locale: Locale, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  const form = count === 0 && forms.zero !== undefined ? 'zero' : rules.select(count);
-  return (forms[form] ?? forms.other).replace('{n}', new Intl.NumberFormat(locale).format(count));
+  const form = count === 0 && forms.zero !== undefined ? 'zero' : pluralRules(locale).select(count);
+  return (forms[form] ?? forms.other).replace('{n}', numberFormat(locale).format(count));
 }
 
 /** `naam` → `Naam`, for messages that start with a field's label. */

@@ -8,7 +8,7 @@
  * Dutch). If loading fails (offline), the widget falls back to Dutch rather than staying blank.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { format, type Catalog, type Catalogs, type MessageArgs, type Overrides } from './catalog.js';
+import { dateFormat, format, numberFormat, type Catalog, type Catalogs, type MessageArgs, type Overrides } from './catalog.js';
 import { resolveLocale, type Locale } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -108,12 +108,12 @@ export class LocalizeController<S extends Catalog> implements ReactiveController
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.intlTag, options).format(value);
+    return numberFormat(this.intlTag, options).format(value);
   }
 
   /** Formats an ISO date or date-time; returns the input unchanged if it is not a valid date. */
   date(iso: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     const d = new Date(iso);
-    return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(this.intlTag, options).format(d);
+    return Number.isNaN(d.getTime()) ? iso : dateFormat(this.intlTag, options).format(d);
   }
 }

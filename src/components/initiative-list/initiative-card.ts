@@ -16,6 +16,11 @@ export type Translate = LocalizeController<ListStrings>['t'];
 /** What the details of one card hold: loading, failed, or the full initiative. */
 export type DetailState = 'loading' | ApiError | Initiative;
 
+/**
+ * What every card shares. The list keeps one object for as long as none of it changes (language,
+ * strings, site, heading level, signup template), so a card is re-rendered only when its own
+ * initiative, disclosure or details change (see `guard` in the list).
+ */
 export interface CardOptions {
   t: Translate;
   /** Heading level depth below the widget's heading. */
@@ -26,8 +31,6 @@ export interface CardOptions {
   date: (iso: string) => string;
   /** The call to action's href for an initiative that needs volunteers, if the webmaster set one. */
   signupHref: (id: string) => string | undefined;
-  open: ReadonlySet<string>;
-  details: ReadonlyMap<string, DetailState>;
   onToggle: (item: Initiative) => void;
 }
 
@@ -68,10 +71,9 @@ function detailsTemplate(o: CardOptions, item: Initiative, state: DetailState | 
       : nothing}`;
 }
 
-/** One card, as a list item. */
-export function initiativeCard(o: CardOptions, item: Initiative): TemplateResult {
+/** One card, as a list item; `open` and `detail` are its disclosure and what its details hold. */
+export function initiativeCard(o: CardOptions, item: Initiative, open: boolean, detail: DetailState | undefined): TemplateResult {
   const { t } = o;
-  const open = o.open.has(item.id);
   const href = item.needsVolunteers ? o.signupHref(item.id) : undefined;
   const image = item.image && isHttp(item.image.url) ? item.image : null;
   return html`<li part="item" class="item">
@@ -99,14 +101,14 @@ export function initiativeCard(o: CardOptions, item: Initiative): TemplateResult
           </button>
         </div>
         <div part="details" class="details" id="d-${item.id}" ?hidden=${!open}>
-          ${open ? detailsTemplate(o, item, o.details.get(item.id)) : nothing}
+          ${open ? detailsTemplate(o, item, detail) : nothing}
         </div>
       </div>
     </article>
   </li>`;
 }
 
-/** A grey placeholder card of about a card's height, while the first page loads. */
+/** A grey placeholder card of a card's height (see `.skeleton` in the styles), while the first page loads. */
 export const skeletonCard = html`<li class="item skeleton">
   <div class="card"><div class="body"><span class="bone title"></span><span class="bone"></span><span class="bone"></span><span class="bone short"></span></div></div>
 </li>`;

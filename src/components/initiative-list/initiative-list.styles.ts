@@ -56,6 +56,17 @@ export const styles = css`
     container-type: inline-size;
     min-inline-size: 0;
   }
+  /*
+   * Cards out of view are not laid out or painted (a long list costs little to append to), and keep
+   * the size they had when last shown; one never shown counts as a typical card.
+   */
+  [part~='item'] {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 16.5rem;
+  }
+  :host([layout='grid']) [part~='item'] {
+    contain-intrinsic-block-size: auto 22rem;
+  }
   .card {
     display: flex;
     flex-direction: column;
@@ -165,8 +176,9 @@ export const styles = css`
   .more {
     margin-block-start: var(--_space);
   }
+  /* As tall as a typical card (title, summary, four facts and the buttons), so nothing moves when they come. */
   .skeleton .card {
-    min-block-size: 15rem;
+    min-block-size: 16.5rem;
     border-color: var(--_surface);
   }
   .bone {

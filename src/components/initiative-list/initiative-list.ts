@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { ApiError } from '../../api/errors.js';
 import { CivicElement } from '../../internal/civic-element.js';
@@ -11,7 +13,7 @@ import { formStyles } from '../../styles/form.js';
 import { base } from '../../styles/base.js';
 import { styles } from './initiative-list.styles.js';
 import { filterBar } from './filters.js';
-import { initiativeCard, signupLink, skeletonCard, type DetailState, type ListStrings } from './initiative-card.js';
+import { initiativeCard, signupLink, skeletonCard, type CardOptions, type DetailState, type ListStrings } from './initiative-card.js';
 import { NO_FILTERS, parseControls, readFilters, sameFilters, toQuery, urlPrefix, writeFilters, type FilterName, type Filters } from './url-state.js';
 import { getInitiative, getSite, listInitiatives } from '../../api/calls.js';
 
@@ -24,6 +26,15 @@ const catalogs = {
 
 const asApiError = (e: unknown): ApiError => (e instanceof ApiError ? e : new ApiError('server', String(e)));
 
+/**
+ * Cards drawn per frame when a larger page is appended: 100 cards at once keep the main thread busy
+ * for too long (over 50 ms at 4x CPU slowdown), 20 (the default page) do not.
+ */
+const CHUNK = 20;
+
+/** Resolves after the next frame has been painted. */
+const afterPaint = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+
 /** Loaded pages beyond the first, tied to the first page they continue. */
 interface More {
   first: InitiativePage;
@@ -34,7 +45,15 @@ interface More {
 /**
  * Residents find the initiatives they can join: a filter bar (keyword, area, theme, rung of the
  * participation ladder, status, "needs volunteers", sort) whose state lives in the page URL, and
- * cards that open their details in place. Pages load with "load more".
+ * cards that open their details in place. Pages load with "load more": the new cards are drawn
+ * (a page over 20 over a few frames), focus moves to the first new one, and the count is announced.
+ *
+ * Layout shift: while the first page loads, a skeleton of card-sized placeholders keeps the space.
+ * Before the widget's script has run, though, the tag is empty and only the page's CSS can reserve
+ * room for it; otherwise the text below the list jumps down when the widget appears. One line does it:
+ * `civic-initiative-list:not(:defined){display:block;min-block-size:70rem}`: about the height of the
+ * skeleton (heading, filter bar, count and three cards at a 16px root font size; about 57rem with
+ * `filters=""`), which the first page then only extends downwards.
  *
  * @summary A filterable, shareable list of citizen initiatives.
  * @tag civic-initiative-list
@@ -104,6 +123,16 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
   #typing = false;
   #moreAbort?: AbortController;
   #focusId?: string;
+  /** Settles once the first new item of an appended page has focus (see `getUpdateComplete`). */
+  #focusing?: Promise<void>;
+  /** While an appended page is drawn frame by frame: how many items are drawn so far. */
+  #shown?: { more: More; count: number };
+  /** Settles once every item of an appended page is drawn. */
+  #chunking?: Promise<void>;
+  /** The options every card shares, and what they were made from (see `#cardOptions`). */
+  #card?: CardOptions;
+  #cardKey: readonly unknown[] = [];
+  /** Intl formatters are costly to make: one of each per language. */
 
   constructor() {
     super(catalogs);
@@ -270,10 +299,20 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     try {
       const page = await listInitiatives(api, { ...toQuery(this.filters, this.#limit), cursor }, this.#moreAbort.signal);
       if (this.listTask.value !== first) return;
-      this.#focusId = page.items[0]?.id;
-      this.more = { first, items: [...(more?.items ?? []), ...page.items], cursor: page.nextCursor };
-      this.moreState = 'idle';
+      // A cursor page may repeat an initiative that moved up between requests: show each one once.
+      const seen = new Set([...first.items, ...(more?.items ?? [])].map((i) => i.id));
+      const fresh = page.items.filter((i) => !seen.has(i.id));
+      this.#focusId = fresh[0]?.id;
+      const next: More = { first, items: [...(more?.items ?? []), ...fresh], cursor: page.nextCursor };
+      this.more = next;
       this.dispatchEvent(new CivicLoadEvent('initiatives', page));
+      if (fresh.length > CHUNK) {
+        // The count is announced for the whole page at once; the cards follow over a few frames,
+        // the first of them (which gets focus) at once. "Load more" waits until all are drawn.
+        this.#shown = { more: next, count: first.items.length + next.items.length - fresh.length + CHUNK };
+        await (this.#chunking = this.#drawRest(next, first.items.length + next.items.length));
+      }
+      this.moreState = 'idle';
     } catch (e) {
       const error = asApiError(e);
       this.moreState = error.code === 'aborted' ? 'idle' : error;
@@ -286,9 +325,68 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     const id = this.#focusId;
     if (id === undefined) return;
     this.#focusId = undefined;
-    const title = this.renderRoot.querySelector<HTMLElement>(`#t-${id}`);
-    title?.setAttribute('tabindex', '-1');
-    title?.focus();
+    // Focus (which scrolls the new item into view) only once the new items have been painted where
+    // they belong: scrolling in the same frame as the insertion counts as a layout shift of everything
+    // below the list, and focusing at once would force the layout of the whole list inside this task.
+    const focusing = afterPaint().then(() => {
+      const title = this.renderRoot.querySelector<HTMLElement>(`#t-${CSS.escape(id)}`);
+      title?.setAttribute('tabindex', '-1');
+      title?.focus();
+      if (this.#focusing === focusing) this.#focusing = undefined;
+    });
+    this.#focusing = focusing;
+  }
+
+  /** Draws one more chunk of an appended page each frame, until all `total` items are drawn. */
+  #drawRest(next: More, total: number): Promise<void> {
+    return new Promise((done) => {
+      const step = (): void => {
+        const shown = this.#shown;
+        if (shown?.more !== next || shown.count >= total) {
+          if (shown?.more === next) this.#shown = undefined;
+          this.#chunking = undefined;
+          done();
+          return;
+        }
+        requestAnimationFrame(() => {
+          shown.count += CHUNK;
+          this.requestUpdate();
+          step();
+        });
+      };
+      step();
+    });
+  }
+
+  /** Also waits until every card of an appended page is drawn and focus has moved to the first new one. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#focusing || this.#chunking) {
+      await Promise.all([this.#focusing, this.#chunking]);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** The same object as last time unless the language, strings, site, heading level or signup template changed. */
+  #cardOptions(site: Site | undefined, depth: number): CardOptions {
+    const key = [this.i18n.locale, this.strings, site, depth, this.headingLevel, this.signupUrl];
+    if (this.#card && key.every((v, i) => v === this.#cardKey[i])) return this.#card;
+    const t = this.i18n.t.bind(this.i18n);
+    const areas = new Map(site?.areas.map((a) => [a.id, a.name]));
+    const themes = new Map(site?.themes.map((a) => [a.id, a.name]));
+    const signupUrl = this.signupUrl;
+    this.#cardKey = key;
+    return (this.#card = {
+      t,
+      depth,
+      heading: this.heading.bind(this),
+      areaName: (id: string | null) => (id === null ? t('wholeMunicipality') : (areas.get(id) ?? id)),
+      themeName: (id: string) => themes.get(id) ?? id,
+      date: (iso: string) => this.i18n.date(iso),
+      signupHref: (id: string) => signupLink(signupUrl, id),
+      onToggle: this.#toggle,
+    });
   }
 
   override render() {
@@ -304,26 +402,15 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     const more = page && this.more?.first === page ? this.more : undefined;
     const items = page ? (more ? [...page.items, ...more.items] : page.items) : [];
     const cursor = more ? more.cursor : page?.nextCursor;
+    const shown = more && this.#shown?.more === more ? this.#shown.count : Infinity;
+    const drawn = items.length > shown ? items.slice(0, shown) : items;
     const pending = task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
-    const areas = new Map(site?.areas.map((a) => [a.id, a.name]));
-    const themes = new Map(site?.themes.map((a) => [a.id, a.name]));
     const status = error
       ? t('apiError', error.code)
       : !page
         ? t('loading')
         : t('count', page.total) + (items.length < page.total ? `. ${t('shown', this.i18n.number(items.length), this.i18n.number(page.total))}` : '');
-    const card = {
-      t,
-      depth: listHeading ? 1 : 0,
-      heading: this.heading.bind(this),
-      areaName: (id: string | null) => (id === null ? t('wholeMunicipality') : (areas.get(id) ?? id)),
-      themeName: (id: string) => themes.get(id) ?? id,
-      date: (iso: string) => this.i18n.date(iso),
-      signupHref: (id: string) => signupLink(this.signupUrl, id),
-      open: this.open,
-      details: this.details,
-      onToggle: this.#toggle,
-    };
+    const card = this.#cardOptions(site, listHeading ? 1 : 0);
     const moreError = this.moreState instanceof ApiError ? this.moreState : undefined;
     return html`
       ${listHeading ? this.heading(0, listHeading) : nothing}
@@ -355,7 +442,16 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
         : nothing}
       ${items.length
         ? html`<ul part="list" class="items ${pending ? 'stale' : ''}" aria-busy=${pending ? 'true' : 'false'}>
-            ${items.map((item) => initiativeCard(card, item))}
+            ${repeat(
+              drawn,
+              (item) => item.id,
+              (item) => {
+                // Unchanged cards are not even re-diffed: appending a page renders only the new ones.
+                const open = this.open.has(item.id);
+                const detail = this.details.get(item.id);
+                return guard([item, card, open, detail], () => initiativeCard(card, item, open, detail));
+              },
+            )}
           </ul>`
         : nothing}
       ${moreError ? html`<p class="error-text" role="alert">${t('apiError', moreError.code)}</p>` : nothing}

@@ -7,13 +7,14 @@ import type { ChoiceOption } from '../../internal/form-field.js';
 import type { VolunteerInfo } from '../../schema/site.js';
 import type { Shift, VolunteerRole } from '../../schema/volunteer.js';
 import type { SignupI18n } from './strings.js';
+import { dateFormat } from '../../i18n/catalog.js';
 
 /** Shifts take place in Belgium: their times are shown in Belgian time, whatever the device says. */
 export const TIME_ZONE = 'Europe/Brussels';
 
 /** "zaterdag 14 maart, 10:00–13:00" in the resident's language. */
 export function shiftLabel(shift: Shift, intlTag: string): string {
-  const f = new Intl.DateTimeFormat(intlTag, {
+  const f = dateFormat(intlTag, {
     weekday: 'long',
     day: 'numeric',
     month: 'long',

@@ -3,7 +3,7 @@
  * nl/fr/en, XSS, the URL, aborting stale requests, details, "load more", hostile page CSS.
  * The end-to-end behaviour against the real reference server is in e2e.test.ts.
  */
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/initiative-list.js';
 import type { CivicInitiativeList } from '../../../src/components/initiative-list/initiative-list.js';
@@ -268,12 +268,41 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
     $(el, '[part~=more-button]').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => titles(el).length === 16, 'no second page');
-    await nextFrame();
+    await el.updateComplete; // focus moves once the new cards are painted
     expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part~=item] .title')[8]);
     $(el, '[part~=more-button]').click();
     await waitUntil(() => titles(el).length === 20, 'no third page');
     expect($(el, '[part~=more-button]')).to.equal(null);
     expect(status(el)).to.equal('20 initiatieven gevonden');
+  });
+
+  it('[MOCK] "load more" with a large page: announces the whole page at once, draws it over frames, focus on the first new item', async () => {
+    restore = mockBackend(mockRoutes({ items: (l) => mockInitiatives(l, 92) })); // 100 initiatives
+    const el = await mount({ 'page-size': '45' });
+    await loaded(el);
+    expect(titles(el)).to.have.length(45);
+    const before = $$(el, '[part~=item] .title')[0];
+    $(el, '[part~=more-button]').click();
+    // Checked every frame: the first frame after the answer draws one chunk (with the item that gets focus)…
+    const firstDrawn = await new Promise<number>((done) => {
+      const tick = () => (titles(el).length > 45 ? done(titles(el).length) : requestAnimationFrame(tick));
+      tick();
+    });
+    expect(firstDrawn).to.equal(65);
+    // …while the count already says the whole page.
+    expect(status(el)).to.equal('100 initiatieven gevonden. 90 van 100 getoond');
+    expect($(el, '[part~=more-button]').getAttribute('aria-disabled')).to.equal('true');
+    await el.updateComplete;
+    expect(titles(el)).to.have.length(90);
+    expect(new Set(titles(el)).size).to.equal(90);
+    expect($$(el, '[part~=item] .title')[0]).to.equal(before); // the first page's cards stay (keyed)
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part~=item] .title')[45]);
+    expect($(el, '[part~=more-button]').getAttribute('aria-disabled')).to.equal('false');
+    $(el, '[part~=more-button]').click();
+    await waitUntil(() => titles(el).length === 100, 'no third page');
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part~=item] .title')[90]);
+    expect(status(el)).to.equal('100 initiatieven gevonden');
   });
 
   it('keeps its layout on a page with hostile CSS', async () => {
