@@ -4,9 +4,9 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import { CivicTestForm } from '../test/fixtures/civic-test-form.js';
 import { safeDefine } from '../src/internal/define.js';
+import { afterRender } from './helpers.js';
 
 // The package's sideEffects list names only its registration files, so the bundler would drop a
 // bare import of this test-only element: register it here, in the story (a no-op if already done).
@@ -14,7 +14,7 @@ safeDefine('civic-test-form', CivicTestForm);
 
 const meta: Meta = {
   title: 'Foundation/Form building blocks',
-  component: 'civic-test-form',
+  // No `component`: this test-only element is not in custom-elements.json (it documents no API).
   parameters: {
     docs: {
       description: {
@@ -30,18 +30,11 @@ type Story = StoryObj;
 
 export const Initial: Story = { render: () => html`<civic-test-form></civic-test-form>` };
 
-/** Runs `then` on the element once it has rendered (a story's way to show a state). */
-const once = (then: (el: CivicTestForm) => void) =>
-  ref((el) => {
-    // The element upgrades once the story is in the document: wait a frame, then for its render.
-    if (el) requestAnimationFrame(() => void (el as CivicTestForm).updateComplete.then(() => then(el as CivicTestForm)));
-  });
-
 export const ErrorState: Story = {
   name: 'Error summary and inline errors',
   render: () =>
     html`<civic-test-form
-      ${once((el) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click())}
+      ${afterRender<CivicTestForm>((el) => el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click())}
     ></civic-test-form>`,
 };
 
@@ -49,12 +42,16 @@ export const CharacterCountOver: Story = {
   name: 'Character count over the limit',
   render: () =>
     html`<civic-test-form
-      ${once((el) => el.form.set('name', 'Een naam die veel te lang is voor dit kleine veld'))}
+      ${afterRender<CivicTestForm>((el) => el.form.set('name', 'Een naam die veel te lang is voor dit kleine veld'))}
     ></civic-test-form>`,
 };
 
 export const HostileCss: Story = {
   name: 'On a page with hostile global CSS',
+  parameters: {
+    // In an iframe on the Docs page, so its global CSS does not restyle the whole page.
+    docs: { story: { inline: false, height: '900px' } },
+  },
   render: () => html`<style>
       * { margin: 3em !important; color: red; text-transform: uppercase; letter-spacing: 0.3em; line-height: 3; }
       input, select, textarea { display: block; width: 100%; }

@@ -7,30 +7,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/initiative-list.js';
 import type { Initiative } from '../src/schema/initiative.js';
-import type { Site } from '../src/schema/site.js';
-import { exampleSite } from '../src/schema/examples.js';
-import { delayed, hang, json, mockBackend, MOCK_ENDPOINT, offline, type MockRoutes } from './mock-backend.js';
-
-type L = 'nl' | 'fr' | 'en';
-const lang = (req: Request): L => ((req.headers.get('Accept-Language') ?? 'nl').slice(0, 2) as L) || 'nl';
-
-const AREAS: Record<string, Record<L, string>> = {
-  centrum: { nl: 'Centrum', fr: 'Centre', en: 'Centre' },
-  noord: { nl: 'Noord', fr: 'Nord', en: 'North' },
-  zuid: { nl: 'Zuid', fr: 'Sud', en: 'South' },
-};
-const THEMES: Record<string, Record<L, string>> = {
-  groen: { nl: 'Groen', fr: 'Espaces verts', en: 'Green spaces' },
-  ontmoeting: { nl: 'Ontmoeting', fr: 'Rencontre', en: 'Meeting neighbours' },
-  zorg: { nl: 'Zorg en welzijn', fr: 'Soins et bien-être', en: 'Care and welfare' },
-  jeugd: { nl: 'Jeugd', fr: 'Jeunesse', en: 'Youth' },
-};
-
-/** The mock's /v1/site in one language. */
-export function mockSite(l: L): Site {
-  const named = (m: Record<string, Record<L, string>>) => Object.entries(m).map(([id, n]) => ({ id, name: n[l] }));
-  return { ...exampleSite, areas: named(AREAS), themes: named(THEMES) };
-}
+import { delayed, hang, json, offline, type MockRoutes } from './mock-backend.js';
+import { langOf, mockSite, storyEndpoint, THEMES, tr, type L } from './helpers.js';
 
 type Seed = [id: string, title: string, summary: Record<L, string>, area: string | null, themes: string[], rung: Initiative['rung'], status: Initiative['status'], volunteers: boolean];
 const SEEDS: Seed[] = [
@@ -65,7 +43,7 @@ export function mockInitiatives(l: L, extra = 0): Initiative[] {
     updatedAt: `2026-02-${String(20 - i).padStart(2, '0')}T10:00:00Z`,
   }));
   for (let i = 1; i <= extra; i++) {
-    list.push({ ...list[i % SEEDS.length]!, id: `mock-${i}`, title: `Initiatief ${i}`, updatedAt: `2025-12-01T10:00:00Z` });
+    list.push({ ...list[i % SEEDS.length]!, id: `mock-${i}`, title: `${tr('Initiatief', 'Initiative', 'Initiative')[l]} ${i}`, updatedAt: `2025-12-01T10:00:00Z` });
   }
   return list;
 }
@@ -94,8 +72,8 @@ export function mockPage(all: Initiative[], url: URL) {
 export function mockRoutes(o: { items?: (l: L) => Initiative[]; delayMs?: number } = {}): MockRoutes {
   const slow = (make: () => Response) => (req: Request) => (o.delayMs ? delayed(o.delayMs, make)(req, new URL(req.url)) : make());
   return {
-    'GET /v1/site': (req) => slow(() => json(mockSite(lang(req))))(req),
-    'GET /v1/initiatives': (req, url) => slow(() => json(mockPage((o.items ?? mockInitiatives)(lang(req)), url)))(req),
+    'GET /v1/site': (req) => slow(() => json(mockSite(langOf(req))))(req),
+    'GET /v1/initiatives': (req, url) => slow(() => json(mockPage((o.items ?? mockInitiatives)(langOf(req)), url)))(req),
   };
 }
 
@@ -122,7 +100,8 @@ export function xssInitiatives(l: L): Initiative[] {
 const meta: Meta = {
   title: 'Widgets/Initiative list',
   component: 'civic-initiative-list',
-  excludeStories: /^[a-z]/,
+  // Helpers (also used by the browser tests), not stories.
+  excludeStories: /^[a-z]|^XSS_TITLES$/,
   parameters: {
     docs: {
       description: {
@@ -135,66 +114,73 @@ const meta: Meta = {
 export default meta;
 
 type Story = StoryObj;
-const list = (extra: Record<string, string> = {}) => {
+type Ctx = { id: string };
+
+/** The widget against this story's own MOCK backend, with extra attributes. */
+const list = (ctx: Ctx, routes: MockRoutes, extra: Record<string, string> = {}) => {
   const node = document.createElement('civic-initiative-list');
-  node.setAttribute('endpoint', MOCK_ENDPOINT);
+  node.setAttribute('endpoint', storyEndpoint(ctx.id, routes));
   node.setAttribute('signup-url', '/vrijwilligers?initiative={id}');
   for (const [k, v] of Object.entries(extra)) node.setAttribute(k, v);
   return node;
 };
 
-export const Results: Story = { name: 'Results (list layout)', render: () => (mockBackend(mockRoutes()), list()) };
-export const Grid: Story = { name: 'Results (grid layout)', render: () => (mockBackend(mockRoutes()), list({ layout: 'grid' })) };
+export const Results: Story = { name: 'Results (list layout)', render: (_, ctx) => list(ctx, mockRoutes()) };
+export const Grid: Story = { name: 'Results (grid layout)', render: (_, ctx) => list(ctx, mockRoutes(), { layout: 'grid' }) };
 export const LoadMore: Story = {
   name: 'Many results with "load more"',
-  render: () => (mockBackend(mockRoutes({ items: (l) => mockInitiatives(l, 40) })), list({ 'page-size': '6', layout: 'grid' })),
+  render: (_, ctx) => list(ctx, mockRoutes({ items: (l) => mockInitiatives(l, 40) }), { 'page-size': '6', layout: 'grid' }),
 };
-export const Loading: Story = { name: 'Loading (skeleton)', render: () => (mockBackend({ 'GET /v1/site': hang, 'GET /v1/initiatives': hang }), list()) };
-export const Slow: Story = { name: 'Slow backend (2 s per answer)', render: () => (mockBackend(mockRoutes({ delayMs: 2000 })), list()) };
+export const Loading: Story = { name: 'Loading (skeleton)', render: (_, ctx) => list(ctx, { 'GET /v1/site': hang, 'GET /v1/initiatives': hang }) };
+export const Slow: Story = { name: 'Slow backend (2 s per answer)', render: (_, ctx) => list(ctx, mockRoutes({ delayMs: 2000 })) };
 export const Empty: Story = {
   name: 'Empty, with "clear filters"',
-  render: () => (mockBackend(mockRoutes()), list({ 'url-prefix': 'empty', id: 'empty-demo', status: 'finished', theme: 'jeugd' })),
+  render: (_, ctx) => list(ctx, mockRoutes(), { 'url-prefix': 'empty', id: 'empty-demo', status: 'finished', theme: 'jeugd' }),
 };
 export const ErrorState: Story = {
   name: 'Error with retry (offline)',
-  render: () => (mockBackend({ 'GET /v1/site': offline, 'GET /v1/initiatives': offline }), list()),
+  parameters: {
+    docs: { description: { story: 'The network is down. The widget first retries on its own, so the message appears after a few seconds (up to about 7).' } },
+  },
+  render: (_, ctx) => list(ctx, { 'GET /v1/site': offline, 'GET /v1/initiatives': offline }),
 };
 export const LongContent: Story = {
   name: 'Long content',
-  render: () => (
-    mockBackend(
+  render: (_, ctx) =>
+    list(
+      ctx,
       mockRoutes({
         items: (l) =>
           mockInitiatives(l).map((i) => ({
             ...i,
-            title: `${i.title}: ${'een heel lange titel die niet op één regel past '.repeat(2)}Donaudampfschifffahrtsgesellschaftskapitänsmütze`,
+            title: `${i.title}: ${tr('een heel lange titel die niet op één regel past ', 'un titre très long qui ne tient pas sur une ligne ', 'a very long title that does not fit on one line ')[l].repeat(2)}Donaudampfschifffahrtsgesellschaftskapitänsmütze`,
             summary: i.summary.repeat(5),
             themeIds: Object.keys(THEMES),
           })),
       }),
+      { layout: 'grid' },
     ),
-    list({ layout: 'grid' })
-  ),
 };
-export const Xss: Story = { name: 'Hostile content rendered as text', render: () => (mockBackend(mockRoutes({ items: xssInitiatives })), list()) };
+export const Xss: Story = { name: 'Hostile content rendered as text', render: (_, ctx) => list(ctx, mockRoutes({ items: xssInitiatives })) };
 export const NotConfigured: Story = { name: 'Not configured (no endpoint)', render: () => document.createElement('civic-initiative-list') };
 export const Presets: Story = {
   name: 'Preset filters, only search and sort shown',
-  render: () => (mockBackend(mockRoutes()), list({ filters: 'q sort', 'needs-volunteers': '', 'heading-level': '3' })),
+  render: (_, ctx) => list(ctx, mockRoutes(), { filters: 'q sort', 'needs-volunteers': '', 'heading-level': '3' }),
 };
-const inLang = (l: L): Story => ({ name: `Language: ${l}`, render: () => (mockBackend(mockRoutes()), list({ lang: l, layout: 'grid' })) });
+const inLang = (l: L): Story => ({ name: `Language: ${l}`, render: (_, ctx) => list(ctx, mockRoutes(), { lang: l, layout: 'grid' }) });
 export const Dutch = inLang('nl');
 export const French = inLang('fr');
 export const English = inLang('en');
 export const HostileCss: Story = {
   name: 'On a page with hostile global CSS',
-  render: () => {
-    mockBackend(mockRoutes());
-    return html`<style>
-        * { margin: 3em; color: red; text-transform: uppercase; letter-spacing: 0.3em; }
-        input { display: block; width: 100%; }
-        button { all: unset; }
-      </style>
-      ${list()}`;
+  parameters: {
+    // In an iframe on the Docs page, so its global CSS does not restyle the whole page.
+    docs: { story: { inline: false, height: '900px' } },
   },
+  render: (_, ctx) => html`<style>
+      * { margin: 3em; color: red; text-transform: uppercase; letter-spacing: 0.3em; }
+      input { display: block; width: 100%; }
+      button { all: unset; }
+    </style>
+    ${list(ctx, mockRoutes())}`,
 };

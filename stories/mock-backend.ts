@@ -10,6 +10,8 @@ export type MockRoutes = Record<string, MockRoute>;
 
 const realFetch = globalThis.fetch.bind(globalThis);
 let routes: MockRoutes = {};
+/** Routes of one story each (see {@link mockEndpoint}), by the first path segment after `/story/`. */
+const scoped = new Map<string, MockRoutes>();
 let installed = false;
 
 /** A JSON response. */
@@ -50,20 +52,43 @@ export function delayed(ms: number, make: () => Response): MockRoute {
  */
 export function mockBackend(next: MockRoutes): () => void {
   routes = next;
-  if (!installed) {
-    installed = true;
-    globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const request = new Request(input, init);
-      const url = new URL(request.url);
-      if (url.origin !== MOCK_ENDPOINT) return realFetch(input, init);
-      const route = routes[`${request.method} ${url.pathname}`];
-      if (!route) return json({ type: 'urn:civic-widgets:problem:not-found', title: 'Not found', status: 404 }, 404);
-      return route(request, url);
-    };
-  }
+  install();
   return () => {
     routes = {};
     globalThis.fetch = realFetch;
     installed = false;
+  };
+}
+
+/**
+ * A MOCK backend of its own for one story: returns the endpoint to give the widget
+ * (`${MOCK_ENDPOINT}/story/<scope>`), whose requests only `next` answers. Several stories on one
+ * Docs page then each keep their own answers (with {@link mockBackend} the last one would win).
+ * Registering the same scope again replaces its routes.
+ */
+export function mockEndpoint(scope: string, next: MockRoutes): string {
+  const key = encodeURIComponent(scope);
+  scoped.set(key, next);
+  install();
+  return `${MOCK_ENDPOINT}/story/${key}`;
+}
+
+function install(): void {
+  if (installed) return;
+  installed = true;
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    if (url.origin !== MOCK_ENDPOINT) return realFetch(input, init);
+    let table = routes;
+    let path = url.pathname;
+    const story = /^\/story\/([^/]+)(\/.*)$/.exec(path);
+    if (story) {
+      table = scoped.get(story[1]!) ?? {};
+      path = story[2]!;
+    }
+    const route = table[`${request.method} ${path}`];
+    if (!route) return json({ type: 'urn:civic-widgets:problem:not-found', title: 'Not found', status: 404 }, 404);
+    return route(request, url);
   };
 }

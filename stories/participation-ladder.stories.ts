@@ -1,17 +1,19 @@
 /**
  * <civic-participation-ladder> in every variant and state. Live examples come from the MOCK backend
  * (stories/mock-backend.ts): no server needed. Use the toolbar's language switch, or the language stories.
- * The stories open rungs and the self-check by script after rendering, as a resident would by clicking.
+ * The stories open rungs and the self-check by clicking after rendering, as a resident would (this
+ * also shows on the Docs page, and the state stays when the language is switched).
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/participation-ladder.js';
 import type { CivicParticipationLadder } from '../src/components/participation-ladder/participation-ladder.js';
 import { printStyles } from '../src/components/participation-ladder/participation-ladder.styles.js';
 import type { Initiative } from '../src/schema/initiative.js';
 import { exampleInitiative } from '../src/schema/examples.js';
-import { hang, json, mockBackend, MOCK_ENDPOINT, type MockRoutes } from './mock-backend.js';
+import { hang, json, type MockRoutes } from './mock-backend.js';
+import { afterRender, click, langOf, storyEndpoint, tr } from './helpers.js';
 
 /** MOCK initiatives (demo names from the deck; no invented facts), by rung. */
 const MOCK: Array<[id: string, title: string, rung: Initiative['rung']]> = [
@@ -25,13 +27,13 @@ const MOCK: Array<[id: string, title: string, rung: Initiative['rung']]> = [
 ];
 
 const initiatives: MockRoutes = {
-  'GET /v1/initiatives': (_req, url) => {
+  'GET /v1/initiatives': (req, url) => {
     const rung = Number(url.searchParams.get('rung'));
     const items = MOCK.filter(([, , r]) => r === rung).map(([id, title, r]) => ({
       ...exampleInitiative,
       id,
       title,
-      summary: 'MOCK: demo data for Storybook.',
+      summary: tr('MOCK: voorbeeldgegevens voor Storybook.', 'MOCK : données d’exemple pour Storybook.', 'MOCK: demo data for Storybook.')[langOf(req)],
       rung: r,
     }));
     return json({ items, total: items.length, nextCursor: null });
@@ -45,19 +47,23 @@ const failing: MockRoutes = {
 
 const loading: MockRoutes = { 'GET /v1/initiatives': (req) => hang(req) };
 
-type Args = { rung?: number; variant: 'full' | 'compact'; endpoint?: string; initiativeUrl?: string; lang?: string };
+type Args = { rung?: number; variant: 'full' | 'compact'; initiativeUrl?: string; lang?: string };
+type Params = {
+  /** The MOCK backend for the live examples; without it the widget has no endpoint (no examples). */
+  mock?: MockRoutes;
+  /** What a resident clicks after the ladder has rendered (selectors in its shadow root), in order. */
+  clicks?: string[];
+  /** Show what printing shows. */
+  print?: boolean;
+};
 
-/** After render: click what a resident would click (in the element's shadow root). */
-const play =
-  (...selectors: string[]) =>
-  async ({ canvasElement }: { canvasElement: HTMLElement }) => {
-    const el = canvasElement.querySelector<CivicParticipationLadder>('civic-participation-ladder')!;
-    await el.updateComplete;
-    for (const sel of selectors) {
-      el.shadowRoot!.querySelector<HTMLElement>(sel)?.click();
-      await el.updateComplete;
-    }
-  };
+/** The rules of the `@media print` block, applied on screen. */
+function showPrintRules(el: CivicParticipationLadder): void {
+  const media = printStyles.styleSheet!.cssRules[0] as CSSMediaRule;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync([...media.cssRules].map((r) => r.cssText).join('\n'));
+  el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
+}
 
 const meta: Meta<Args> = {
   title: 'Widgets/Participation ladder',
@@ -66,88 +72,78 @@ const meta: Meta<Args> = {
   argTypes: {
     rung: { control: { type: 'number', min: 1, max: 7 } },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
+    lang: {
+      control: 'inline-radio',
+      options: ['nl', 'fr', 'en'],
+      description: 'The global `lang` attribute: the language of this widget. Without it, the page’s language applies (the toolbar’s language switch).',
+      table: { category: 'attributes' },
+    },
   },
-  render: (a) =>
-    html`<civic-participation-ladder
+  render: (a, ctx) => {
+    const p = ctx.parameters as Params;
+    const act = p.clicks?.length || p.print;
+    return html`<civic-participation-ladder
       lang=${ifDefined(a.lang)}
       rung=${ifDefined(a.rung)}
       variant=${a.variant}
-      endpoint=${ifDefined(a.endpoint)}
+      endpoint=${ifDefined(p.mock ? storyEndpoint(ctx.id, p.mock) : undefined)}
       initiative-url=${ifDefined(a.initiativeUrl)}
-    ></civic-participation-ladder>`,
-  decorators: [
-    (story, ctx) => {
-      const routes = ctx.parameters.mock as MockRoutes | undefined;
-      if (routes) mockBackend(routes);
-      return story();
-    },
-  ],
+      ${act
+        ? afterRender<CivicParticipationLadder>(async (el) => {
+            for (const sel of p.clicks ?? []) await click(el, sel);
+            if (p.print) showPrintRules(el);
+          })
+        : nothing}
+    ></civic-participation-ladder>`;
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;
+const params = (p: Params) => p;
+
+const ANSWER_RUNG_4 = [
+  // rung 4: the municipality asks open advice on ideas and opinions, and keeps residents informed
+  '.check-button',
+  '#q-initiative-1',
+  '#q-decides-3',
+  '#q-input-2',
+  '#q-open-0',
+  '#q-informed-0',
+  '[part="submit-button"]',
+];
 
 export const FullLadder: Story = {};
 
-export const RungOpen: Story = { play: play('#r3') };
+export const RungOpen: Story = { parameters: params({ clicks: ['#r3'] }) };
 
 export const HighlightedRung: Story = { args: { rung: 4 } };
 
 export const WithLiveExamples: Story = {
-  args: { endpoint: MOCK_ENDPOINT, initiativeUrl: '/initiatieven/{id}', rung: 2 },
-  parameters: { mock: initiatives },
-  play: play('#r2'),
+  args: { initiativeUrl: '/initiatieven/{id}', rung: 2 },
+  parameters: params({ mock: initiatives, clicks: ['#r2'] }),
 };
 
-export const ExamplesLoading: Story = {
-  args: { endpoint: MOCK_ENDPOINT },
-  parameters: { mock: loading },
-  play: play('#r1'),
-};
+export const ExamplesLoading: Story = { parameters: params({ mock: loading, clicks: ['#r1'] }) };
 
-export const ExamplesFailedToLoad: Story = {
-  args: { endpoint: MOCK_ENDPOINT },
-  parameters: { mock: failing },
-  play: play('#r2'),
-};
+export const ExamplesFailedToLoad: Story = { parameters: params({ mock: failing, clicks: ['#r2'] }) };
 
 export const CompactCollapsed: Story = { args: { variant: 'compact', rung: 3 } };
 
-export const CompactExpanded: Story = { args: { variant: 'compact', rung: 3 }, play: play('[part="toggle"]') };
+export const CompactExpanded: Story = { args: { variant: 'compact', rung: 3 }, parameters: params({ clicks: ['[part="toggle"]'] }) };
 
 export const CompactWithoutRung: Story = { args: { variant: 'compact' } };
 
-export const SelfCheckOpen: Story = { play: play('.check-button') };
+export const SelfCheckOpen: Story = { parameters: params({ clicks: ['.check-button'] }) };
 
-export const SelfCheckAnswered: Story = {
-  // rung 4: the municipality asks open advice on ideas and opinions, and keeps residents informed
-  play: play(
-    '.check-button',
-    '#q-initiative-1',
-    '#q-decides-3',
-    '#q-input-2',
-    '#q-open-0',
-    '#q-informed-0',
-    '[part="submit-button"]',
-  ),
-};
+export const SelfCheckAnswered: Story = { parameters: params({ clicks: ANSWER_RUNG_4 }) };
 
-export const SelfCheckUnanswered: Story = { play: play('.check-button', '[part="submit-button"]') };
+export const SelfCheckUnanswered: Story = { parameters: params({ clicks: ['.check-button', '[part="submit-button"]'] }) };
 
 /** What printing shows: the rules of the `@media print` block applied on screen. */
-export const PrintView: Story = {
-  args: { rung: 2 },
-  play: async (ctx) => {
-    const el = ctx.canvasElement.querySelector<CivicParticipationLadder>('civic-participation-ladder')!;
-    await el.updateComplete;
-    const media = printStyles.styleSheet!.cssRules[0] as CSSMediaRule;
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync([...media.cssRules].map((r) => r.cssText).join('\n'));
-    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
-  },
-};
+export const PrintView: Story = { args: { rung: 2 }, parameters: params({ print: true }) };
 
-export const Dutch: Story = { args: { lang: 'nl', rung: 3 }, play: play('#r3') };
-export const French: Story = { args: { lang: 'fr', rung: 3 }, play: play('#r3') };
-export const English: Story = { args: { lang: 'en', rung: 3 }, play: play('#r3') };
+export const Dutch: Story = { args: { lang: 'nl', rung: 3 }, parameters: params({ clicks: ['#r3'] }) };
+export const French: Story = { args: { lang: 'fr', rung: 3 }, parameters: params({ clicks: ['#r3'] }) };
+export const English: Story = { args: { lang: 'en', rung: 3 }, parameters: params({ clicks: ['#r3'] }) };
 export const FrenchCompact: Story = { args: { lang: 'fr', rung: 5, variant: 'compact' } };
-export const FrenchSelfCheck: Story = { args: { lang: 'fr' }, play: SelfCheckAnswered.play };
+export const FrenchSelfCheck: Story = { args: { lang: 'fr' }, parameters: params({ clicks: ANSWER_RUNG_4 }) };

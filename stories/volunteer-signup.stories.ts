@@ -4,17 +4,13 @@
  * Exports starting with a lower-case letter are helpers, not stories.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/volunteer-signup.js';
 import type { CivicVolunteerSignup } from '../src/components/volunteer-signup/volunteer-signup.js';
 import type { SignupReceipt, VolunteerRole, VolunteerSignupInput } from '../src/schema/volunteer.js';
-import { exampleSite } from '../src/schema/examples.js';
-import { hang, json, mockBackend, MOCK_ENDPOINT, type MockRoutes } from './mock-backend.js';
-
-type L = 'nl' | 'fr' | 'en';
-const lang = (req: Request): L => ((req.headers.get('Accept-Language') ?? 'nl').slice(0, 2) as L) || 'nl';
-const tr = (nl: string, fr: string, en: string) => ({ nl, fr, en });
+import { hang, json, type MockRoutes } from './mock-backend.js';
+import { afterRender, click, langOf, localeOf, mockSite, storyEndpoint, tr, until, type L } from './helpers.js';
 const at = (days: number, hour: number) => {
   const d = new Date(Date.now() + days * 86_400_000);
   d.setUTCHours(hour, 0, 0, 0);
@@ -76,8 +72,8 @@ const problem = (status: number, type: string, extra: object = {}) => json({ typ
 export function mockRoutes(post?: (body: VolunteerSignupInput, n: number) => Response): MockRoutes {
   let n = 0;
   return {
-    'GET /v1/site': () => json(exampleSite),
-    'GET /v1/volunteer-roles': (req) => json({ items: mockRoles(lang(req)) }),
+    'GET /v1/site': (req) => json(mockSite(langOf(req))),
+    'GET /v1/volunteer-roles': (req) => json({ items: mockRoles(langOf(req)) }),
     'POST /v1/volunteer-signups': async (req) => {
       const body = (await req.json()) as VolunteerSignupInput;
       n++;
@@ -89,40 +85,58 @@ export function mockRoutes(post?: (body: VolunteerSignupInput, n: number) => Res
   };
 }
 
-const widget = (attrs: Record<string, string> = {}) => {
-  const el = document.createElement('civic-volunteer-signup');
-  el.setAttribute('endpoint', MOCK_ENDPOINT);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  return el;
+type Ctx = { id: string };
+type Options = {
+  /** The MOCK backend (made per render, so counting answers starts again). Default: a working one. */
+  routes?: () => MockRoutes;
+  /** Attributes of the element besides `endpoint`. */
+  attrs?: { 'role-id'?: string; lang?: string; 'signup-id'?: string; 'cancel-token'?: string };
+  /** After loading, what the resident does: press send on the empty form, or fill in and send. */
+  then?: (el: CivicVolunteerSignup) => unknown;
 };
 
-/** Once the form is there: fill it (role, shifts or availability, contact, boxes) and optionally send. */
-const filled = (roleId: string, shifts: string[], send: boolean, after?: (el: CivicVolunteerSignup) => void) =>
-  ref((node) => {
-    const el = node as CivicVolunteerSignup | undefined;
-    if (!el) return;
-    const wait = () => {
-      if (!el.shadowRoot?.querySelector('form')) return void setTimeout(wait, 50);
-      const f = el.form;
-      f.set('roleId', roleId);
-      f.set('shiftIds', shifts);
-      if (!shifts.length) f.set('availability', 'Op woensdagnamiddag');
-      f.set('contact.name', 'Sam Peeters');
-      f.set('contact.email', 'sam@example.org');
-      f.set('ageConfirmed', true);
-      f.set('acknowledgement', true);
-      f.set('consent', true);
-      void el.updateComplete.then(() => {
-        if (send) el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit-button"]')!.click();
-        after?.(el);
-      });
-    };
-    requestAnimationFrame(wait);
-  });
+/** The widget against this story's own MOCK backend. */
+const widget = (ctx: Ctx, o: Options = {}) => {
+  const a = o.attrs ?? {};
+  return html`<civic-volunteer-signup
+    endpoint=${storyEndpoint(ctx.id, (o.routes ?? mockRoutes)())}
+    role-id=${ifDefined(a['role-id'])}
+    lang=${ifDefined(a.lang)}
+    signup-id=${ifDefined(a['signup-id'])}
+    cancel-token=${ifDefined(a['cancel-token'])}
+    ${o.then ? afterRender<CivicVolunteerSignup>(o.then) : nothing}
+  ></civic-volunteer-signup>`;
+};
+
+/** What a resident writes as availability, in the widget's language. */
+const AVAILABILITY = tr('Op woensdagnamiddag', 'Le mercredi après-midi', 'On Wednesday afternoons');
+
+/** Once the form is there: press send without filling anything in. */
+const sendEmpty = async (el: CivicVolunteerSignup) => {
+  await until(el, 'form');
+  await click(el, '[part~="submit-button"]');
+};
+
+/** Once the form is there: fill it (role, shifts or availability, contact, boxes) and send. */
+const fillAndSend = (roleId: string, shifts: string[]) => async (el: CivicVolunteerSignup) => {
+  await until(el, 'form');
+  const f = el.form;
+  f.set('roleId', roleId);
+  f.set('shiftIds', shifts);
+  if (!shifts.length) f.set('availability', AVAILABILITY[localeOf(el)]);
+  f.set('contact.name', 'Sam Peeters');
+  f.set('contact.email', 'sam@example.org');
+  f.set('ageConfirmed', true);
+  f.set('acknowledgement', true);
+  f.set('consent', true);
+  await click(el, '[part~="submit-button"]');
+};
 
 const meta: Meta = {
   title: 'Widgets/Volunteer signup',
   component: 'civic-volunteer-signup',
+  // Helpers, not stories.
+  excludeStories: /^[a-z]/,
   parameters: {
     docs: {
       description: {
@@ -135,73 +149,82 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-const withMock =
-  <T extends HTMLElement | TemplateResult>(routes: MockRoutes, el: () => T) =>
-  (): T => (mockBackend(routes), el());
+const unavailable = () => json({ type: 'urn:civic-widgets:problem:server-error', title: 'Unavailable (MOCK)', status: 503 }, 503, { 'Retry-After': '600' });
 
-export const Loading: Story = { render: withMock({ 'GET /v1/site': hang, 'GET /v1/volunteer-roles': hang }, () => widget()) };
-export const Roles: Story = { name: 'Roles list', render: withMock(mockRoutes(), () => widget()) };
+export const Loading: Story = { render: (_, ctx) => widget(ctx, { routes: () => ({ 'GET /v1/site': hang, 'GET /v1/volunteer-roles': hang }) }) };
+export const Roles: Story = { name: 'Roles list', render: (_, ctx) => widget(ctx) };
 export const WithShifts: Story = {
   name: 'A role with shifts (one nearly full, one full: reserve list)',
-  render: withMock(mockRoutes(), () => widget({ 'role-id': 'zaal-onthaal' })),
+  render: (_, ctx) => widget(ctx, { attrs: { 'role-id': 'zaal-onthaal' } }),
 };
-export const Availability: Story = { name: 'A role without shifts (availability)', render: withMock(mockRoutes(), () => widget({ 'role-id': 'bermmeester' })) };
+export const Availability: Story = { name: 'A role without shifts (availability)', render: (_, ctx) => widget(ctx, { attrs: { 'role-id': 'bermmeester' } }) };
 export const ErrorSummary: Story = {
   name: 'Error summary',
-  render: withMock(mockRoutes(), () => html`<civic-volunteer-signup endpoint=${MOCK_ENDPOINT} role-id="zaal-onthaal" ${ref((n) => n && setTimeout(() => (n as CivicVolunteerSignup).shadowRoot?.querySelector<HTMLButtonElement>('[part~="submit-button"]')?.click(), 300))}></civic-volunteer-signup>`),
+  render: (_, ctx) => widget(ctx, { attrs: { 'role-id': 'zaal-onthaal' }, then: sendEmpty }),
 };
 export const ServerError: Story = {
   name: 'Server error with retry',
-  render: withMock(mockRoutes(() => new Response('<html>Bad gateway</html>', { status: 200, headers: { 'Content-Type': 'text/html' } })), () => html`<civic-volunteer-signup endpoint=${MOCK_ENDPOINT} ${filled('bermmeester', [], true)}></civic-volunteer-signup>`),
+  render: (_, ctx) =>
+    widget(ctx, {
+      routes: () => mockRoutes(() => new Response('<html>Bad gateway (MOCK)</html>', { status: 200, headers: { 'Content-Type': 'text/html' } })),
+      then: fillAndSend('bermmeester', []),
+    }),
 };
 export const OfflineSaved: Story = {
   name: 'Saved offline (sent later)',
-  render: withMock(mockRoutes(() => json({ type: 'urn:civic-widgets:problem:server-error', title: 'Unavailable', status: 503 }, 503, { 'Retry-After': '600' })), () => html`<civic-volunteer-signup endpoint=${MOCK_ENDPOINT} ${filled('bermmeester', [], true)}></civic-volunteer-signup>`),
+  parameters: {
+    docs: {
+      description: {
+        story: 'The MOCK answers 503 with a long Retry-After, so the widget keeps the signup at once; a network error shows the same panel after the widget’s own retries.',
+      },
+    },
+  },
+  render: (_, ctx) => widget(ctx, { routes: () => mockRoutes(unavailable), then: fillAndSend('bermmeester', []) }),
 };
-export const Confirmed: Story = {
-  render: withMock(mockRoutes(), () => html`<civic-volunteer-signup endpoint=${MOCK_ENDPOINT} ${filled('zaal-onthaal', ['zaal-1', 'zaal-3'], true)}></civic-volunteer-signup>`),
-};
+export const Confirmed: Story = { render: (_, ctx) => widget(ctx, { then: fillAndSend('zaal-onthaal', ['zaal-1', 'zaal-3']) }) };
 export const ReserveList: Story = {
   name: 'On the reserve list (waitlisted)',
-  render: withMock(mockRoutes(), () => html`<civic-volunteer-signup endpoint=${MOCK_ENDPOINT} ${filled('zaal-onthaal', ['zaal-3'], true)}></civic-volunteer-signup>`),
+  render: (_, ctx) => widget(ctx, { then: fillAndSend('zaal-onthaal', ['zaal-3']) }),
 };
 export const TakenMeanwhile: Story = {
   name: 'Last place taken meanwhile (409, then one click to the reserve list)',
-  render: withMock(
-    mockRoutes((body, n) => (n === 1 && !body.joinWaitlist ? problem(409, 'shift-full') : json(receipt('waitlisted', body), 201))),
-    () => html`<civic-volunteer-signup endpoint=${MOCK_ENDPOINT} ${filled('zaal-onthaal', ['zaal-2'], true)}></civic-volunteer-signup>`,
-  ),
+  render: (_, ctx) =>
+    widget(ctx, {
+      routes: () => mockRoutes((body, n) => (n === 1 && !body.joinWaitlist ? problem(409, 'shift-full') : json(receipt('waitlisted', body), 201))),
+      then: fillAndSend('zaal-onthaal', ['zaal-2']),
+    }),
 };
 export const Cancelled: Story = {
-  render: withMock(mockRoutes(), () =>
-    html`<civic-volunteer-signup
-      endpoint=${MOCK_ENDPOINT}
-      ${filled('bermmeester', [], true, (el) => {
-        const press = () => el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="cancel-button"]')?.click();
-        setTimeout(press, 400);
-        setTimeout(press, 600);
-      })}
-    ></civic-volunteer-signup>`,
-  ),
+  render: (_, ctx) =>
+    widget(ctx, {
+      then: async (el) => {
+        await fillAndSend('bermmeester', [])(el);
+        await click(el, '[part~="cancel-button"]'); // "Cancel my signup"
+        await until(el, '#cancel-confirm');
+        await click(el, '[part~="cancel-button"]'); // "Yes, cancel my signup"
+        await until(el, '[data-status="cancelled"]');
+      },
+    }),
 };
 export const CancelLink: Story = {
   name: 'Cancel with a code given back (signup-id + cancel-token)',
-  render: withMock(mockRoutes(), () => widget({ 'signup-id': 'signup_demo_1', 'cancel-token': 'demo-cancel-token-0123456789abcdefghijklmnopqrstuv' })),
+  render: (_, ctx) => widget(ctx, { attrs: { 'signup-id': 'signup_demo_1', 'cancel-token': 'demo-cancel-token-0123456789abcdefghijklmnopqrstuv' } }),
 };
 export const NotConfigured: Story = { name: 'Not configured (no endpoint)', render: () => document.createElement('civic-volunteer-signup') };
-const inLang = (l: L): Story => ({ name: `Language: ${l}`, render: withMock(mockRoutes(), () => widget({ lang: l, 'role-id': 'zaal-onthaal' })) });
+const inLang = (l: L): Story => ({ name: `Language: ${l}`, render: (_, ctx) => widget(ctx, { attrs: { lang: l, 'role-id': 'zaal-onthaal' } }) });
 export const Dutch = inLang('nl');
 export const French = inLang('fr');
 export const English = inLang('en');
 export const HostileCss: Story = {
   name: 'On a page with hostile global CSS',
-  render: withMock(
-    mockRoutes(),
-    () => html`<style>
-        * { margin: 3em; color: red; text-transform: uppercase; letter-spacing: 0.3em; }
-        input { display: block; width: 100%; }
-        button { all: unset; }
-      </style>
-      ${widget({ 'role-id': 'zaal-onthaal' })}`,
-  ),
+  parameters: {
+    // In an iframe on the Docs page, so its global CSS does not restyle the whole page.
+    docs: { story: { inline: false, height: '900px' } },
+  },
+  render: (_, ctx) => html`<style>
+      * { margin: 3em; color: red; text-transform: uppercase; letter-spacing: 0.3em; }
+      input { display: block; width: 100%; }
+      button { all: unset; }
+    </style>
+    ${widget(ctx, { attrs: { 'role-id': 'zaal-onthaal' } })}`,
 };

@@ -14,6 +14,26 @@ import { ApiError } from '../api/errors.js';
 import { LocalizeController } from '../i18n/controller.js';
 import { base } from '../styles/base.js';
 
+/**
+ * The theming tokens every widget reads (see src/styles/tokens.ts):
+ *
+ * @cssproperty --civic-font-family - Font of the widget. Default: inherited from the page.
+ * @cssproperty --civic-font-size - Base font size. Default: inherited from the page.
+ * @cssproperty --civic-line-height - Line height of text. Default: 1.5.
+ * @cssproperty --civic-color-text - Text colour. Default: #1b1b1b.
+ * @cssproperty --civic-color-text-muted - Hints and secondary text. Default: #505a5f.
+ * @cssproperty --civic-color-background - Background of inputs and cards. Default: #ffffff.
+ * @cssproperty --civic-color-surface - Background of panels and skeletons. Default: #f3f2f1.
+ * @cssproperty --civic-color-primary - Buttons and links. Default: #1d4f91.
+ * @cssproperty --civic-color-primary-contrast - Text on primary. Default: #ffffff.
+ * @cssproperty --civic-color-border - Borders of inputs (3:1 against the background). Default: #6b6b6b.
+ * @cssproperty --civic-color-error - Error messages and borders. Default: #b3261e.
+ * @cssproperty --civic-color-success - Success panels. Default: #1e6b35.
+ * @cssproperty --civic-color-focus - Focus halo. Default: #ffbf47.
+ * @cssproperty --civic-color-focus-text - Focus ring. Default: #0b0c0c.
+ * @cssproperty --civic-radius - Corner radius. Default: 0.25rem.
+ * @cssproperty --civic-space - Base spacing unit. Default: 1rem.
+ */
 export abstract class CivicElement<S extends CommonStrings> extends LitElement {
   static override styles: CSSResultGroup = base;
 

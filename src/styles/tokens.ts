@@ -4,22 +4,8 @@
  * the public ones (see src/styles/nl-design-system.css for a mapping onto NL Design System tokens).
  * Defaults meet WCAG 2.1 AA contrast on white. Fonts and font size are inherited from the page.
  *
- * @cssproperty --civic-font-family - Font of the widget. Default: inherited from the page.
- * @cssproperty --civic-font-size - Base font size. Default: inherited from the page.
- * @cssproperty --civic-line-height - Line height of text. Default: 1.5.
- * @cssproperty --civic-color-text - Text colour. Default: #1b1b1b.
- * @cssproperty --civic-color-text-muted - Hints and secondary text. Default: #505a5f.
- * @cssproperty --civic-color-background - Background of inputs and cards. Default: #ffffff.
- * @cssproperty --civic-color-surface - Background of panels and skeletons. Default: #f3f2f1.
- * @cssproperty --civic-color-primary - Buttons and links. Default: #1d4f91.
- * @cssproperty --civic-color-primary-contrast - Text on primary. Default: #ffffff.
- * @cssproperty --civic-color-border - Borders of inputs (3:1 against the background). Default: #6b6b6b.
- * @cssproperty --civic-color-error - Error messages and borders. Default: #b3261e.
- * @cssproperty --civic-color-success - Success panels. Default: #1e6b35.
- * @cssproperty --civic-color-focus - Focus halo. Default: #ffbf47.
- * @cssproperty --civic-color-focus-text - Focus ring. Default: #0b0c0c.
- * @cssproperty --civic-radius - Corner radius. Default: 0.25rem.
- * @cssproperty --civic-space - Base spacing unit. Default: 1rem.
+ * The list of tokens, with defaults, is documented on CivicElement (src/internal/civic-element.ts),
+ * so every widget's entry in custom-elements.json and Storybook shows it.
  */
 import { css } from 'lit';
 
