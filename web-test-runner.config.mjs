@@ -44,7 +44,7 @@ export default {
 <html lang="nl">
   <head><meta charset="utf-8" /></head>
   <body>
-    <script>window.CIVIC_TEST_ENDPOINT = ${JSON.stringify(endpoint)}; window.CIVIC_TEST_ADMIN_TOKEN = ${JSON.stringify(process.env.CIVIC_TEST_ADMIN_TOKEN ?? "")};</script>
+    <script>window.CIVIC_TEST_ENDPOINT = ${JSON.stringify(endpoint)}; window.CIVIC_TEST_ADMIN_TOKEN = ${JSON.stringify(process.env.CIVIC_TEST_ADMIN_TOKEN ?? '')};</script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,

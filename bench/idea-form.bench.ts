@@ -41,10 +41,18 @@ const bench: Bench = async ({ browser, root, runs }) => {
   });
   const endpoint = `${server.url}/api`;
   server.routes['/bench/idea.html'] = htmlRoute(
-    firstRenderPage({ scriptUrl: '/bench/idea-form.js', tag: 'civic-idea-form', element: `<civic-idea-form endpoint="${endpoint}"></civic-idea-form>` }),
+    firstRenderPage({
+      scriptUrl: '/bench/idea-form.js',
+      tag: 'civic-idea-form',
+      element: `<civic-idea-form endpoint="${endpoint}"></civic-idea-form>`,
+    }),
   );
   server.routes['/bench/minimal.html'] = htmlRoute(
-    firstRenderPage({ scriptUrl: '/bench/minimal.js', tag: 'bench-minimal', element: '<bench-minimal></bench-minimal>' }),
+    firstRenderPage({
+      scriptUrl: '/bench/minimal.js',
+      tag: 'bench-minimal',
+      element: '<bench-minimal></bench-minimal>',
+    }),
   );
 
   const once = async (path: string) => {
@@ -88,10 +96,28 @@ const bench: Bench = async ({ browser, root, runs }) => {
     const ratio = median(idea) / median(base);
     const clsMax = Math.max(...cls);
     const rows: BenchRow[] = [
-      { bench: 'idea-form', metric: `first render, minimal Lit element (${RATE}x CPU)`, value: median(base), unit: 'ms' },
+      {
+        bench: 'idea-form',
+        metric: `first render, minimal Lit element (${RATE}x CPU)`,
+        value: median(base),
+        unit: 'ms',
+      },
       { bench: 'idea-form', metric: `first render, <civic-idea-form> (${RATE}x CPU)`, value: median(idea), unit: 'ms' },
-      { bench: 'idea-form', metric: 'first render ratio to minimal Lit element', value: ratio, unit: '×', note: `median of ${runs} interleaved runs` },
-      { bench: 'idea-form', metric: `layout shift while /v1/site loads (${SITE_DELAY_MS} ms late), worst run`, value: clsMax, unit: 'CLS', target: '< 0.01', ok: clsMax < 0.01 },
+      {
+        bench: 'idea-form',
+        metric: 'first render ratio to minimal Lit element',
+        value: ratio,
+        unit: '×',
+        note: `median of ${runs} interleaved runs`,
+      },
+      {
+        bench: 'idea-form',
+        metric: `layout shift while /v1/site loads (${SITE_DELAY_MS} ms late), worst run`,
+        value: clsMax,
+        unit: 'CLS',
+        target: '< 0.01',
+        ok: clsMax < 0.01,
+      },
       { bench: 'idea-form', metric: 'longest task during load (median)', value: median(longest), unit: 'ms' },
     ];
     return rows;

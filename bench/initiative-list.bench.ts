@@ -13,7 +13,19 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { buildBundle, collectLayoutShift, fileRoute, htmlRoute, median, serveStatic, sleep, throttle, type Bench, type BenchRow, type Browser } from './lib.js';
+import {
+  buildBundle,
+  collectLayoutShift,
+  fileRoute,
+  htmlRoute,
+  median,
+  serveStatic,
+  sleep,
+  throttle,
+  type Bench,
+  type BenchRow,
+  type Browser,
+} from './lib.js';
 
 const TOTAL = 10_000;
 const PAGE_SIZE = 100;
@@ -85,7 +97,11 @@ async function seed(endpoint: string): Promise<void> {
       const n = next++;
       const body = {
         id: `bench-${n}`,
-        title: { nl: `Bench-initiatief ${n} (demo)`, fr: `Initiative de test ${n} (démo)`, en: `Bench initiative ${n} (demo)` },
+        title: {
+          nl: `Bench-initiatief ${n} (demo)`,
+          fr: `Initiative de test ${n} (démo)`,
+          en: `Bench initiative ${n} (demo)`,
+        },
         summary: { nl: `Gegenereerde voorbeeldtekst nummer ${n}: buren doen samen iets voor hun wijk.` },
         description: { nl: 'Gegenereerd voor de benchmark.' },
         areaId: n % 7 === 0 ? null : AREAS[n % AREAS.length],
@@ -98,7 +114,11 @@ async function seed(endpoint: string): Promise<void> {
       };
       const res = await fetch(`${endpoint}/v1/staff/initiatives`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}`, 'Idempotency-Key': crypto.randomUUID() },
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${TOKEN}`,
+          'Idempotency-Key': crypto.randomUUID(),
+        },
         body: JSON.stringify(body),
       });
       if (!res.ok) throw new Error(`seeding failed: ${res.status} ${await res.text()}`);
@@ -142,9 +162,11 @@ async function measure(browser: Browser, url: string, withCls: boolean, size = P
     await throttle(p, RATE);
     const cls = withCls ? await collectLayoutShift(p) : undefined;
     await p.goto(url);
-    const rendered = await p.evaluate(`window.__waitItems(${size})`) as number;
+    const rendered = (await p.evaluate(`window.__waitItems(${size})`)) as number;
     const arrived = (await p.evaluate('window.__arrive[0]')) as number;
-    const clicked = (await p.evaluate(`(() => { const b = window.__el().shadowRoot.querySelector('[part~=more-button]'); const t = performance.now(); b.click(); return t; })()`)) as number;
+    const clicked = (await p.evaluate(
+      `(() => { const b = window.__el().shadowRoot.querySelector('[part~=more-button]'); const t = performance.now(); b.click(); return t; })()`,
+    )) as number;
     const more = (await p.evaluate(`window.__waitItems(${2 * size})`)) as number;
     const arrivedMore = (await p.evaluate('window.__arrive.at(-1)')) as number;
     const longs = (await p.evaluate('window.__longs')) as [number, number][];
@@ -170,7 +192,8 @@ const bench: Bench = async ({ browser, root, runs }) => {
   const plain = await buildBundle('bench/fixtures/plain-list.ts', 'plain-list', root);
   // The widget's build has more files than its entry (the French and English strings, loaded on demand, and
   // what they share with it): serve them all, or the entry's import of a shared file fails and nothing renders.
-  const files = (entry: string) => Object.fromEntries(readdirSync(dirname(entry)).map((f) => [`/bench/${f}`, fileRoute(join(dirname(entry), f))]));
+  const files = (entry: string) =>
+    Object.fromEntries(readdirSync(dirname(entry)).map((f) => [`/bench/${f}`, fileRoute(join(dirname(entry), f))]));
   const statics = await serveStatic(root, { routes: { ...files(widget), ...files(plain) } });
   if (!statics.routes[`/bench/${basename(widget)}`]) throw new Error(`no ${widget}`);
   const t0 = Date.now();
@@ -179,9 +202,19 @@ const bench: Bench = async ({ browser, root, runs }) => {
     await seed(api.endpoint);
     const setupS = (Date.now() - t0) / 1000;
     statics.routes['/list.html'] = htmlRoute(
-      page('/bench/initiative-list.js', `<civic-initiative-list endpoint="${api.endpoint}" page-size="${PAGE_SIZE}"></civic-initiative-list>`, 'civic-initiative-list'),
+      page(
+        '/bench/initiative-list.js',
+        `<civic-initiative-list endpoint="${api.endpoint}" page-size="${PAGE_SIZE}"></civic-initiative-list>`,
+        'civic-initiative-list',
+      ),
     );
-    statics.routes['/plain.html'] = htmlRoute(page('/bench/plain-list.js', `<plain-list endpoint="${api.endpoint}" page-size="${PAGE_SIZE}"></plain-list>`, 'plain-list'));
+    statics.routes['/plain.html'] = htmlRoute(
+      page(
+        '/bench/plain-list.js',
+        `<plain-list endpoint="${api.endpoint}" page-size="${PAGE_SIZE}"></plain-list>`,
+        'plain-list',
+      ),
+    );
     await measure(browser, `${statics.url}/list.html`, false); // warm up server caches and the browser
     await measure(browser, `${statics.url}/plain.html`, false);
     const w: Run[] = [];
@@ -192,7 +225,11 @@ const bench: Bench = async ({ browser, root, runs }) => {
     }
     // The default page size (20): the long task while loading more.
     statics.routes['/list20.html'] = htmlRoute(
-      page('/bench/initiative-list.js', `<civic-initiative-list endpoint="${api.endpoint}" page-size="20"></civic-initiative-list>`, 'civic-initiative-list'),
+      page(
+        '/bench/initiative-list.js',
+        `<civic-initiative-list endpoint="${api.endpoint}" page-size="20"></civic-initiative-list>`,
+        'civic-initiative-list',
+      ),
     );
     const w20: Run[] = [];
     for (let i = 0; i < runs; i++) w20.push(await measure(browser, `${statics.url}/list20.html`, false, 20));
@@ -206,10 +243,37 @@ const bench: Bench = async ({ browser, root, runs }) => {
     const name = 'initiative-list';
     const note = `${TOTAL} initiatives in SQLite, ${PAGE_SIZE} per page, ${RATE}x CPU slowdown, median of ${runs}; setup ${setupS.toFixed(0)} s`;
     const rows: BenchRow[] = [
-      { bench: name, metric: 'data arrival → rendered page (ratio to plain Lit list)', value: firstRatio, unit: '×', note: `${m(w, 'firstMs').toFixed(0)} ms vs ${m(b, 'firstMs').toFixed(0)} ms; ${note}` },
-      { bench: name, metric: '"load more" click → rendered items (ratio to plain Lit list)', value: moreRatio, unit: '×', note: `${m(w, 'moreMs').toFixed(0)} ms vs ${m(b, 'moreMs').toFixed(0)} ms (render after arrival ${m(w, 'moreRenderMs').toFixed(0)} vs ${m(b, 'moreRenderMs').toFixed(0)} ms)` },
-      { bench: name, metric: 'longest task while loading more (worst run)', value: longest, unit: 'ms', target: '≤ 50', ok: longest <= 50, note: `plain list: ${Math.max(...b.map((r) => r.longestMs)).toFixed(0)} ms` },
-      { bench: name, metric: 'longest task while loading more, page-size 20 (worst run)', value: longest20, unit: 'ms', target: '≤ 50', ok: longest20 <= 50 },
+      {
+        bench: name,
+        metric: 'data arrival → rendered page (ratio to plain Lit list)',
+        value: firstRatio,
+        unit: '×',
+        note: `${m(w, 'firstMs').toFixed(0)} ms vs ${m(b, 'firstMs').toFixed(0)} ms; ${note}`,
+      },
+      {
+        bench: name,
+        metric: '"load more" click → rendered items (ratio to plain Lit list)',
+        value: moreRatio,
+        unit: '×',
+        note: `${m(w, 'moreMs').toFixed(0)} ms vs ${m(b, 'moreMs').toFixed(0)} ms (render after arrival ${m(w, 'moreRenderMs').toFixed(0)} vs ${m(b, 'moreRenderMs').toFixed(0)} ms)`,
+      },
+      {
+        bench: name,
+        metric: 'longest task while loading more (worst run)',
+        value: longest,
+        unit: 'ms',
+        target: '≤ 50',
+        ok: longest <= 50,
+        note: `plain list: ${Math.max(...b.map((r) => r.longestMs)).toFixed(0)} ms`,
+      },
+      {
+        bench: name,
+        metric: 'longest task while loading more, page-size 20 (worst run)',
+        value: longest20,
+        unit: 'ms',
+        target: '≤ 50',
+        ok: longest20 <= 50,
+      },
       {
         bench: name,
         metric: 'layout shift while loading, after the first render (worst run)',

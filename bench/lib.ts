@@ -70,7 +70,12 @@ export const CHROMIUM_FLAGS = [
 
 /** Finds Chromium: $CHROMIUM_PATH, then the usual Debian/Ubuntu paths. */
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
   const found = candidates.find((p): p is string => !!p && existsSync(p));
   if (!found) throw new Error('No Chromium found: `apt-get install chromium` or set CHROMIUM_PATH.');
   return found;
@@ -105,7 +110,10 @@ export function htmlRoute(html: string): Route {
 /** A route that serves a file from disk (absolute path), e.g. a bundle built into a temp folder. */
 export function fileRoute(path: string): Route {
   return (_req, res) => {
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     res.end(readFileSync(path));
   };
 }
@@ -133,7 +141,10 @@ export async function serveStatic(
       if (file !== base && !file.startsWith(base + sep)) return void res.writeHead(403).end();
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!existsSync(file)) return void res.writeHead(404).end('not found');
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       res.end(readFileSync(file));
     } catch (e) {
       if (!res.headersSent) res.writeHead(500);
@@ -181,13 +192,16 @@ export async function collectLayoutShift(page: Page): Promise<{
         if (e.hadRecentInput) continue;
         const sources = (e.sources ?? []).map((s) => {
           const n = s.node as Element | undefined;
-          return n ? `${n.nodeName.toLowerCase()}${n.id ? '#' + n.id : ''}${n.className ? '.' + String(n.className).split(' ')[0] : ''}` : '?';
+          return n
+            ? `${n.nodeName.toLowerCase()}${n.id ? '#' + n.id : ''}${n.className ? '.' + String(n.className).split(' ')[0] : ''}`
+            : '?';
         });
         w.__cls.push({ value: e.value, time: e.startTime, sources });
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  const entries = () => page.evaluate(() => (window as unknown as { __cls: { value: number; time: number; sources: string[] }[] }).__cls);
+  const entries = () =>
+    page.evaluate(() => (window as unknown as { __cls: { value: number; time: number; sources: string[] }[] }).__cls);
   return {
     entries,
     read: async () => (await entries()).reduce((sum, e) => sum + e.value, 0),
@@ -195,7 +209,9 @@ export async function collectLayoutShift(page: Page): Promise<{
 }
 
 /** Starts collecting long tasks (> 50 ms). Call BEFORE `page.goto`. `read()` → {count, totalMs, longestMs}. */
-export async function collectLongTasks(page: Page): Promise<{ read: () => Promise<{ count: number; totalMs: number; longestMs: number }> }> {
+export async function collectLongTasks(
+  page: Page,
+): Promise<{ read: () => Promise<{ count: number; totalMs: number; longestMs: number }> }> {
   await page.addInitScript(() => {
     const w = window as unknown as { __longTasks: number[] };
     w.__longTasks = [];
@@ -237,7 +253,15 @@ export async function buildBundle(entry: string, name: string, root = process.cw
  * resolves, the next animation frame plus a task (≈ the paint) sets `window.__firstRender` (ms after the start).
  * `before`/`after` are extra HTML around the element (text below the widget makes layout shifts visible).
  */
-export function firstRenderPage(opts: { scriptUrl: string; element: string; tag: string; css?: string; before?: string; after?: string; lang?: string }): string {
+export function firstRenderPage(opts: {
+  scriptUrl: string;
+  element: string;
+  tag: string;
+  css?: string;
+  before?: string;
+  after?: string;
+  lang?: string;
+}): string {
   return `<!doctype html>
 <html lang="${opts.lang ?? 'nl'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>bench</title><style>body{font-family:system-ui,sans-serif;margin:1rem;max-inline-size:48rem}${opts.css ?? ''}</style>
@@ -262,9 +286,13 @@ ${opts.after ?? '<p id="below">Text below the widget: it moves if the widget cha
 /** Opens `url` (a {@link firstRenderPage}) and returns `window.__firstRender` in ms. */
 export async function measureFirstRender(page: Page, url: string, timeoutMs = 30_000): Promise<number> {
   await page.goto(url);
-  const handle = await page.waitForFunction(() => (window as unknown as { __firstRender?: number }).__firstRender, undefined, {
-    timeout: timeoutMs,
-  });
+  const handle = await page.waitForFunction(
+    () => (window as unknown as { __firstRender?: number }).__firstRender,
+    undefined,
+    {
+      timeout: timeoutMs,
+    },
+  );
   return (await handle.jsonValue()) as number;
 }
 

@@ -49,5 +49,7 @@ writeFileSync(
   join(here, 'results', 'widgets.json'),
   JSON.stringify({ date: new Date().toISOString(), runs, cpuThrottling: 4, rows, failures }, null, 2) + '\n',
 );
-console.log(`wrote bench/results/widgets.json (${rows.length} rows${failures.length ? `, FAILED: ${failures.join(', ')}` : ''})`);
+console.log(
+  `wrote bench/results/widgets.json (${rows.length} rows${failures.length ? `, FAILED: ${failures.join(', ')}` : ''})`,
+);
 if (failures.length) process.exitCode = 1;

@@ -9,6 +9,7 @@ for (const button of document.querySelectorAll('[data-lang]')) {
 if (!customElements.get('civic-idea-form')) {
   // Shown when dist/cdn has not been built: `npm start` builds it first.
   setTimeout(() => {
-    if (!customElements.get('civic-idea-form')) console.info('civic-widgets: widgets not built yet; run `npm run build:cdn`.');
+    if (!customElements.get('civic-idea-form'))
+      console.info('civic-widgets: widgets not built yet; run `npm run build:cdn`.');
   }, 2000);
 }

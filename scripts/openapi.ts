@@ -29,16 +29,32 @@ const REF = (name: string): string => `#/components/schemas/${name}`;
 
 /** Problem types a status may carry, for the descriptions. */
 const STATUS_PROBLEMS: Record<number, { description: string; types: string[] }> = {
-  400: { description: 'Malformed request: not JSON, a bad query parameter, or no `Idempotency-Key`.', types: [PROBLEM_TYPES.malformed, PROBLEM_TYPES.idempotencyKeyMissing] },
+  400: {
+    description: 'Malformed request: not JSON, a bad query parameter, or no `Idempotency-Key`.',
+    types: [PROBLEM_TYPES.malformed, PROBLEM_TYPES.idempotencyKeyMissing],
+  },
   403: { description: 'The cancel token does not match.', types: [PROBLEM_TYPES.unauthorized] },
-  404: { description: 'Not found (also: a role or shift id in the body that does not exist).', types: [PROBLEM_TYPES.notFound] },
-  409: { description: 'The `Idempotency-Key` was used with another body, or a chosen shift is full and `joinWaitlist` is false.', types: [PROBLEM_TYPES.idempotencyConflict, PROBLEM_TYPES.shiftFull] },
+  404: {
+    description: 'Not found (also: a role or shift id in the body that does not exist).',
+    types: [PROBLEM_TYPES.notFound],
+  },
+  409: {
+    description:
+      'The `Idempotency-Key` was used with another body, or a chosen shift is full and `joinWaitlist` is false.',
+    types: [PROBLEM_TYPES.idempotencyConflict, PROBLEM_TYPES.shiftFull],
+  },
   413: { description: 'The body is too large.', types: [PROBLEM_TYPES.tooLarge] },
   415: { description: 'The body is not `application/json`.', types: [PROBLEM_TYPES.unsupportedMediaType] },
-  422: { description: 'Fields failed validation; `errors` lists them as `{ path, code }`.', types: [PROBLEM_TYPES.validation] },
+  422: {
+    description: 'Fields failed validation; `errors` lists them as `{ path, code }`.',
+    types: [PROBLEM_TYPES.validation],
+  },
   429: { description: 'Too many requests; wait for `Retry-After` seconds.', types: [PROBLEM_TYPES.rateLimited] },
   500: { description: 'Server error.', types: [PROBLEM_TYPES.server] },
-  503: { description: 'Temporarily unavailable; retry after `Retry-After` seconds if given.', types: [PROBLEM_TYPES.server] },
+  503: {
+    description: 'Temporarily unavailable; retry after `Retry-After` seconds if given.',
+    types: [PROBLEM_TYPES.server],
+  },
 };
 
 /** JSON Schema notes for rules zod checks in code (track rules, uniqueness), keyed by component. */
@@ -53,7 +69,11 @@ const CONDITIONS: Record<string, Json> = {
       {
         if: { properties: { track: { const: 'join' } }, required: ['track'] },
         then: { required: ['offerId'] },
-        else: { not: { required: ['offerId'] }, required: ['description'], properties: { description: { minLength: 1 } } },
+        else: {
+          not: { required: ['offerId'] },
+          required: ['description'],
+          properties: { description: { minLength: 1 } },
+        },
       },
     ],
   },
@@ -67,13 +87,25 @@ const CONDITIONS: Record<string, Json> = {
 const UNIQUE_ITEMS: Record<string, string[]> = { IdeaSubmission: ['themeIds'], VolunteerSignup: ['shiftIds'] };
 
 /** Examples per operation: request bodies by name, and the success response. */
-const EXAMPLES: Record<string, { query?: Record<string, string>; requests?: Record<string, unknown>; response: unknown }> = {
+const EXAMPLES: Record<
+  string,
+  { query?: Record<string, string>; requests?: Record<string, unknown>; response: unknown }
+> = {
   getSite: { response: ex.exampleSite },
-  listInitiatives: { query: { ...ex.exampleInitiativeQuery } as Record<string, string>, response: ex.exampleInitiativePage },
+  listInitiatives: {
+    query: { ...ex.exampleInitiativeQuery } as Record<string, string>,
+    response: ex.exampleInitiativePage,
+  },
   getInitiative: { response: ex.exampleInitiative },
-  submitIdea: { requests: { create: ex.exampleIdeaCreate, experiment: ex.exampleIdeaExperiment, join: ex.exampleIdeaJoin }, response: ex.exampleIdeaReceipt },
+  submitIdea: {
+    requests: { create: ex.exampleIdeaCreate, experiment: ex.exampleIdeaExperiment, join: ex.exampleIdeaJoin },
+    response: ex.exampleIdeaReceipt,
+  },
   listVolunteerRoles: { query: { initiative: 'zaalbeheer' }, response: ex.exampleRoleList },
-  signUpVolunteer: { requests: { shifts: ex.exampleSignupShifts, availability: ex.exampleSignupAvailability }, response: ex.exampleSignupReceipt },
+  signUpVolunteer: {
+    requests: { shifts: ex.exampleSignupShifts, availability: ex.exampleSignupAvailability },
+    response: ex.exampleSignupReceipt,
+  },
   cancelVolunteerSignup: { requests: { body: ex.exampleSignupCancel }, response: ex.exampleSignupCancelled },
 };
 
@@ -142,11 +174,24 @@ function parameters(e: Endpoint): Json[] {
     const required = new Set((q.required as string[] | undefined) ?? []);
     const example = EXAMPLES[e.id]?.query ?? {};
     for (const [name, schema] of Object.entries((q.properties ?? {}) as Record<string, Json>)) {
-      params.push({ name, in: 'query', required: required.has(name), schema, ...(name in example ? { example: example[name] } : {}) });
+      params.push({
+        name,
+        in: 'query',
+        required: required.has(name),
+        schema,
+        ...(name in example ? { example: example[name] } : {}),
+      });
     }
   }
   for (const [name, h] of Object.entries(e.headers ?? {})) {
-    params.push({ name, in: 'header', required: h.required, description: h.description, schema: inline(h.schema), ...(name === HEADERS.idempotencyKey ? { example: ex.exampleIdempotencyKey } : {}) });
+    params.push({
+      name,
+      in: 'header',
+      required: h.required,
+      description: h.description,
+      schema: inline(h.schema),
+      ...(name === HEADERS.idempotencyKey ? { example: ex.exampleIdempotencyKey } : {}),
+    });
   }
   params.push({ $ref: '#/components/parameters/AcceptLanguage' });
   return params;
@@ -189,7 +234,12 @@ function operation(e: Endpoint): Json {
     [String(e.response.status)]: {
       description: e.response.status === 201 ? 'Created.' : 'OK.',
       headers: { [HEADERS.contentLanguage]: { $ref: '#/components/headers/ContentLanguage' } },
-      content: { 'application/json': { schema: { $ref: REF(e.response.name) }, ...(examples ? { example: examples.response } : {}) } },
+      content: {
+        'application/json': {
+          schema: { $ref: REF(e.response.name) },
+          ...(examples ? { example: examples.response } : {}),
+        },
+      },
     },
   };
   for (const status of [...e.problems, ...COMMON_PROBLEM_STATUSES].sort((a, b) => a - b)) {
@@ -242,7 +292,10 @@ export function buildOpenApi(): Json {
       },
       headers: {
         RetryAfter: { description: 'Seconds to wait before retrying.', schema: { type: 'integer', minimum: 0 } },
-        ContentLanguage: { description: 'Language of the returned content.', schema: { type: 'string', enum: [...LOCALES] } },
+        ContentLanguage: {
+          description: 'Language of the returned content.',
+          schema: { type: 'string', enum: [...LOCALES] },
+        },
       },
       responses: problemResponses(),
     },

@@ -18,6 +18,8 @@ for (const [file, budget] of Object.entries(budgets)) {
   const gz = gzipSync(raw, { level: 9 }).length;
   const over = gz > budget;
   failed ||= over;
-  console.log(`${file.padEnd(28)}${String(raw.length).padStart(7)}${String(gz).padStart(9)}${String(budget).padStart(10)}${over ? '  OVER BUDGET' : ''}`);
+  console.log(
+    `${file.padEnd(28)}${String(raw.length).padStart(7)}${String(gz).padStart(9)}${String(budget).padStart(10)}${over ? '  OVER BUDGET' : ''}`,
+  );
 }
 process.exit(failed ? 1 : 0);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The project's test command (`npm test`). Runs, in order:
-//   static  - tsc --noEmit, ESLint (zero warnings), lit-analyzer      (each counts as one test)
+//   static  - tsc --noEmit, ESLint (zero warnings), Prettier, lit-analyzer (each counts as one test)
 //   build   - npm run build (dist/, dist/cdn/, openapi.json, custom-elements.json; one test)
 //   node    - node's test runner over test/node and server tests      (SQLite; PostgreSQL too when TEST_DATABASE_URL is set)
 //   browser - web-test-runner in Chromium, with the reference server started on a free port and an empty database
@@ -60,8 +60,16 @@ async function check(name, cmd, args) {
 async function staticChecks() {
   await check('tsc', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
   await check('eslint', 'npx', ['eslint', '--max-warnings=0', '.']);
+  await check('prettier', 'npx', ['prettier', '--check', '.']);
   // no-invalid-css is off: lit-analyzer's list of CSS properties predates accent-color and other current ones.
-  await check('lit-analyzer', 'npx', ['lit-analyzer', 'src/**/*.ts', 'test/fixtures/*.ts', '--strict', '--rules.no-invalid-css', 'off']);
+  await check('lit-analyzer', 'npx', [
+    'lit-analyzer',
+    'src/**/*.ts',
+    'test/fixtures/*.ts',
+    '--strict',
+    '--rules.no-invalid-css',
+    'off',
+  ]);
 }
 
 async function build() {
@@ -77,10 +85,14 @@ async function nodeTests() {
   const tap = '.test-results/node.tap';
   rmSync(tap, { force: true });
   const code = await run('node', [
-    '--import', 'tsx',
-    '--test', '--test-concurrency=1',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
     ...targets,
   ]);
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
@@ -176,7 +188,9 @@ async function browserTests() {
     WTR_COUNT_FILE: countFile,
   });
   server.stop();
-  const counts = existsSync(countFile) ? JSON.parse(readFileSync(countFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
+  const counts = existsSync(countFile)
+    ? JSON.parse(readFileSync(countFile, 'utf8'))
+    : { passed: 0, failed: 1, skipped: 0 };
   if (code !== 0 && counts.failed === 0) counts.failed = 1;
   if (counts.passed + counts.failed === 0) counts.failed = 1;
   add('browser tests', counts);

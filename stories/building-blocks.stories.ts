@@ -6,7 +6,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { CivicTestForm } from '../test/fixtures/civic-test-form.js';
 import { safeDefine } from '../src/internal/define.js';
-import { afterRender } from './helpers.js';
+import { afterRender, hostileCssStory } from './helpers.js';
 
 // The package's sideEffects list names only its registration files, so the bundler would drop a
 // bare import of this test-only element: register it here, in the story (a no-op if already done).
@@ -46,16 +46,4 @@ export const CharacterCountOver: Story = {
     ></civic-test-form>`,
 };
 
-export const HostileCss: Story = {
-  name: 'On a page with hostile global CSS',
-  parameters: {
-    // In an iframe on the Docs page, so its global CSS does not restyle the whole page.
-    docs: { story: { inline: false, height: '900px' } },
-  },
-  render: () => html`<style>
-      * { margin: 3em !important; color: red; text-transform: uppercase; letter-spacing: 0.3em; line-height: 3; }
-      input, select, textarea { display: block; width: 100%; }
-      button { all: unset; }
-    </style>
-    <civic-test-form></civic-test-form>`,
-};
+export const HostileCss: Story = hostileCssStory(() => html`<civic-test-form></civic-test-form>`);

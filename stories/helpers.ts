@@ -4,7 +4,8 @@
  * rendered, which also works on the Docs pages (where play functions do not run) and survives the
  * toolbar's language switch (the element is kept, only its language changes).
  */
-import type { ReactiveElement } from 'lit';
+import { html, type ReactiveElement } from 'lit';
+import type { StoryObj } from '@storybook/web-components-vite';
 import { ref } from 'lit/directives/ref.js';
 import type { Site } from '../src/schema/site.js';
 import { exampleSite } from '../src/schema/examples.js';
@@ -52,24 +53,52 @@ export function mockSite(l: L): Site {
       {
         id: 'buurtmoestuin',
         title: tr('Buurtmoestuin (demo)', 'Potager de quartier (démo)', 'Neighbourhood vegetable garden (demo)')[l],
-        description: tr('Samen groenten kweken op een gedeeld perceel.', 'Cultiver ensemble des légumes sur une parcelle partagée.', 'Grow vegetables together on a shared plot.')[l],
+        description: tr(
+          'Samen groenten kweken op een gedeeld perceel.',
+          'Cultiver ensemble des légumes sur une parcelle partagée.',
+          'Grow vegetables together on a shared plot.',
+        )[l],
         areaId: 'noord',
       },
       {
         id: 'boekentil',
         title: tr('Boekentil (demo)', 'Boîte à livres (démo)', 'Book-exchange cabinet (demo)')[l],
-        description: tr('Zorg voor een kastje waar buren boeken ruilen.', 'Prenez soin d’une petite armoire où les voisins échangent des livres.', 'Look after a small cabinet where neighbours swap books.')[l],
+        description: tr(
+          'Zorg voor een kastje waar buren boeken ruilen.',
+          'Prenez soin d’une petite armoire où les voisins échangent des livres.',
+          'Look after a small cabinet where neighbours swap books.',
+        )[l],
         areaId: null,
       },
     ],
     volunteerInfo: {
       version: exampleSite.volunteerInfo.version,
-      organisation: tr('Gemeente Voorbeeldgemeente (demo)', 'Commune de Voorbeeldgemeente (démo)', 'Municipality of Voorbeeldgemeente (demo)')[l],
-      aim: tr('Bewoners steunen die hun buurt aangenamer maken.', 'Soutenir les habitants qui rendent leur quartier plus agréable.', 'Supporting residents who make their neighbourhood a better place to live.')[l],
+      organisation: tr(
+        'Gemeente Voorbeeldgemeente (demo)',
+        'Commune de Voorbeeldgemeente (démo)',
+        'Municipality of Voorbeeldgemeente (demo)',
+      )[l],
+      aim: tr(
+        'Bewoners steunen die hun buurt aangenamer maken.',
+        'Soutenir les habitants qui rendent leur quartier plus agréable.',
+        'Supporting residents who make their neighbourhood a better place to live.',
+      )[l],
       legalStatus: tr('Lokaal bestuur (gemeente).', 'Pouvoir local (commune).', 'Local government (municipality).')[l],
-      insurance: tr('Burgerlijke aansprakelijkheid en lichamelijke ongevallen tijdens je activiteiten.', 'Responsabilité civile et accidents corporels pendant vos activités.', 'Civil liability and bodily accident insurance during your activities.')[l],
-      expenses: tr('Geen onkostenvergoeding, tenzij de rol iets anders zegt.', 'Pas de défraiement, sauf si le rôle le prévoit.', 'No expense allowance, unless the role says otherwise.')[l],
-      discretion: tr('Wat je over mensen te weten komt, blijft onder ons.', 'Ce que vous apprenez sur les personnes reste confidentiel.', 'What you learn about people stays confidential.')[l],
+      insurance: tr(
+        'Burgerlijke aansprakelijkheid en lichamelijke ongevallen tijdens je activiteiten.',
+        'Responsabilité civile et accidents corporels pendant vos activités.',
+        'Civil liability and bodily accident insurance during your activities.',
+      )[l],
+      expenses: tr(
+        'Geen onkostenvergoeding, tenzij de rol iets anders zegt.',
+        'Pas de défraiement, sauf si le rôle le prévoit.',
+        'No expense allowance, unless the role says otherwise.',
+      )[l],
+      discretion: tr(
+        'Wat je over mensen te weten komt, blijft onder ons.',
+        'Ce que vous apprenez sur les personnes reste confidentiel.',
+        'What you learn about people stays confidential.',
+      )[l],
     },
     demo: true,
   };
@@ -84,7 +113,8 @@ export function storyEndpoint(id: string, routes: MockRoutes): string {
   try {
     for (const key of Object.keys(localStorage)) {
       if (!key.startsWith('civic-widgets:')) continue;
-      if (key.includes(endpoint) || (localStorage.getItem(key) ?? '').includes(JSON.stringify(endpoint))) localStorage.removeItem(key);
+      if (key.includes(endpoint) || (localStorage.getItem(key) ?? '').includes(JSON.stringify(endpoint)))
+        localStorage.removeItem(key);
     }
   } catch {
     /* storage unreachable: the widgets keep drafts in memory then */
@@ -119,7 +149,11 @@ export const afterRender = <E extends ReactiveElement>(act: (el: E) => unknown) 
  * The first element matching `selector` in the widget's shadow root, once it is there (data loaded,
  * panel shown); `null`, with a console warning, after `timeoutMs`.
  */
-export async function until<T extends HTMLElement = HTMLElement>(host: ReactiveElement, selector: string, timeoutMs = 6000): Promise<T | null> {
+export async function until<T extends HTMLElement = HTMLElement>(
+  host: ReactiveElement,
+  selector: string,
+  timeoutMs = 6000,
+): Promise<T | null> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     await host.updateComplete;
@@ -137,4 +171,24 @@ export async function until<T extends HTMLElement = HTMLElement>(host: ReactiveE
 export async function click(host: ReactiveElement, selector: string): Promise<void> {
   (await until(host, selector))?.click();
   await host.updateComplete;
+}
+
+/**
+ * A story on a page with hostile global CSS, as CMS themes carry it. In an iframe on the Docs page,
+ * so its global CSS does not restyle the whole page.
+ */
+/** A story's render function. */
+type StoryRender = NonNullable<StoryObj['render']>;
+
+export function hostileCssStory(render: StoryRender): StoryObj {
+  return {
+    name: 'On a page with hostile global CSS',
+    parameters: { docs: { story: { inline: false, height: '900px' } } },
+    render: (args, ctx) => html`<style>
+        * { margin: 3em; color: red; text-transform: uppercase; letter-spacing: 0.3em; line-height: 3; }
+        input, select, textarea { display: block; width: 100%; }
+        button { all: unset; }
+      </style>
+      ${render(args, ctx)}`,
+  };
 }

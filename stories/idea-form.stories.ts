@@ -18,7 +18,8 @@ const site: MockRoutes = { 'GET /v1/site': (req) => json(mockSite(langOf(req))) 
  * A 503 whose Retry-After is too long to wait for: the widget gives up at once. (A network error
  * shows the same panels, but only after the widget's own retries, several seconds later.)
  */
-const unavailable = () => json({ type: 'about:blank', title: 'Unavailable (MOCK)', status: 503 }, 503, { 'Retry-After': '600' });
+const unavailable = () =>
+  json({ type: 'about:blank', title: 'Unavailable (MOCK)', status: 503 }, 503, { 'Retry-After': '600' });
 
 /** The MOCK backends the stories choose from (`parameters.backend`). */
 const BACKENDS = {
@@ -27,7 +28,8 @@ const BACKENDS = {
   down: { ...site, 'POST /v1/ideas': unavailable },
   garbage: {
     ...site,
-    'POST /v1/ideas': () => new Response('<html>Bad gateway (MOCK)</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
+    'POST /v1/ideas': () =>
+      new Response('<html>Bad gateway (MOCK)</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
   },
   siteFails: { 'GET /v1/site': unavailable },
   loading: { 'GET /v1/site': (req) => hang(req) },
@@ -89,7 +91,8 @@ const meta: Meta<Args> = {
     lang: {
       control: 'inline-radio',
       options: ['nl', 'fr', 'en'],
-      description: 'The global `lang` attribute: the language of this widget. Without it, the page’s language applies (the toolbar’s language switch).',
+      description:
+        'The global `lang` attribute: the language of this widget. Without it, the page’s language applies (the toolbar’s language switch).',
       table: { category: 'attributes' },
     },
   },
@@ -124,17 +127,29 @@ export const Experiment: Story = { args: { track: 'experiment' } };
 export const Join: Story = { args: { track: 'join' } };
 export const JoinNarrowedToArea: Story = { args: { track: 'join', area: 'centrum' } };
 export const Errors: Story = { args: { track: 'experiment' }, parameters: params({ send: 'empty' }) };
-export const ServerErrorGarbage: Story = { args: { track: 'create' }, parameters: params({ backend: 'garbage', send: 'filled' }) };
+export const ServerErrorGarbage: Story = {
+  args: { track: 'create' },
+  parameters: params({ backend: 'garbage', send: 'filled' }),
+};
 export const SiteFailsWithRetry: Story = { parameters: params({ backend: 'siteFails' }) };
-export const OfflineSaved: Story = { args: { track: 'create' }, parameters: params({ backend: 'down', send: 'filled' }) };
+export const OfflineSaved: Story = {
+  args: { track: 'create' },
+  parameters: params({ backend: 'down', send: 'filled' }),
+};
 export const Success: Story = { args: { track: 'create' }, parameters: params({ send: 'filled' }) };
 export const NotConfigured: Story = { parameters: params({ unconfigured: true }) };
 
 export const FrenchCreate: Story = { args: { lang: 'fr', track: 'create' } };
 export const FrenchErrors: Story = { args: { lang: 'fr', track: 'join' }, parameters: params({ send: 'empty' }) };
-export const FrenchOfflineSaved: Story = { args: { lang: 'fr', track: 'create' }, parameters: params({ backend: 'down', send: 'filled' }) };
+export const FrenchOfflineSaved: Story = {
+  args: { lang: 'fr', track: 'create' },
+  parameters: params({ backend: 'down', send: 'filled' }),
+};
 export const FrenchSuccess: Story = { args: { lang: 'fr', track: 'create' }, parameters: params({ send: 'filled' }) };
 export const EnglishExperiment: Story = { args: { lang: 'en', track: 'experiment' } };
 export const EnglishErrors: Story = { args: { lang: 'en', track: 'create' }, parameters: params({ send: 'empty' }) };
-export const EnglishOfflineSaved: Story = { args: { lang: 'en', track: 'create' }, parameters: params({ backend: 'down', send: 'filled' }) };
+export const EnglishOfflineSaved: Story = {
+  args: { lang: 'en', track: 'create' },
+  parameters: params({ backend: 'down', send: 'filled' }),
+};
 export const EnglishSuccess: Story = { args: { lang: 'en', track: 'create' }, parameters: params({ send: 'filled' }) };

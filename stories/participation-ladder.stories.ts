@@ -33,7 +33,11 @@ const initiatives: MockRoutes = {
       ...exampleInitiative,
       id,
       title,
-      summary: tr('MOCK: voorbeeldgegevens voor Storybook.', 'MOCK : données d’exemple pour Storybook.', 'MOCK: demo data for Storybook.')[langOf(req)],
+      summary: tr(
+        'MOCK: voorbeeldgegevens voor Storybook.',
+        'MOCK : données d’exemple pour Storybook.',
+        'MOCK: demo data for Storybook.',
+      )[langOf(req)],
       rung: r,
     }));
     return json({ items, total: items.length, nextCursor: null });
@@ -75,7 +79,8 @@ const meta: Meta<Args> = {
     lang: {
       control: 'inline-radio',
       options: ['nl', 'fr', 'en'],
-      description: 'The global `lang` attribute: the language of this widget. Without it, the page’s language applies (the toolbar’s language switch).',
+      description:
+        'The global `lang` attribute: the language of this widget. Without it, the page’s language applies (the toolbar’s language switch).',
       table: { category: 'attributes' },
     },
   },
@@ -88,12 +93,14 @@ const meta: Meta<Args> = {
       variant=${a.variant}
       endpoint=${ifDefined(p.mock ? storyEndpoint(ctx.id, p.mock) : undefined)}
       initiative-url=${ifDefined(a.initiativeUrl)}
-      ${act
-        ? afterRender<CivicParticipationLadder>(async (el) => {
-            for (const sel of p.clicks ?? []) await click(el, sel);
-            if (p.print) showPrintRules(el);
-          })
-        : nothing}
+      ${
+        act
+          ? afterRender<CivicParticipationLadder>(async (el) => {
+              for (const sel of p.clicks ?? []) await click(el, sel);
+              if (p.print) showPrintRules(el);
+            })
+          : nothing
+      }
     ></civic-participation-ladder>`;
   },
 };
@@ -129,7 +136,10 @@ export const ExamplesFailedToLoad: Story = { parameters: params({ mock: failing,
 
 export const CompactCollapsed: Story = { args: { variant: 'compact', rung: 3 } };
 
-export const CompactExpanded: Story = { args: { variant: 'compact', rung: 3 }, parameters: params({ clicks: ['[part="toggle"]'] }) };
+export const CompactExpanded: Story = {
+  args: { variant: 'compact', rung: 3 },
+  parameters: params({ clicks: ['[part="toggle"]'] }),
+};
 
 export const CompactWithoutRung: Story = { args: { variant: 'compact' } };
 
@@ -137,7 +147,9 @@ export const SelfCheckOpen: Story = { parameters: params({ clicks: ['.check-butt
 
 export const SelfCheckAnswered: Story = { parameters: params({ clicks: ANSWER_RUNG_4 }) };
 
-export const SelfCheckUnanswered: Story = { parameters: params({ clicks: ['.check-button', '[part="submit-button"]'] }) };
+export const SelfCheckUnanswered: Story = {
+  parameters: params({ clicks: ['.check-button', '[part="submit-button"]'] }),
+};
 
 /** What printing shows: the rules of the `@media print` block applied on screen. */
 export const PrintView: Story = { args: { rung: 2 }, parameters: params({ print: true }) };

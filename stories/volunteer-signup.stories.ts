@@ -10,7 +10,18 @@ import '../src/define/volunteer-signup.js';
 import type { CivicVolunteerSignup } from '../src/components/volunteer-signup/volunteer-signup.js';
 import type { SignupReceipt, VolunteerRole, VolunteerSignupInput } from '../src/schema/volunteer.js';
 import { hang, json, type MockRoutes } from './mock-backend.js';
-import { afterRender, click, langOf, localeOf, mockSite, storyEndpoint, tr, until, type L } from './helpers.js';
+import {
+  afterRender,
+  click,
+  langOf,
+  localeOf,
+  mockSite,
+  storyEndpoint,
+  tr,
+  until,
+  type L,
+  hostileCssStory,
+} from './helpers.js';
 const at = (days: number, hour: number) => {
   const d = new Date(Date.now() + days * 86_400_000);
   d.setUTCHours(hour, 0, 0, 0);
@@ -20,15 +31,39 @@ const at = (days: number, hour: number) => {
 /** MOCK roles: one with shifts (open, nearly full, full), one without shifts (availability). */
 export function mockRoles(l: L): VolunteerRole[] {
   const T = {
-    hall: tr('Onthaal in de buurtzaal (demo)', 'Accueil à la salle de quartier (démo)', 'Welcome at the community hall (demo)'),
-    hallDo: tr('Open de zaal, ontvang de groep en sluit na afloop af.', 'Ouvrez la salle, accueillez le groupe et fermez ensuite.', 'Open the hall, welcome the group and lock up afterwards.'),
+    hall: tr(
+      'Onthaal in de buurtzaal (demo)',
+      'Accueil à la salle de quartier (démo)',
+      'Welcome at the community hall (demo)',
+    ),
+    hallDo: tr(
+      'Open de zaal, ontvang de groep en sluit na afloop af.',
+      'Ouvrez la salle, accueillez le groupe et fermez ensuite.',
+      'Open the hall, welcome the group and lock up afterwards.',
+    ),
     hallTime: tr('Een avond van ongeveer 3 uur', 'Une soirée d’environ 3 heures', 'An evening of about 3 hours'),
-    guidance: tr('Een medewerker toont je de zaal voor je eerste keer.', 'Un collaborateur vous fait visiter la salle avant la première fois.', 'A staff member shows you around before your first time.'),
-    insured: tr('Burgerlijke aansprakelijkheid en lichamelijke ongevallen.', 'Responsabilité civile et accidents corporels.', 'Civil liability and bodily accidents.'),
+    guidance: tr(
+      'Een medewerker toont je de zaal voor je eerste keer.',
+      'Un collaborateur vous fait visiter la salle avant la première fois.',
+      'A staff member shows you around before your first time.',
+    ),
+    insured: tr(
+      'Burgerlijke aansprakelijkheid en lichamelijke ongevallen.',
+      'Responsabilité civile et accidents corporels.',
+      'Civil liability and bodily accidents.',
+    ),
     verge: tr('Bermmeester (demo)', 'Maître des accotements (démo)', 'Road-verge keeper (demo)'),
-    vergeDo: tr('Houd een stuk berm bij je huis in het oog en meld wat er moet gebeuren.', 'Surveillez un bout d’accotement près de chez vous.', 'Keep an eye on a stretch of verge near your home.'),
+    vergeDo: tr(
+      'Houd een stuk berm bij je huis in het oog en meld wat er moet gebeuren.',
+      'Surveillez un bout d’accotement près de chez vous.',
+      'Keep an eye on a stretch of verge near your home.',
+    ),
     vergeTime: tr('Ongeveer een uur per maand', 'Environ une heure par mois', 'About an hour a month'),
-    km: tr('Kilometervergoeding voor je fiets.', 'Indemnité kilométrique pour votre vélo.', 'A mileage allowance for your bike.'),
+    km: tr(
+      'Kilometervergoeding voor je fiets.',
+      'Indemnité kilométrique pour votre vélo.',
+      'A mileage allowance for your bike.',
+    ),
   };
   return [
     {
@@ -62,11 +97,15 @@ const receipt = (status: 'confirmed' | 'waitlisted', body: VolunteerSignupInput)
   id: 'signup_demo_1',
   reference: 'VRIJ-2026-00042',
   status,
-  shifts: (body.shiftIds ?? []).map((shiftId) => ({ shiftId, status: shiftId === 'zaal-3' || status === 'waitlisted' ? 'waitlisted' : 'confirmed' })),
+  shifts: (body.shiftIds ?? []).map((shiftId) => ({
+    shiftId,
+    status: shiftId === 'zaal-3' || status === 'waitlisted' ? 'waitlisted' : 'confirmed',
+  })),
   cancelToken: 'demo-cancel-token-0123456789abcdefghijklmnopqrstuv',
 });
 
-const problem = (status: number, type: string, extra: object = {}) => json({ type: `urn:civic-widgets:problem:${type}`, title: type, status, ...extra }, status);
+const problem = (status: number, type: string, extra: object = {}) =>
+  json({ type: `urn:civic-widgets:problem:${type}`, title: type, status, ...extra }, status);
 
 /** MOCK routes; `post` decides the answer to a signup. */
 export function mockRoutes(post?: (body: VolunteerSignupInput, n: number) => Response): MockRoutes {
@@ -149,15 +188,23 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-const unavailable = () => json({ type: 'urn:civic-widgets:problem:server-error', title: 'Unavailable (MOCK)', status: 503 }, 503, { 'Retry-After': '600' });
+const unavailable = () =>
+  json({ type: 'urn:civic-widgets:problem:server-error', title: 'Unavailable (MOCK)', status: 503 }, 503, {
+    'Retry-After': '600',
+  });
 
-export const Loading: Story = { render: (_, ctx) => widget(ctx, { routes: () => ({ 'GET /v1/site': hang, 'GET /v1/volunteer-roles': hang }) }) };
+export const Loading: Story = {
+  render: (_, ctx) => widget(ctx, { routes: () => ({ 'GET /v1/site': hang, 'GET /v1/volunteer-roles': hang }) }),
+};
 export const Roles: Story = { name: 'Roles list', render: (_, ctx) => widget(ctx) };
 export const WithShifts: Story = {
   name: 'A role with shifts (one nearly full, one full: reserve list)',
   render: (_, ctx) => widget(ctx, { attrs: { 'role-id': 'zaal-onthaal' } }),
 };
-export const Availability: Story = { name: 'A role without shifts (availability)', render: (_, ctx) => widget(ctx, { attrs: { 'role-id': 'bermmeester' } }) };
+export const Availability: Story = {
+  name: 'A role without shifts (availability)',
+  render: (_, ctx) => widget(ctx, { attrs: { 'role-id': 'bermmeester' } }),
+};
 export const ErrorSummary: Story = {
   name: 'Error summary',
   render: (_, ctx) => widget(ctx, { attrs: { 'role-id': 'zaal-onthaal' }, then: sendEmpty }),
@@ -166,7 +213,11 @@ export const ServerError: Story = {
   name: 'Server error with retry',
   render: (_, ctx) =>
     widget(ctx, {
-      routes: () => mockRoutes(() => new Response('<html>Bad gateway (MOCK)</html>', { status: 200, headers: { 'Content-Type': 'text/html' } })),
+      routes: () =>
+        mockRoutes(
+          () =>
+            new Response('<html>Bad gateway (MOCK)</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
+        ),
       then: fillAndSend('bermmeester', []),
     }),
 };
@@ -175,13 +226,16 @@ export const OfflineSaved: Story = {
   parameters: {
     docs: {
       description: {
-        story: 'The MOCK answers 503 with a long Retry-After, so the widget keeps the signup at once; a network error shows the same panel after the widget’s own retries.',
+        story:
+          'The MOCK answers 503 with a long Retry-After, so the widget keeps the signup at once; a network error shows the same panel after the widget’s own retries.',
       },
     },
   },
   render: (_, ctx) => widget(ctx, { routes: () => mockRoutes(unavailable), then: fillAndSend('bermmeester', []) }),
 };
-export const Confirmed: Story = { render: (_, ctx) => widget(ctx, { then: fillAndSend('zaal-onthaal', ['zaal-1', 'zaal-3']) }) };
+export const Confirmed: Story = {
+  render: (_, ctx) => widget(ctx, { then: fillAndSend('zaal-onthaal', ['zaal-1', 'zaal-3']) }),
+};
 export const ReserveList: Story = {
   name: 'On the reserve list (waitlisted)',
   render: (_, ctx) => widget(ctx, { then: fillAndSend('zaal-onthaal', ['zaal-3']) }),
@@ -190,7 +244,10 @@ export const TakenMeanwhile: Story = {
   name: 'Last place taken meanwhile (409, then one click to the reserve list)',
   render: (_, ctx) =>
     widget(ctx, {
-      routes: () => mockRoutes((body, n) => (n === 1 && !body.joinWaitlist ? problem(409, 'shift-full') : json(receipt('waitlisted', body), 201))),
+      routes: () =>
+        mockRoutes((body, n) =>
+          n === 1 && !body.joinWaitlist ? problem(409, 'shift-full') : json(receipt('waitlisted', body), 201),
+        ),
       then: fillAndSend('zaal-onthaal', ['zaal-2']),
     }),
 };
@@ -208,23 +265,20 @@ export const Cancelled: Story = {
 };
 export const CancelLink: Story = {
   name: 'Cancel with a code given back (signup-id + cancel-token)',
-  render: (_, ctx) => widget(ctx, { attrs: { 'signup-id': 'signup_demo_1', 'cancel-token': 'demo-cancel-token-0123456789abcdefghijklmnopqrstuv' } }),
+  render: (_, ctx) =>
+    widget(ctx, {
+      attrs: { 'signup-id': 'signup_demo_1', 'cancel-token': 'demo-cancel-token-0123456789abcdefghijklmnopqrstuv' },
+    }),
 };
-export const NotConfigured: Story = { name: 'Not configured (no endpoint)', render: () => document.createElement('civic-volunteer-signup') };
-const inLang = (l: L): Story => ({ name: `Language: ${l}`, render: (_, ctx) => widget(ctx, { attrs: { lang: l, 'role-id': 'zaal-onthaal' } }) });
+export const NotConfigured: Story = {
+  name: 'Not configured (no endpoint)',
+  render: () => document.createElement('civic-volunteer-signup'),
+};
+const inLang = (l: L): Story => ({
+  name: `Language: ${l}`,
+  render: (_, ctx) => widget(ctx, { attrs: { lang: l, 'role-id': 'zaal-onthaal' } }),
+});
 export const Dutch = inLang('nl');
 export const French = inLang('fr');
 export const English = inLang('en');
-export const HostileCss: Story = {
-  name: 'On a page with hostile global CSS',
-  parameters: {
-    // In an iframe on the Docs page, so its global CSS does not restyle the whole page.
-    docs: { story: { inline: false, height: '900px' } },
-  },
-  render: (_, ctx) => html`<style>
-      * { margin: 3em; color: red; text-transform: uppercase; letter-spacing: 0.3em; }
-      input { display: block; width: 100%; }
-      button { all: unset; }
-    </style>
-    ${widget(ctx, { attrs: { 'role-id': 'zaal-onthaal' } })}`,
-};
+export const HostileCss: Story = hostileCssStory((_, ctx) => widget(ctx, { attrs: { 'role-id': 'zaal-onthaal' } }));

@@ -80,7 +80,6 @@ const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
     signal?.addEventListener('abort', done, { once: true });
   });
 
-
 /** See the module comment. One instance per endpoint and language; cheap to create. */
 export class ApiClient {
   readonly endpoint: string;

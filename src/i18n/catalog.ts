@@ -40,7 +40,11 @@ export const dateFormat = (tag: string, options?: Intl.DateTimeFormatOptions) =>
   cached(`d|${tag}|${JSON.stringify(options ?? {})}`, () => new Intl.DateTimeFormat(tag, options));
 
 /** The plural form for a count in a language (Intl.PluralRules); `{n}` becomes the formatted count. */
-export function plural(locale: Locale, count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+export function plural(
+  locale: Locale,
+  count: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): string {
   const form = count === 0 && forms.zero !== undefined ? 'zero' : pluralRules(locale).select(count);
   return (forms[form] ?? forms.other).replace('{n}', numberFormat(locale).format(count));
 }

@@ -8,7 +8,15 @@
  * Dutch). If loading fails (offline), the widget falls back to Dutch rather than staying blank.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { dateFormat, format, numberFormat, type Catalog, type Catalogs, type MessageArgs, type Overrides } from './catalog.js';
+import {
+  dateFormat,
+  format,
+  numberFormat,
+  type Catalog,
+  type Catalogs,
+  type MessageArgs,
+  type Overrides,
+} from './catalog.js';
 import { resolveLocale, type Locale } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;

@@ -39,8 +39,10 @@ export const common: CommonStrings = {
         return `Check ${label}`;
     }
   },
-  charactersLeft: (n) => plural('en', n, { one: 'You have {n} character remaining', other: 'You have {n} characters remaining' }),
-  charactersTooMany: (n) => plural('en', n, { one: 'You have {n} character too many', other: 'You have {n} characters too many' }),
+  charactersLeft: (n) =>
+    plural('en', n, { one: 'You have {n} character remaining', other: 'You have {n} characters remaining' }),
+  charactersTooMany: (n) =>
+    plural('en', n, { one: 'You have {n} character too many', other: 'You have {n} characters too many' }),
   loading: 'Loading…',
   retry: 'Try again',
   apiError: (code) => {
@@ -67,7 +69,8 @@ export const common: CommonStrings = {
         return 'Something went wrong on the server.';
     }
   },
-  notConfigured: 'This module has not been set up yet. The manager of this website needs to give the address of its data.',
+  notConfigured:
+    'This module has not been set up yet. The manager of this website needs to give the address of its data.',
   busy: 'Sending…',
   savedOffline:
     'What you sent is saved on this device. We will send it automatically as soon as the connection is back. You do not need to fill anything in again.',
@@ -92,17 +95,27 @@ export const initiativeList: import('./types.js').InitiativeListStrings = {
   sortLabel: 'Sort by',
   sortName: (s) => (s === 'title' ? 'Title (A-Z)' : s === 'start' ? 'Start date' : 'Last updated'),
   rungName: (r) =>
-    ['initiator', 'cooperation partner', 'co-decision-maker', 'adviser', 'discussion partner (consultation)', 'spectator (information)', 'no role'][r - 1] ?? String(r),
+    [
+      'initiator',
+      'cooperation partner',
+      'co-decision-maker',
+      'adviser',
+      'discussion partner (consultation)',
+      'spectator (information)',
+      'no role',
+    ][r - 1] ?? String(r),
   rungValue: (r, name) => `${name} (rung ${r} of 7)`,
   statusName: (s) => ({ idea: 'Idea', testing: 'Being tested', running: 'Running', finished: 'Finished' })[s] ?? s,
-  organiserName: (o) => ({ residents: 'Residents', municipality: 'The municipality', both: 'Residents and the municipality' })[o] ?? o,
+  organiserName: (o) =>
+    ({ residents: 'Residents', municipality: 'The municipality', both: 'Residents and the municipality' })[o] ?? o,
   organiserLabel: 'Organised by',
   themesLabel: 'Themes',
   wholeMunicipality: 'Whole municipality',
   startLabel: 'Starts',
   endLabel: 'Ends',
   linksLabel: 'More information',
-  count: (n) => plural('en', n, { zero: 'No initiatives found', one: '{n} initiative found', other: '{n} initiatives found' }),
+  count: (n) =>
+    plural('en', n, { zero: 'No initiatives found', one: '{n} initiative found', other: '{n} initiatives found' }),
   shown: (shown, total) => `${shown} of ${total} shown`,
   empty: 'No initiatives match your search. Try fewer filters or another keyword.',
   clearFilters: 'Clear filters',
@@ -117,7 +130,8 @@ import type { VolunteerSignupStrings } from './types.js';
 
 export const volunteerSignup: VolunteerSignupStrings = {
   title: 'Become a volunteer',
-  intro: 'Choose what you would like to do. We say plainly how much time it takes and what the municipality gives you in return.',
+  intro:
+    'Choose what you would like to do. We say plainly how much time it takes and what the municipality gives you in return.',
   demo: 'Demo data: these roles and shifts do not really exist.',
   noRoles: 'There are no volunteer roles open at the moment.',
   roleLegend: 'What would you like to do?',
@@ -207,7 +221,8 @@ export const ideaForm: IdeaFormStrings = {
   trackLabel: (t) => ({ create: 'Create', experiment: 'Experiment', join: 'Join' })[t],
   trackText: (t) =>
     ({
-      create: 'With your neighbours, think up an idea that makes the neighbourhood nicer or brings people together, and carry it out.',
+      create:
+        'With your neighbours, think up an idea that makes the neighbourhood nicer or brings people together, and carry it out.',
       experiment: 'You have an idea and want to try it out for a few months.',
       join: 'Sign up for something that is ready to go, such as a neighbourhood vegetable garden or a book-exchange cabinet near you.',
     })[t],
@@ -280,8 +295,7 @@ export const ideaForm: IdeaFormStrings = {
   areaPlaceholder: 'Choose a neighbourhood',
   periodLegend: 'When do you want to try it out?',
   contactLegend: 'Your details',
-  contactHint:
-    'Only municipal staff see your details. We use them only to contact you about your idea.',
+  contactHint: 'Only municipal staff see your details. We use them only to contact you about your idea.',
   consentText: 'I agree that the municipality uses my details to handle my idea.',
   privacyLink: 'Read the privacy notice',
   newTab: '(opens in a new tab)',
@@ -312,8 +326,15 @@ export const participationLadder: ParticipationLadderStrings = {
   govLabel: 'Municipality',
   roleLabel: 'Residents',
   style: (n) =>
-    ['facilitating', 'cooperative', 'delegating', 'participative', 'consultative', 'open authoritarian', 'closed authoritarian'][n - 1] +
-    ' style',
+    [
+      'facilitating',
+      'cooperative',
+      'delegating',
+      'participative',
+      'consultative',
+      'open authoritarian',
+      'closed authoritarian',
+    ][n - 1] + ' style',
   role: (n) =>
     [
       'initiators',
@@ -347,7 +368,13 @@ export const participationLadder: ParticipationLadderStrings = {
       'Have no role.',
     ][n - 1],
   inputLabel: 'What residents put in',
-  input: (k) => ({ advice: 'ideas and opinions', effort: 'time and work', means: 'their own means (money, materials, space)', none: 'nothing' })[k],
+  input: (k) =>
+    ({
+      advice: 'ideas and opinions',
+      effort: 'time and work',
+      means: 'their own means (money, materials, space)',
+      none: 'nothing',
+    })[k],
   fitsLabel: 'When does this fit?',
   fits: (n) =>
     [
@@ -372,7 +399,9 @@ export const participationLadder: ParticipationLadderStrings = {
     ][n - 1],
   here: 'This project stands here',
   compactCaption: (n, style, role) =>
-    n ? `This project stands on rung ${n} of 7: ${style}; residents’ role: ${role}.` : 'From rung 1 (residents take the initiative) to 7 (no role).',
+    n
+      ? `This project stands on rung ${n} of 7: ${style}; residents’ role: ${role}.`
+      : 'From rung 1 (residents take the initiative) to 7 (no role).',
   compactScale: 'Participation ladder, rungs 1 to 7',
   expand: 'Show the full ladder',
   collapse: 'Hide the full ladder',
@@ -400,7 +429,11 @@ export const participationLadder: ParticipationLadderStrings = {
         'The municipality alone',
       ],
       input: ['Their own means (money, materials, space) and time', 'Time and work', 'Ideas and opinions', 'Nothing'],
-      open: ['Fully open: residents also say what the problem is', 'Residents answer fixed questions', 'The outcome is already settled'],
+      open: [
+        'Fully open: residents also say what the problem is',
+        'Residents answer fixed questions',
+        'The outcome is already settled',
+      ],
       informed: ['Yes', 'No'],
     })[q][i],
   pickAnswer: 'Choose an answer',

@@ -67,7 +67,8 @@ export const common: CommonStrings = {
         return 'Une erreur s’est produite sur le serveur.';
     }
   },
-  notConfigured: 'Ce module n’est pas encore configuré. Le gestionnaire de ce site doit indiquer l’adresse des données.',
+  notConfigured:
+    'Ce module n’est pas encore configuré. Le gestionnaire de ce site doit indiquer l’adresse des données.',
   busy: 'Envoi en cours…',
   savedOffline:
     'Votre envoi est enregistré sur cet appareil. Nous l’enverrons automatiquement dès que la connexion sera rétablie. Vous n’avez rien à remplir à nouveau.',
@@ -92,17 +93,31 @@ export const initiativeList: import('./types.js').InitiativeListStrings = {
   sortLabel: 'Trier par',
   sortName: (s) => (s === 'title' ? 'Titre (A-Z)' : s === 'start' ? 'Date de début' : 'Dernière mise à jour'),
   rungName: (r) =>
-    ['initiateur', 'partenaire de coopération', 'codécideur', 'conseiller', 'interlocuteur (consultation)', 'spectateur (information)', 'aucun rôle'][r - 1] ?? String(r),
+    [
+      'initiateur',
+      'partenaire de coopération',
+      'codécideur',
+      'conseiller',
+      'interlocuteur (consultation)',
+      'spectateur (information)',
+      'aucun rôle',
+    ][r - 1] ?? String(r),
   rungValue: (r, name) => `${name} (échelon ${r} sur 7)`,
   statusName: (s) => ({ idea: 'Idée', testing: 'En test', running: 'En cours', finished: 'Terminée' })[s] ?? s,
-  organiserName: (o) => ({ residents: 'Les habitants', municipality: 'La commune', both: 'Les habitants et la commune' })[o] ?? o,
+  organiserName: (o) =>
+    ({ residents: 'Les habitants', municipality: 'La commune', both: 'Les habitants et la commune' })[o] ?? o,
   organiserLabel: 'Organisée par',
   themesLabel: 'Thèmes',
   wholeMunicipality: 'Toute la commune',
   startLabel: 'Début',
   endLabel: 'Fin',
   linksLabel: 'Plus d’informations',
-  count: (n) => plural('fr', n, { zero: 'Aucune initiative trouvée', one: '{n} initiative trouvée', other: '{n} initiatives trouvées' }),
+  count: (n) =>
+    plural('fr', n, {
+      zero: 'Aucune initiative trouvée',
+      one: '{n} initiative trouvée',
+      other: '{n} initiatives trouvées',
+    }),
   shown: (shown, total) => `${shown} sur ${total} affichées`,
   empty: 'Aucune initiative ne correspond à votre recherche. Essayez avec moins de filtres ou un autre mot-clé.',
   clearFilters: 'Effacer les filtres',
@@ -117,7 +132,8 @@ import type { VolunteerSignupStrings } from './types.js';
 
 export const volunteerSignup: VolunteerSignupStrings = {
   title: 'Devenez bénévole',
-  intro: 'Choisissez ce que vous voulez faire. Nous disons franchement combien de temps cela demande et ce que la commune vous offre en retour.',
+  intro:
+    'Choisissez ce que vous voulez faire. Nous disons franchement combien de temps cela demande et ce que la commune vous offre en retour.',
   demo: 'Données d’exemple : ces rôles et créneaux n’existent pas vraiment.',
   noRoles: 'Aucun rôle de bénévole n’est ouvert pour le moment.',
   roleLegend: 'Que voulez-vous faire ?',
@@ -207,7 +223,8 @@ export const ideaForm: IdeaFormStrings = {
   trackLabel: (t) => ({ create: 'Créez', experiment: 'Expérimentez', join: 'Participez' })[t],
   trackText: (t) =>
     ({
-      create: 'Imaginez avec vos voisins une idée qui rend le quartier plus agréable ou qui rassemble les gens, et réalisez-la.',
+      create:
+        'Imaginez avec vos voisins une idée qui rend le quartier plus agréable ou qui rassemble les gens, et réalisez-la.',
       experiment: 'Vous avez une idée et voulez la tester pendant quelques mois.',
       join: 'Inscrivez-vous à une offre déjà prête, comme un potager de quartier ou une boîte à livres près de chez vous.',
     })[t],
@@ -313,7 +330,15 @@ export const participationLadder: ParticipationLadderStrings = {
   roleLabel: 'Habitants',
   style: (n) =>
     'style ' +
-    ['facilitateur', 'coopératif', 'délégatif', 'participatif', 'consultatif', 'autoritaire ouvert', 'autoritaire fermé'][n - 1],
+    [
+      'facilitateur',
+      'coopératif',
+      'délégatif',
+      'participatif',
+      'consultatif',
+      'autoritaire ouvert',
+      'autoritaire fermé',
+    ][n - 1],
   role: (n) =>
     [
       'initiateurs',
@@ -348,7 +373,12 @@ export const participationLadder: ParticipationLadderStrings = {
     ][n - 1],
   inputLabel: 'Ce qu’apportent les habitants',
   input: (k) =>
-    ({ advice: 'idées et avis', effort: 'temps et travail', means: 'moyens propres (argent, matériel, locaux)', none: 'rien' })[k],
+    ({
+      advice: 'idées et avis',
+      effort: 'temps et travail',
+      means: 'moyens propres (argent, matériel, locaux)',
+      none: 'rien',
+    })[k],
   fitsLabel: 'Quand est-ce adapté ?',
   fits: (n) =>
     [
@@ -373,7 +403,9 @@ export const participationLadder: ParticipationLadderStrings = {
     ][n - 1],
   here: 'Ce projet se situe ici',
   compactCaption: (n, style, role) =>
-    n ? `Ce projet se situe à l’échelon ${n} sur 7 : ${style} ; rôle des habitants : ${role}.` : 'De l’échelon 1 (les habitants prennent l’initiative) à 7 (aucun rôle).',
+    n
+      ? `Ce projet se situe à l’échelon ${n} sur 7 : ${style} ; rôle des habitants : ${role}.`
+      : 'De l’échelon 1 (les habitants prennent l’initiative) à 7 (aucun rôle).',
   compactScale: 'Échelle de participation, échelons 1 à 7',
   expand: 'Afficher toute l’échelle',
   collapse: 'Masquer l’échelle complète',
@@ -400,18 +432,29 @@ export const participationLadder: ParticipationLadderStrings = {
         'La commune, après l’avis des habitants',
         'La commune seule',
       ],
-      input: ['Des moyens propres (argent, matériel, locaux) et du temps', 'Du temps et du travail', 'Des idées et des avis', 'Rien'],
-      open: ['Tout à fait : les habitants disent aussi quel est le problème', 'Les habitants répondent à des questions fermées', 'Le résultat est déjà fixé'],
+      input: [
+        'Des moyens propres (argent, matériel, locaux) et du temps',
+        'Du temps et du travail',
+        'Des idées et des avis',
+        'Rien',
+      ],
+      open: [
+        'Tout à fait : les habitants disent aussi quel est le problème',
+        'Les habitants répondent à des questions fermées',
+        'Le résultat est déjà fixé',
+      ],
       informed: ['Oui', 'Non'],
     })[q][i],
   pickAnswer: 'Choisissez une réponse',
   checkSubmit: 'Voir l’échelon',
-  checkResult: (n, style, role) => `Votre projet se situe probablement à l’échelon ${n} : ${style} ; rôle des habitants : ${role}.`,
+  checkResult: (n, style, role) =>
+    `Votre projet se situe probablement à l’échelon ${n} : ${style} ; rôle des habitants : ${role}.`,
   checkWhy: 'Pourquoi ?',
   reason: (c) =>
     ({
       'residents-lead': 'Les habitants prennent l’initiative et décident eux-mêmes.',
-      'shared-start': 'Habitants et commune lancent le projet ensemble et les habitants décident : c’est une coopération.',
+      'shared-start':
+        'Habitants et commune lancent le projet ensemble et les habitants décident : c’est une coopération.',
       'residents-decide': 'La commune a lancé le projet et laisse le choix aux habitants, dans son cadre.',
       together: 'Habitants et commune décident ensemble, en partenaires égaux.',
       limits: 'Les habitants décident dans un cadre fixé par la commune.',

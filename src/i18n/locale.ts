@@ -19,7 +19,7 @@ export function resolveLocale(el: Element): Locale {
   while (node) {
     const found = toLocale(node.getAttribute('lang'));
     if (found) return found;
-    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return toLocale(document.documentElement.getAttribute('lang')) ?? DEFAULT_LOCALE;
 }

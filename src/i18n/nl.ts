@@ -67,7 +67,8 @@ export const common: CommonStrings = {
         return 'Er ging iets mis bij de server.';
     }
   },
-  notConfigured: 'Deze module is nog niet ingesteld. De beheerder van deze website moet een adres voor de gegevens opgeven.',
+  notConfigured:
+    'Deze module is nog niet ingesteld. De beheerder van deze website moet een adres voor de gegevens opgeven.',
   busy: 'Bezig met versturen…',
   savedOffline:
     'Je inzending is bewaard op dit toestel. We versturen ze automatisch zodra de verbinding terug is. Je hoeft niets opnieuw in te vullen.',
@@ -178,17 +179,31 @@ export const initiativeList: import('./types.js').InitiativeListStrings = {
   sortLabel: 'Sorteren op',
   sortName: (s) => (s === 'title' ? 'Titel (A-Z)' : s === 'start' ? 'Startdatum' : 'Laatst bijgewerkt'),
   rungName: (r) =>
-    ['initiatiefnemer', 'samenwerkingspartner', 'medebeslisser', 'adviseur', 'gesprekspartner (raadplegen)', 'toeschouwer (informeren)', 'geen rol'][r - 1] ?? String(r),
+    [
+      'initiatiefnemer',
+      'samenwerkingspartner',
+      'medebeslisser',
+      'adviseur',
+      'gesprekspartner (raadplegen)',
+      'toeschouwer (informeren)',
+      'geen rol',
+    ][r - 1] ?? String(r),
   rungValue: (r, name) => `${name} (trede ${r} van 7)`,
   statusName: (s) => ({ idea: 'Idee', testing: 'Wordt getest', running: 'Loopt', finished: 'Afgelopen' })[s] ?? s,
-  organiserName: (o) => ({ residents: 'Bewoners', municipality: 'De gemeente', both: 'Bewoners en de gemeente' })[o] ?? o,
+  organiserName: (o) =>
+    ({ residents: 'Bewoners', municipality: 'De gemeente', both: 'Bewoners en de gemeente' })[o] ?? o,
   organiserLabel: 'Georganiseerd door',
   themesLabel: 'Thema’s',
   wholeMunicipality: 'Hele gemeente',
   startLabel: 'Begint op',
   endLabel: 'Eindigt op',
   linksLabel: 'Meer informatie',
-  count: (n) => plural('nl', n, { zero: 'Geen initiatieven gevonden', one: '{n} initiatief gevonden', other: '{n} initiatieven gevonden' }),
+  count: (n) =>
+    plural('nl', n, {
+      zero: 'Geen initiatieven gevonden',
+      one: '{n} initiatief gevonden',
+      other: '{n} initiatieven gevonden',
+    }),
   shown: (shown, total) => `${shown} van ${total} getoond`,
   empty: 'Er zijn geen initiatieven die bij je zoekopdracht passen. Probeer minder filters of een ander trefwoord.',
   clearFilters: 'Filters wissen',
@@ -207,7 +222,8 @@ export const ideaForm: IdeaFormStrings = {
   trackLabel: (t) => ({ create: 'Creëer', experiment: 'Experimenteer', join: 'Doe mee' })[t],
   trackText: (t) =>
     ({
-      create: 'Bedenk samen met je buren een idee dat de buurt aangenamer maakt of mensen samenbrengt, en voer het uit.',
+      create:
+        'Bedenk samen met je buren een idee dat de buurt aangenamer maakt of mensen samenbrengt, en voer het uit.',
       experiment: 'Je hebt een idee en wil het een paar maanden uittesten.',
       join: 'Schrijf je in voor een aanbod dat al klaarstaat, zoals een buurtmoestuin of een boekentil in je buurt.',
     })[t],
@@ -312,8 +328,15 @@ export const participationLadder: ParticipationLadderStrings = {
   govLabel: 'Gemeente',
   roleLabel: 'Bewoners',
   style: (n) =>
-    ['faciliterende', 'samenwerkende', 'delegerende', 'participatieve', 'consultatieve', 'open autoritaire', 'gesloten autoritaire'][n - 1] +
-    ' stijl',
+    [
+      'faciliterende',
+      'samenwerkende',
+      'delegerende',
+      'participatieve',
+      'consultatieve',
+      'open autoritaire',
+      'gesloten autoritaire',
+    ][n - 1] + ' stijl',
   role: (n) =>
     [
       'initiatiefnemer',
@@ -348,7 +371,12 @@ export const participationLadder: ParticipationLadderStrings = {
     ][n - 1],
   inputLabel: 'Wat bewoners inbrengen',
   input: (k) =>
-    ({ advice: 'ideeën en meningen', effort: 'tijd en werk', means: 'eigen middelen (geld, materiaal, ruimte)', none: 'niets' })[k],
+    ({
+      advice: 'ideeën en meningen',
+      effort: 'tijd en werk',
+      means: 'eigen middelen (geld, materiaal, ruimte)',
+      none: 'niets',
+    })[k],
   fitsLabel: 'Wanneer past dit?',
   fits: (n) =>
     [
@@ -372,7 +400,10 @@ export const participationLadder: ParticipationLadderStrings = {
       'Bewoners vernemen het achteraf: wantrouwen groeit, ook tegenover andere projecten.',
     ][n - 1],
   here: 'Dit project staat hier',
-  compactCaption: (n, style, role) => (n ? `Dit project staat op trede ${n} van 7: ${style}; rol van bewoners: ${role}.` : 'Van trede 1 (bewoners nemen het initiatief) tot 7 (geen rol).'),
+  compactCaption: (n, style, role) =>
+    n
+      ? `Dit project staat op trede ${n} van 7: ${style}; rol van bewoners: ${role}.`
+      : 'Van trede 1 (bewoners nemen het initiatief) tot 7 (geen rol).',
   compactScale: 'Participatieladder, trede 1 tot 7',
   expand: 'Toon de volledige ladder',
   collapse: 'Verberg de volledige ladder',
@@ -400,12 +431,17 @@ export const participationLadder: ParticipationLadderStrings = {
         'De gemeente alleen',
       ],
       input: ['Eigen middelen (geld, materiaal, ruimte) en tijd', 'Tijd en werk', 'Ideeën en meningen', 'Niets'],
-      open: ['Helemaal open: bewoners zeggen ook wat het probleem is', 'Bewoners antwoorden op vaste vragen', 'De uitkomst ligt al vast'],
+      open: [
+        'Helemaal open: bewoners zeggen ook wat het probleem is',
+        'Bewoners antwoorden op vaste vragen',
+        'De uitkomst ligt al vast',
+      ],
       informed: ['Ja', 'Nee'],
     })[q][i],
   pickAnswer: 'Kies een antwoord',
   checkSubmit: 'Toon de trede',
-  checkResult: (n, style, role) => `Jouw project staat waarschijnlijk op trede ${n}: ${style}; rol van bewoners: ${role}.`,
+  checkResult: (n, style, role) =>
+    `Jouw project staat waarschijnlijk op trede ${n}: ${style}; rol van bewoners: ${role}.`,
   checkWhy: 'Waarom?',
   reason: (c) =>
     ({

@@ -11,7 +11,11 @@ const warned = new Set<string>();
 
 type Versioned = CustomElementConstructor & { [VERSION_KEY]?: string };
 
-export function safeDefine(tag: string, ctor: CustomElementConstructor, registry: CustomElementRegistry = customElements): void {
+export function safeDefine(
+  tag: string,
+  ctor: CustomElementConstructor,
+  registry: CustomElementRegistry = customElements,
+): void {
   const existing = registry.get(tag) as Versioned | undefined;
   if (existing) {
     const theirs = existing[VERSION_KEY];

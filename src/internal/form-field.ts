@@ -12,7 +12,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 
 /** The autocomplete tokens the widgets use (WCAG 1.3.5: identify input purpose). */
-export type Autocomplete = 'off' | 'name' | 'given-name' | 'family-name' | 'email' | 'tel' | 'street-address' | 'postal-code' | 'bday';
+export type Autocomplete =
+  'off' | 'name' | 'given-name' | 'family-name' | 'email' | 'tel' | 'street-address' | 'postal-code' | 'bday';
 
 export interface FieldBase {
   id: string;
@@ -97,11 +98,13 @@ export function textField(o: TextFieldOptions): TemplateResult {
   return html`<div class="field ${o.error ? 'has-error' : ''}" part="field">
     <label class="label" part="label" for=${o.id}>${labelText(o.label, o.optionalText)}</label>
     ${hintTemplate(o.id, o.hint)} ${errorTemplate(o.id, o.errorPrefix, o.error)} ${control}
-    ${o.count && count !== undefined
-      ? html`<div class="count ${count < 0 ? 'over' : ''}" id="${o.id}-count">
+    ${
+      o.count && count !== undefined
+        ? html`<div class="count ${count < 0 ? 'over' : ''}" id="${o.id}-count">
           ${count < 0 ? o.count.over(-count) : o.count.left(count)}
         </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -166,9 +169,11 @@ export function choiceGroup(o: ChoiceGroupOptions): TemplateResult {
   return html`<div class="field ${o.error ? 'has-error' : ''}" part="field">
     <fieldset part="fieldset" class="fieldset" id=${o.id} aria-describedby=${ifDefined(described)}>
       <legend part="legend" class="legend">
-        ${o.headingLevel
-          ? html`<span role="heading" aria-level=${o.headingLevel} class="legend-heading">${legend}</span>`
-          : legend}
+        ${
+          o.headingLevel
+            ? html`<span role="heading" aria-level=${o.headingLevel} class="legend-heading">${legend}</span>`
+            : legend
+        }
       </legend>
       ${hintTemplate(o.id, o.hint)} ${errorTemplate(o.id, o.errorPrefix, o.error)}
       <div class="choices ${o.type}">

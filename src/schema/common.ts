@@ -30,14 +30,19 @@ export const UUID_V4_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[
 export const IdempotencyKeySchema = z.string().check(z.regex(UUID_V4_PATTERN, code('invalid')));
 
 /** A practical e-mail pattern: something@domain.tld, no spaces, no second `@`. */
-export const EMAIL_PATTERN = /^[^\s@"<>()[\]\\,;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,63}$/;
+export const EMAIL_PATTERN =
+  /^[^\s@"<>()[\]\\,;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,63}$/;
 /** An e-mail address (trimmed, at most 254 characters). */
-export const EmailSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(254), z.regex(EMAIL_PATTERN, code('invalid-email')));
+export const EmailSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1), z.maxLength(254), z.regex(EMAIL_PATTERN, code('invalid-email')));
 
 /** Digits, spaces, `+ ( ) -`; 6..32 characters with at least 6 digits. */
 export const PHONE_PATTERN = /^(?=(?:\D*\d){6})[0-9 +()-]{6,32}$/;
 /** A phone number (trimmed). Omit the field when the resident leaves it blank. */
-export const PhoneSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(32), z.regex(PHONE_PATTERN, code('invalid-phone')));
+export const PhoneSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1), z.maxLength(32), z.regex(PHONE_PATTERN, code('invalid-phone')));
 
 /*
  * URL, date and integer checks are written as a regex plus a refinement rather than with zod's
@@ -59,7 +64,8 @@ const realDate = (s: string, time = 'T00:00:00Z'): boolean => {
 /** `YYYY-MM-DD`. */
 export const ISO_DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 /** `YYYY-MM-DDThh:mm[:ss[.fff]]` with `Z` or an offset. */
-export const ISO_DATETIME_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+export const ISO_DATETIME_PATTERN =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 /** Check: a real calendar date (JSON Schema `format: date`; leap years checked). */
 export const isIsoDate = z.refine<string>((s) => ISO_DATE_PATTERN.test(s) && realDate(s), code('invalid-date'));
 /** Check: a date-time with `Z` or an offset (JSON Schema `format: date-time`). */
@@ -76,8 +82,7 @@ export const integer = (min?: number, max?: number) =>
   z.number().check(isInteger, ...(min === undefined ? [] : [z.gte(min)]), ...(max === undefined ? [] : [z.lte(max)]));
 
 /** Text that is trimmed and must then be `min..max` characters long. */
-export const text = (min: number, max: number) =>
-  z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+export const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 
 /** A contact person in a request: the resident. Sent to staff only, never shown publicly. */
 export const ContactSchema = z.strictObject({
@@ -118,4 +123,3 @@ export const unique = <T>() =>
 /** True for a plain object (not null, not an array). */
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-

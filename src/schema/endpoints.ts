@@ -58,7 +58,9 @@ export interface Endpoint {
   /** JSON request body (`application/json`). */
   readonly body?: NamedSchema & { readonly required: boolean };
   /** Request headers besides `Accept-Language` (which every endpoint honours). */
-  readonly headers?: Readonly<Record<string, { readonly schema: z.core.$ZodType; readonly required: boolean; readonly description: string }>>;
+  readonly headers?: Readonly<
+    Record<string, { readonly schema: z.core.$ZodType; readonly required: boolean; readonly description: string }>
+  >;
   /** The success answer. */
   readonly response: NamedSchema & { readonly status: 200 | 201 };
   /** Statuses answered with `application/problem+json`, besides 500 and 503 that any endpoint may give. */
@@ -164,7 +166,10 @@ export const ENDPOINTS = [
 export type EndpointId = (typeof ENDPOINTS)[number]['id'];
 
 /** Named schemas that are parts of others, listed in `components.schemas` too. */
-export const COMPONENT_SCHEMAS: { readonly request: readonly NamedSchema[]; readonly response: readonly NamedSchema[] } = {
+export const COMPONENT_SCHEMAS: {
+  readonly request: readonly NamedSchema[];
+  readonly response: readonly NamedSchema[];
+} = {
   request: [],
   response: [
     { name: 'Initiative', schema: InitiativeSchema },

@@ -85,7 +85,11 @@ export const exampleInitiative: Initiative = {
 };
 
 /** Query of `GET /v1/initiatives`, as sent. */
-export const exampleInitiativeQuery: InitiativeQueryInput = { theme: 'ontmoeting', needsVolunteers: 'true', limit: '10' };
+export const exampleInitiativeQuery: InitiativeQueryInput = {
+  theme: 'ontmoeting',
+  needsVolunteers: 'true',
+  limit: '10',
+};
 
 /** `GET /v1/initiatives`. */
 export const exampleInitiativePage: InitiativePage = { items: [exampleInitiative], total: 1, nextCursor: null };
@@ -164,7 +168,11 @@ export const exampleRoleWithoutShifts: VolunteerRole = {
   title: 'Road-verge keeper',
   description: 'Keep an eye on a stretch of road verge near your home and report what needs doing.',
   timeAsked: 'About an hour a month',
-  gives: { guidance: 'A short introduction by the green service.', insurance: 'Covered by the municipality’s volunteer insurance.', expenses: null },
+  gives: {
+    guidance: 'A short introduction by the green service.',
+    insurance: 'Covered by the municipality’s volunteer insurance.',
+    expenses: null,
+  },
   requirements: { minimumAge: null, training: null },
   shifts: [],
 };

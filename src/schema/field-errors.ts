@@ -8,8 +8,7 @@ import { FIELD_ERROR_CODES, type FieldError, type FieldErrorCode } from './probl
 const CODES: ReadonlySet<string> = new Set(FIELD_ERROR_CODES);
 const isCode = (v: unknown): v is FieldErrorCode => typeof v === 'string' && CODES.has(v);
 
-const isEmpty = (v: unknown): boolean =>
-  v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+const isEmpty = (v: unknown): boolean => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
 /** A zod issue, as found in `error.issues` of a failed parse. */
 export type Issue = z.core.$ZodIssue;

@@ -35,7 +35,13 @@ const plusMonths = (date: string, months: number): string => {
 export const TestPeriodSchema = z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }).check(
   z.superRefine((p, ctx) => {
     if (p.end <= p.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'date-order', input: p.end, params: { code: 'date-order' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: 'date-order',
+        input: p.end,
+        params: { code: 'date-order' },
+      });
     } else if (p.end > plusMonths(p.start, MAX_TEST_MONTHS)) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: 'too-big', input: p.end, params: { code: 'too-big' } });
     }
@@ -67,7 +73,10 @@ const trackRules = z.check<unknown>(
     if (track !== 'experiment' && testPeriod !== undefined) add('testPeriod', 'invalid');
     if (track === 'join' && offerId === undefined) add('offerId', 'required');
     if (track !== 'join' && offerId !== undefined) add('offerId', 'invalid');
-    if (track !== 'join' && (description === undefined || (typeof description === 'string' && description.trim() === ''))) {
+    if (
+      track !== 'join' &&
+      (description === undefined || (typeof description === 'string' && description.trim() === ''))
+    ) {
       add('description', 'required');
     }
   },

@@ -100,7 +100,10 @@ export const InitiativeQuerySchema = z.object({
   ),
   status: z.optional(InitiativeStatusSchema),
   needsVolunteers: z.optional(
-    z.pipe(z.enum(['true', 'false']), z.transform((s: 'true' | 'false') => s === 'true')),
+    z.pipe(
+      z.enum(['true', 'false']),
+      z.transform((s: 'true' | 'false') => s === 'true'),
+    ),
   ),
   sort: z._default(z.enum(INITIATIVE_SORTS), 'updated'),
   /** Opaque: pass back the `nextCursor` of the previous page. */

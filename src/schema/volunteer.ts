@@ -91,9 +91,21 @@ const shiftsOrAvailability = z.check<unknown>(
     const hasShifts = Array.isArray(v.shiftIds) && v.shiftIds.length > 0;
     const hasAvailability = v.availability !== undefined;
     if (!hasShifts && !hasAvailability) {
-      payload.issues.push({ code: 'custom', path: ['shiftIds'], message: 'required', input: v.shiftIds, params: { code: 'required' } });
+      payload.issues.push({
+        code: 'custom',
+        path: ['shiftIds'],
+        message: 'required',
+        input: v.shiftIds,
+        params: { code: 'required' },
+      });
     } else if (hasShifts && hasAvailability) {
-      payload.issues.push({ code: 'custom', path: ['availability'], message: 'invalid', input: v.availability, params: { code: 'invalid' } });
+      payload.issues.push({
+        code: 'custom',
+        path: ['availability'],
+        message: 'invalid',
+        input: v.availability,
+        params: { code: 'invalid' },
+      });
     }
   },
   { when: () => true },

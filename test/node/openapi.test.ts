@@ -67,9 +67,7 @@ function zodRequired(schema: z.core.$ZodType, io: 'input' | 'output'): string[] 
   const shape = (schema._zod.def as unknown as { shape: Record<string, z.core.$ZodType> }).shape;
   return Object.entries(shape)
     .filter(([, s]) =>
-      io === 'input'
-        ? s._zod.optin !== 'optional' && s._zod.def.type !== 'default'
-        : s._zod.optout !== 'optional',
+      io === 'input' ? s._zod.optin !== 'optional' && s._zod.def.type !== 'default' : s._zod.optout !== 'optional',
     )
     .map(([k]) => k)
     .sort();
@@ -112,7 +110,8 @@ test('every example in the document passes zod and the JSON Schema, and has ever
     for (const [name, schema, value] of bodies) {
       assert.ok(z.safeParse(schema, value).success, `zod accepts the ${name} example`);
       assert.ok(jsonValid(name, value), `JSON Schema accepts the ${name} example: ${JSON.stringify(ajv.errors)}`);
-      for (const key of schemas[name]!.required as string[]) assert.ok(key in (value as object), `${name} example has ${key}`);
+      for (const key of schemas[name]!.required as string[])
+        assert.ok(key in (value as object), `${name} example has ${key}`);
       seen++;
     }
   }
@@ -131,13 +130,21 @@ test('JSON Schema and zod reject the same broken bodies', () => {
     ['IdeaSubmission', IdeaSubmissionSchema, { ...ex.exampleIdeaCreate, offerId: 'boekentil' }],
     ['IdeaSubmission', IdeaSubmissionSchema, { ...ex.exampleIdeaCreate, extra: true }],
     ['IdeaSubmission', IdeaSubmissionSchema, { ...ex.exampleIdeaCreate, themeIds: ['groen', 'groen'] }],
-    ['IdeaSubmission', IdeaSubmissionSchema, { ...ex.exampleIdeaCreate, consent: { privacy: false, noticeVersion: '1' } }],
+    [
+      'IdeaSubmission',
+      IdeaSubmissionSchema,
+      { ...ex.exampleIdeaCreate, consent: { privacy: false, noticeVersion: '1' } },
+    ],
     ['IdeaSubmission', IdeaSubmissionSchema, { ...ex.exampleIdeaCreate, neighbours: 2.5 }],
     ['IdeaSubmission', IdeaSubmissionSchema, { ...ex.exampleIdeaCreate, contact: { name: 'Sample', email: 'nope' } }],
     ['VolunteerSignup', VolunteerSignupSchema, noShifts],
     ['VolunteerSignup', VolunteerSignupSchema, { ...ex.exampleSignupShifts, shiftIds: [] }],
     ['VolunteerSignup', VolunteerSignupSchema, { ...ex.exampleSignupShifts, availability: 'Weekends' }],
-    ['VolunteerSignup', VolunteerSignupSchema, { ...ex.exampleSignupShifts, acknowledgement: { informationNote: false, noteVersion: '1' } }],
+    [
+      'VolunteerSignup',
+      VolunteerSignupSchema,
+      { ...ex.exampleSignupShifts, acknowledgement: { informationNote: false, noteVersion: '1' } },
+    ],
     ['Initiative', InitiativeSchema, { ...ex.exampleInitiative, links: [{ label: 'x', url: 'javascript:alert(1)' }] }],
     ['Initiative', InitiativeSchema, { ...ex.exampleInitiative, rung: 8 }],
     ['Initiative', InitiativeSchema, { ...ex.exampleInitiative, updatedAt: 'yesterday' }],
@@ -154,7 +161,18 @@ test('every JSON example in docs/api.md is one of the example objects', () => {
   const known = Object.values(ex).filter((v) => typeof v === 'object');
   assert.ok(blocks.length >= 12, `found ${blocks.length} JSON blocks`);
   for (const block of blocks) {
-    assert.ok(known.some((k) => { try { assert.deepEqual(block, k); return true; } catch { return false; } }), `not an example: ${JSON.stringify(block).slice(0, 80)}`);
+    assert.ok(
+      known.some((k) => {
+        try {
+          assert.deepEqual(block, k);
+          return true;
+        } catch {
+          return false;
+        }
+      }),
+      `not an example: ${JSON.stringify(block).slice(0, 80)}`,
+    );
   }
-  for (const e of ENDPOINTS) assert.ok(md.includes(`### \`${e.method} ${e.path}\``), `docs cover ${e.method} ${e.path}`);
+  for (const e of ENDPOINTS)
+    assert.ok(md.includes(`### \`${e.method} ${e.path}\``), `docs cover ${e.method} ${e.path}`);
 });

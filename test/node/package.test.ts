@@ -13,7 +13,13 @@ test('VERSION in the code equals the package version', () => {
 });
 
 test('sideEffects names only the registration files', () => {
-  assert.deepEqual(pkg.sideEffects, ['./dist/define/*.js', './dist/all.js', './dist/cdn/*.js', './src/define/*.ts', './src/all.ts']);
+  assert.deepEqual(pkg.sideEffects, [
+    './dist/define/*.js',
+    './dist/all.js',
+    './dist/cdn/*.js',
+    './src/define/*.ts',
+    './src/all.ts',
+  ]);
 });
 
 test('every entry of the exports map exists after the build', () => {
@@ -35,7 +41,13 @@ test('the side-effect-free index loads in Node and exports classes, events and s
 });
 
 test('each widget entry resolves', () => {
-  for (const entry of ['idea-form.js', 'initiative-list.js', 'participation-ladder.js', 'volunteer-signup.js', 'all.js']) {
+  for (const entry of [
+    'idea-form.js',
+    'initiative-list.js',
+    'participation-ladder.js',
+    'volunteer-signup.js',
+    'all.js',
+  ]) {
     const url = import.meta.resolve(`civic-widgets/${entry}`);
     assert.ok(existsSync(new URL(url)), `civic-widgets/${entry} resolves to ${url}, which does not exist`);
   }

@@ -85,7 +85,12 @@ test('text is trimmed; blank required text is "required", short text "too-short"
   assertError(IdeaSubmissionSchema, { ...ex.exampleIdeaCreate, title: 'abc' }, 'title', 'too-short');
   assertError(IdeaSubmissionSchema, { ...ex.exampleIdeaCreate, title: 'x'.repeat(121) }, 'title', 'too-long');
   assertError(IdeaSubmissionSchema, { ...ex.exampleIdeaCreate, summary: 'too short' }, 'summary', 'too-short');
-  assertError(IdeaSubmissionSchema, { ...ex.exampleIdeaCreate, description: 'x'.repeat(5001) }, 'description', 'too-long');
+  assertError(
+    IdeaSubmissionSchema,
+    { ...ex.exampleIdeaCreate, description: 'x'.repeat(5001) },
+    'description',
+    'too-long',
+  );
 });
 
 test('idea: each field rule gives its path and code', () => {
@@ -99,12 +104,42 @@ test('idea: each field rule gives its path and code', () => {
   assertError(IdeaSubmissionSchema, { ...base, neighbours: -1 }, 'neighbours', 'too-small');
   assertError(IdeaSubmissionSchema, { ...base, neighbours: 10001 }, 'neighbours', 'too-big');
   assertError(IdeaSubmissionSchema, { ...base, neighbours: '4' }, 'neighbours', 'invalid-type');
-  assertError(IdeaSubmissionSchema, { ...base, location: { address: 'x'.repeat(201) } }, 'location.address', 'too-long');
-  assertError(IdeaSubmissionSchema, { ...base, contact: { name: 'A', email: 'resident@example.org' } }, 'contact.name', 'too-short');
-  assertError(IdeaSubmissionSchema, { ...base, contact: { name: 'Sample', email: 'not-an-email' } }, 'contact.email', 'invalid-email');
-  assertError(IdeaSubmissionSchema, { ...base, contact: { name: 'Sample', email: 'a@b.c', phone: 'call me' } }, 'contact.phone', 'invalid-phone');
-  assertError(IdeaSubmissionSchema, { ...base, consent: { privacy: false, noticeVersion: '2026-01' } }, 'consent.privacy', 'consent-required');
-  assertError(IdeaSubmissionSchema, { ...base, consent: { noticeVersion: '2026-01' } }, 'consent.privacy', 'consent-required');
+  assertError(
+    IdeaSubmissionSchema,
+    { ...base, location: { address: 'x'.repeat(201) } },
+    'location.address',
+    'too-long',
+  );
+  assertError(
+    IdeaSubmissionSchema,
+    { ...base, contact: { name: 'A', email: 'resident@example.org' } },
+    'contact.name',
+    'too-short',
+  );
+  assertError(
+    IdeaSubmissionSchema,
+    { ...base, contact: { name: 'Sample', email: 'not-an-email' } },
+    'contact.email',
+    'invalid-email',
+  );
+  assertError(
+    IdeaSubmissionSchema,
+    { ...base, contact: { name: 'Sample', email: 'a@b.c', phone: 'call me' } },
+    'contact.phone',
+    'invalid-phone',
+  );
+  assertError(
+    IdeaSubmissionSchema,
+    { ...base, consent: { privacy: false, noticeVersion: '2026-01' } },
+    'consent.privacy',
+    'consent-required',
+  );
+  assertError(
+    IdeaSubmissionSchema,
+    { ...base, consent: { noticeVersion: '2026-01' } },
+    'consent.privacy',
+    'consent-required',
+  );
   const { honeypot: _h, ...noHoneypot } = base;
   assertError(IdeaSubmissionSchema, noHoneypot, 'honeypot', 'required');
   assertError(IdeaSubmissionSchema, { ...base, fillMs: -5 }, 'fillMs', 'too-small');
@@ -120,15 +155,31 @@ test('an empty field gets one error, "required"', () => {
 });
 
 test('contact: e-mail is trimmed, phone accepts common notations', () => {
-  const r = validate(IdeaSubmissionSchema, { ...ex.exampleIdeaCreate, contact: { name: 'Sample', email: ' resident@example.org ', phone: '+32 (0)16 00-00-00' } });
+  const r = validate(IdeaSubmissionSchema, {
+    ...ex.exampleIdeaCreate,
+    contact: { name: 'Sample', email: ' resident@example.org ', phone: '+32 (0)16 00-00-00' },
+  });
   assert.ok(r.ok && r.data.contact.email === 'resident@example.org');
-  assertError(IdeaSubmissionSchema, { ...ex.exampleIdeaCreate, contact: { name: 'Sample', email: 'a@b.c', phone: '12-34' } }, 'contact.phone', 'invalid-phone');
+  assertError(
+    IdeaSubmissionSchema,
+    { ...ex.exampleIdeaCreate, contact: { name: 'Sample', email: 'a@b.c', phone: '12-34' } },
+    'contact.phone',
+    'invalid-phone',
+  );
 });
 
 test('unknown keys are rejected in request bodies, one error per key, also nested', () => {
-  const errors = errorsOf(IdeaSubmissionSchema, { ...ex.exampleIdeaCreate, extra: 1, other: 2, contact: { ...ex.exampleIdeaCreate.contact, x: 1 } });
+  const errors = errorsOf(IdeaSubmissionSchema, {
+    ...ex.exampleIdeaCreate,
+    extra: 1,
+    other: 2,
+    contact: { ...ex.exampleIdeaCreate.contact, x: 1 },
+  });
   assert.deepEqual(
-    errors.filter((e) => e.code === 'unknown-field').map((e) => e.path).sort(),
+    errors
+      .filter((e) => e.code === 'unknown-field')
+      .map((e) => e.path)
+      .sort(),
     ['contact.x', 'extra', 'other'],
   );
   assertError(VolunteerSignupSchema, { ...ex.exampleSignupShifts, foo: true }, 'foo', 'unknown-field');
@@ -137,7 +188,12 @@ test('unknown keys are rejected in request bodies, one error per key, also neste
 test('idea track rules: experiment needs a test period, join an offer', () => {
   const { testPeriod: _tp, ...noPeriod } = ex.exampleIdeaExperiment;
   assertError(IdeaSubmissionSchema, noPeriod, 'testPeriod', 'required');
-  assertError(IdeaSubmissionSchema, { ...ex.exampleIdeaCreate, testPeriod: { start: '2026-05-01', end: '2026-06-01' } }, 'testPeriod', 'invalid');
+  assertError(
+    IdeaSubmissionSchema,
+    { ...ex.exampleIdeaCreate, testPeriod: { start: '2026-05-01', end: '2026-06-01' } },
+    'testPeriod',
+    'invalid',
+  );
   const { offerId: _o, ...noOffer } = ex.exampleIdeaJoin;
   assertError(IdeaSubmissionSchema, noOffer, 'offerId', 'required');
   assertError(IdeaSubmissionSchema, { ...ex.exampleIdeaCreate, offerId: 'boekentil' }, 'offerId', 'invalid');
@@ -150,7 +206,11 @@ test('idea track rules: experiment needs a test period, join an offer', () => {
 test('track rules are reported together with other field errors', () => {
   const { testPeriod: _tp, ...noPeriod } = ex.exampleIdeaExperiment;
   const errors = errorsOf(IdeaSubmissionSchema, { ...noPeriod, title: '', contact: { name: 'Sample', email: 'x' } });
-  for (const path of ['title', 'contact.email', 'testPeriod']) assert.ok(errors.some((e) => e.path === path), path);
+  for (const path of ['title', 'contact.email', 'testPeriod'])
+    assert.ok(
+      errors.some((e) => e.path === path),
+      path,
+    );
 });
 
 test('test period: valid dates, end after start, at most 12 months', () => {
@@ -162,12 +222,29 @@ test('test period: valid dates, end after start, at most 12 months', () => {
   assertOk(IdeaSubmissionSchema, withPeriod('2026-11-15', '2027-10-15'));
   assertError(IdeaSubmissionSchema, withPeriod('2026-02-30', '2026-06-01'), 'testPeriod.start', 'invalid-date');
   assertError(IdeaSubmissionSchema, withPeriod('2026-05-01', '01/06/2026'), 'testPeriod.end', 'invalid-date');
-  assertError(IdeaSubmissionSchema, { ...ex.exampleIdeaExperiment, testPeriod: { start: '2026-05-01' } }, 'testPeriod.end', 'required');
+  assertError(
+    IdeaSubmissionSchema,
+    { ...ex.exampleIdeaExperiment, testPeriod: { start: '2026-05-01' } },
+    'testPeriod.end',
+    'required',
+  );
 });
 
 test('links and images accept only http(s) URLs', () => {
-  for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<b>x</b>', 'ftp://example.org/x', '/relative', 'not a url']) {
-    assertError(InitiativeSchema, { ...ex.exampleInitiative, links: [{ label: 'x', url }] }, 'links.0.url', 'invalid-url');
+  for (const url of [
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'data:text/html,<b>x</b>',
+    'ftp://example.org/x',
+    '/relative',
+    'not a url',
+  ]) {
+    assertError(
+      InitiativeSchema,
+      { ...ex.exampleInitiative, links: [{ label: 'x', url }] },
+      'links.0.url',
+      'invalid-url',
+    );
     assertError(InitiativeSchema, { ...ex.exampleInitiative, image: { url, alt: '' } }, 'image.url', 'invalid-url');
   }
   assertOk(InitiativeSchema, { ...ex.exampleInitiative, links: [{ label: 'x', url: 'http://localhost:8787/a' }] });
@@ -182,10 +259,17 @@ test('initiative responses: rung, enums, dates', () => {
 });
 
 test('initiative query: strings on the wire become typed values, with defaults', () => {
-  const r = validate(InitiativeQuerySchema, { rung: '3', needsVolunteers: 'false', limit: '100', q: '  garden ', utm_source: 'x' });
+  const r = validate(InitiativeQuerySchema, {
+    rung: '3',
+    needsVolunteers: 'false',
+    limit: '100',
+    q: '  garden ',
+    utm_source: 'x',
+  });
   assert.ok(r.ok);
   assert.deepEqual(r.data, { rung: 3, needsVolunteers: false, limit: 100, q: 'garden', sort: 'updated' });
-  for (const limit of ['0', '101', '-1', '1.5', '020', 'ten']) assertError(InitiativeQuerySchema, { limit }, 'limit', 'invalid');
+  for (const limit of ['0', '101', '-1', '1.5', '020', 'ten'])
+    assertError(InitiativeQuerySchema, { limit }, 'limit', 'invalid');
   assertError(InitiativeQuerySchema, { rung: '8' }, 'rung', 'invalid-choice');
   assertError(InitiativeQuerySchema, { needsVolunteers: 'yes' }, 'needsVolunteers', 'invalid-choice');
   assertError(InitiativeQuerySchema, { sort: 'random' }, 'sort', 'invalid-choice');
@@ -197,13 +281,43 @@ test('volunteer signup: shifts or availability, acknowledgement, consent, waitli
   const { shiftIds: _s, ...noShifts } = ex.exampleSignupShifts;
   assertError(VolunteerSignupSchema, noShifts, 'shiftIds', 'required');
   assertError(VolunteerSignupSchema, { ...ex.exampleSignupShifts, shiftIds: [] }, 'shiftIds', 'required');
-  assertError(VolunteerSignupSchema, { ...ex.exampleSignupShifts, availability: 'Weekends' }, 'availability', 'invalid');
+  assertError(
+    VolunteerSignupSchema,
+    { ...ex.exampleSignupShifts, availability: 'Weekends' },
+    'availability',
+    'invalid',
+  );
   assertError(VolunteerSignupSchema, { ...ex.exampleSignupShifts, shiftIds: ['a', 'a'] }, 'shiftIds', 'invalid');
-  assertError(VolunteerSignupSchema, { ...ex.exampleSignupShifts, shiftIds: Array.from({ length: 21 }, (_, i) => `s${i}`) }, 'shiftIds', 'too-big');
-  assertError(VolunteerSignupSchema, { ...ex.exampleSignupAvailability, availability: 'any' }, 'availability', 'too-short');
-  assertError(VolunteerSignupSchema, { ...ex.exampleSignupShifts, acknowledgement: { informationNote: false, noteVersion: '2026-01' } }, 'acknowledgement.informationNote', 'acknowledgement-required');
-  assertError(VolunteerSignupSchema, { ...ex.exampleSignupShifts, consent: { privacy: 'yes', noticeVersion: '2026-01' } }, 'consent.privacy', 'consent-required');
-  assertError(VolunteerSignupSchema, { ...ex.exampleSignupShifts, ageConfirmed: 'yes' }, 'ageConfirmed', 'invalid-type');
+  assertError(
+    VolunteerSignupSchema,
+    { ...ex.exampleSignupShifts, shiftIds: Array.from({ length: 21 }, (_, i) => `s${i}`) },
+    'shiftIds',
+    'too-big',
+  );
+  assertError(
+    VolunteerSignupSchema,
+    { ...ex.exampleSignupAvailability, availability: 'any' },
+    'availability',
+    'too-short',
+  );
+  assertError(
+    VolunteerSignupSchema,
+    { ...ex.exampleSignupShifts, acknowledgement: { informationNote: false, noteVersion: '2026-01' } },
+    'acknowledgement.informationNote',
+    'acknowledgement-required',
+  );
+  assertError(
+    VolunteerSignupSchema,
+    { ...ex.exampleSignupShifts, consent: { privacy: 'yes', noticeVersion: '2026-01' } },
+    'consent.privacy',
+    'consent-required',
+  );
+  assertError(
+    VolunteerSignupSchema,
+    { ...ex.exampleSignupShifts, ageConfirmed: 'yes' },
+    'ageConfirmed',
+    'invalid-type',
+  );
   const r = validate(VolunteerSignupSchema, ex.exampleSignupAvailability);
   assert.ok(r.ok && r.data.joinWaitlist === false);
 });
@@ -227,12 +341,21 @@ test('idempotency key must be a UUID v4', () => {
 test('site: demo flag and volunteer note are required', () => {
   const { demo: _d, ...noDemo } = ex.exampleSite;
   assertError(SiteSchema, noDemo, 'demo', 'required');
-  assertError(SiteSchema, { ...ex.exampleSite, volunteerInfo: { ...ex.exampleSite.volunteerInfo, insurance: undefined } }, 'volunteerInfo.insurance', 'required');
+  assertError(
+    SiteSchema,
+    { ...ex.exampleSite, volunteerInfo: { ...ex.exampleSite.volunteerInfo, insurance: undefined } },
+    'volunteerInfo.insurance',
+    'required',
+  );
   assertError(SiteSchema, { ...ex.exampleSite, tracks: ['create', 'vote'] }, 'tracks.1', 'invalid-choice');
 });
 
 test('toFieldErrors: stable mapping, dotted paths, one error per path', () => {
-  const r = z.safeParse(IdeaSubmissionSchema, { ...clone(ex.exampleIdeaCreate), themeIds: ['ok', 'not ok'] }, { reportInput: true });
+  const r = z.safeParse(
+    IdeaSubmissionSchema,
+    { ...clone(ex.exampleIdeaCreate), themeIds: ['ok', 'not ok'] },
+    { reportInput: true },
+  );
   assert.ok(!r.success);
   assert.deepEqual(toFieldErrors(r.error.issues), [{ path: 'themeIds.1', code: 'invalid' }]);
   assert.deepEqual(

@@ -109,7 +109,11 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
  * The request body. Empty optional fields are left out; fields that belong to another track are
  * left out; a number field that is not a number is passed on as text so validation names it.
  */
-export function toBody(v: IdeaValues, site: Site | undefined, extra: { honeypot: string; fillMs: number }): IdeaSubmissionInput {
+export function toBody(
+  v: IdeaValues,
+  site: Site | undefined,
+  extra: { honeypot: string; fillMs: number },
+): IdeaSubmissionInput {
   const track = v.track;
   const n = v.neighbours.trim();
   const body: Record<string, unknown> = {
@@ -124,7 +128,10 @@ export function toBody(v: IdeaValues, site: Site | undefined, extra: { honeypot:
       email: v['contact.email'],
       ...(str(v['contact.phone']).trim() ? { phone: v['contact.phone'] } : {}),
     },
-    consent: { privacy: v['consent.privacy'] === true ? true : undefined, noticeVersion: site?.privacyNotice.version ?? '' },
+    consent: {
+      privacy: v['consent.privacy'] === true ? true : undefined,
+      noticeVersion: site?.privacyNotice.version ?? '',
+    },
     honeypot: extra.honeypot,
     fillMs: Math.max(0, Math.round(extra.fillMs)),
   };

@@ -18,7 +18,16 @@ import type { FieldErrorCode } from '../../schema/problem.js';
 import { base } from '../../styles/base.js';
 import { formStyles } from '../../styles/form.js';
 import { styles } from './idea-form.styles.js';
-import { FIELDS, LIMITS, fieldOrder, initialValues, remapErrors, toBody, validateIdea, type IdeaValues } from './idea-form.body.js';
+import {
+  FIELDS,
+  LIMITS,
+  fieldOrder,
+  initialValues,
+  remapErrors,
+  toBody,
+  validateIdea,
+  type IdeaValues,
+} from './idea-form.body.js';
 import { chosenTrack, ideaFields, trackChoice, type IdeaFieldsContext } from './idea-form.fields.js';
 import { loadFailedPanel, queuedPanel, sentPanel, type Heading } from './idea-form.panels.js';
 import { catalogs, type IdeaStrings } from './idea-form.strings.js';
@@ -226,7 +235,12 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
     if (this.phase === 'sent' && this.receipt) return sentPanel(this.i18n, this.head, this.receipt, this.startOver);
     if (this.phase === 'queued') return queuedPanel(this.i18n, this.head);
     if (this.siteTask.status === TaskStatus.ERROR && !this.site) {
-      return loadFailedPanel(this.i18n, this.head, this.siteTask.error as ApiError | undefined, () => void this.siteTask.run());
+      return loadFailedPanel(
+        this.i18n,
+        this.head,
+        this.siteTask.error as ApiError | undefined,
+        () => void this.siteTask.run(),
+      );
     }
     return this.renderForm(this.site);
   }
@@ -242,11 +256,13 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
         <p class="intro">${t.t('ideaIntro')}</p>
         <div class="visually-hidden" role="status">${site ? (busy ? t.t('busy') : '') : t.t('loading')}</div>
         ${draftNotice(t, site ? this.form.restoredAt : null, this.startOver)}
-        ${this.sendError
-          ? html`<div class="panel error notice" part="status" tabindex="-1" role="alert">
+        ${
+          this.sendError
+            ? html`<div class="panel error notice" part="status" tabindex="-1" role="alert">
               ${t.t('apiError', this.sendError.code)} ${t.t('notSent')}
             </div>`
-          : nothing}
+            : nothing
+        }
         ${errorSummary({
           title: t.t('errorSummaryTitle'),
           items: this.form.summary(this.message),
@@ -254,15 +270,17 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
           headingLevel: Math.min(6, this.headingLevel + 1),
         })}
         ${trackChoice(fields, site)}
-        ${site && track
-          ? html`${ideaFields(fields, site, track)} ${this.bot.field(t.t('honeypotLabel'))}
+        ${
+          site && track
+            ? html`${ideaFields(fields, site, track)} ${this.bot.field(t.t('honeypotLabel'))}
               ${site.demo ? html`<p class="demo">${t.t('demoNote')}</p>` : nothing}
               <div class="actions">
                 <button class="button" part="submit-button" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
                   ${busy ? t.t('busy') : t.t('ideaSubmit')}
                 </button>
               </div>`
-          : nothing}
+            : nothing
+        }
       </form>
     </div>`;
   }

@@ -36,7 +36,10 @@ function select(id: FilterName, label: string, value: string, options: Option[],
   </div>`;
 }
 
-const named = (any: string, items: readonly NamedItem[]): Option[] => [{ value: '', label: any }, ...items.map((i) => ({ value: i.id, label: i.name }))];
+const named = (any: string, items: readonly NamedItem[]): Option[] => [
+  { value: '', label: any },
+  ...items.map((i) => ({ value: i.id, label: i.name })),
+];
 
 /** The filter bar, or nothing when no control is shown. */
 export function filterBar(o: FilterBarOptions): TemplateResult | typeof nothing {
@@ -47,38 +50,68 @@ export function filterBar(o: FilterBarOptions): TemplateResult | typeof nothing 
       e.preventDefault();
       o.onCommitDraft();
     }}>
-    ${c.has('q')
-      ? html`<div class="field search" part="field">
+    ${
+      c.has('q')
+        ? html`<div class="field search" part="field">
           <label class="label" part="label" for="f-q">${t('searchLabel')}</label>
           <input part="input" class="input" id="f-q" type="search" autocomplete="off" maxlength="200"
             .value=${live(o.draft)}
             @input=${(e: Event) => o.onDraft((e.target as HTMLInputElement).value)}
             @change=${() => o.onCommitDraft()} />
         </div>`
-      : nothing}
+        : nothing
+    }
     ${c.has('area') ? select('area', t('areaLabel'), f.area, named(t('anyArea'), o.areas), o) : nothing}
     ${c.has('theme') ? select('theme', t('themeLabel'), f.theme, named(t('anyTheme'), o.themes), o) : nothing}
-    ${c.has('rung')
-      ? select('rung', t('rungLabel'), f.rung, [
-          { value: '', label: t('anyRung') },
-          ...RUNGS.map((r) => ({ value: String(r), label: t('rungValue', r, t('rungName', r)) })),
-        ], o)
-      : nothing}
-    ${c.has('status')
-      ? select('status', t('statusLabel'), f.status, [
-          { value: '', label: t('anyStatus') },
-          ...INITIATIVE_STATUSES.map((s) => ({ value: s, label: t('statusName', s) })),
-        ], o)
-      : nothing}
-    ${c.has('sort') ? select('sort', t('sortLabel'), f.sort, INITIATIVE_SORTS.map((s) => ({ value: s, label: t('sortName', s) })), o) : nothing}
-    ${c.has('volunteers')
-      ? html`<div class="field check" part="field">
+    ${
+      c.has('rung')
+        ? select(
+            'rung',
+            t('rungLabel'),
+            f.rung,
+            [
+              { value: '', label: t('anyRung') },
+              ...RUNGS.map((r) => ({ value: String(r), label: t('rungValue', r, t('rungName', r)) })),
+            ],
+            o,
+          )
+        : nothing
+    }
+    ${
+      c.has('status')
+        ? select(
+            'status',
+            t('statusLabel'),
+            f.status,
+            [
+              { value: '', label: t('anyStatus') },
+              ...INITIATIVE_STATUSES.map((s) => ({ value: s, label: t('statusName', s) })),
+            ],
+            o,
+          )
+        : nothing
+    }
+    ${
+      c.has('sort')
+        ? select(
+            'sort',
+            t('sortLabel'),
+            f.sort,
+            INITIATIVE_SORTS.map((s) => ({ value: s, label: t('sortName', s) })),
+            o,
+          )
+        : nothing
+    }
+    ${
+      c.has('volunteers')
+        ? html`<div class="field check" part="field">
           <div class="choice">
             <input part="input" class="choice-input" type="checkbox" id="f-volunteers" .checked=${live(f.volunteers)}
               @change=${(e: Event) => o.onChange('volunteers', (e.target as HTMLInputElement).checked)} />
             <label class="choice-label" part="label" for="f-volunteers">${t('volunteersLabel')}</label>
           </div>
         </div>`
-      : nothing}
+        : nothing
+    }
   </form>`;
 }

@@ -63,24 +63,33 @@ function detailsTemplate(o: CardOptions, item: Initiative, state: DetailState | 
       ${full.startDate ? html`<div><dt>${t('startLabel')}</dt><dd>${o.date(full.startDate)}</dd></div>` : nothing}
       ${full.endDate ? html`<div><dt>${t('endLabel')}</dt><dd>${o.date(full.endDate)}</dd></div>` : nothing}
     </dl>
-    ${links.length
-      ? html`<p class="links-label">${t('linksLabel')}</p>
+    ${
+      links.length
+        ? html`<p class="links-label">${t('linksLabel')}</p>
           <ul class="links">
             ${links.map((l) => html`<li><a href=${l.url} rel="noopener noreferrer">${l.label || l.url}</a></li>`)}
           </ul>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 /** One card, as a list item; `open` and `detail` are its disclosure and what its details hold. */
-export function initiativeCard(o: CardOptions, item: Initiative, open: boolean, detail: DetailState | undefined): TemplateResult {
+export function initiativeCard(
+  o: CardOptions,
+  item: Initiative,
+  open: boolean,
+  detail: DetailState | undefined,
+): TemplateResult {
   const { t } = o;
   const href = item.needsVolunteers ? o.signupHref(item.id) : undefined;
   const image = item.image && isHttp(item.image.url) ? item.image : null;
   return html`<li part="item" class="item">
     <article class="card ${image ? 'has-image' : ''}" aria-labelledby="t-${item.id}">
-      ${image
-        ? html`<img part="image" class="image" src=${image.url} alt=${image.alt} width="640" height="360" loading="lazy" decoding="async" />`
-        : nothing}
+      ${
+        image
+          ? html`<img part="image" class="image" src=${image.url} alt=${image.alt} width="640" height="360" loading="lazy" decoding="async" />`
+          : nothing
+      }
       <div class="body">
         ${o.heading(o.depth, item.title, 'title', `t-${item.id}`)}
         ${item.needsVolunteers ? html`<p class="badge">${t('needsVolunteers')}</p>` : nothing}
@@ -92,9 +101,11 @@ export function initiativeCard(o: CardOptions, item: Initiative, open: boolean, 
           <div><dt>${t('statusLabel')}</dt><dd>${t('statusName', item.status)}</dd></div>
         </dl>
         <div class="actions">
-          ${href
-            ? html`<a part="call-to-action" class="button" href=${href}>${t('join')}<span class="visually-hidden">: ${item.title}</span></a>`
-            : nothing}
+          ${
+            href
+              ? html`<a part="call-to-action" class="button" href=${href}>${t('join')}<span class="visually-hidden">: ${item.title}</span></a>`
+              : nothing
+          }
           <button type="button" part="details-button" class="button secondary" aria-expanded=${open ? 'true' : 'false'}
             aria-controls="d-${item.id}" @click=${() => o.onToggle(item)}>
             ${t('moreInfo')}<span class="visually-hidden">: ${item.title}</span>

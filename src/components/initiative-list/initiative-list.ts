@@ -13,8 +13,25 @@ import { formStyles } from '../../styles/form.js';
 import { base } from '../../styles/base.js';
 import { styles } from './initiative-list.styles.js';
 import { filterBar } from './filters.js';
-import { initiativeCard, signupLink, skeletonCard, type CardOptions, type DetailState, type ListStrings } from './initiative-card.js';
-import { NO_FILTERS, parseControls, readFilters, sameFilters, toQuery, urlPrefix, writeFilters, type FilterName, type Filters } from './url-state.js';
+import {
+  initiativeCard,
+  signupLink,
+  skeletonCard,
+  type CardOptions,
+  type DetailState,
+  type ListStrings,
+} from './initiative-card.js';
+import {
+  NO_FILTERS,
+  parseControls,
+  readFilters,
+  sameFilters,
+  toQuery,
+  urlPrefix,
+  writeFilters,
+  type FilterName,
+  type Filters,
+} from './url-state.js';
 import { getInitiative, getSite, listInitiatives } from '../../api/calls.js';
 
 const catalogs = {
@@ -222,7 +239,12 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A preset set by script after the first render applies at once (no URL write: no resident did it).
-    if (this.hasUpdated && ['area', 'theme', 'rung', 'status', 'needsVolunteers', 'urlPrefix'].some((k) => (changed as Map<PropertyKey, unknown>).has(k))) {
+    if (
+      this.hasUpdated &&
+      ['area', 'theme', 'rung', 'status', 'needsVolunteers', 'urlPrefix'].some((k) =>
+        (changed as Map<PropertyKey, unknown>).has(k),
+      )
+    ) {
       this.#restore();
     }
   }
@@ -297,7 +319,11 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     this.#moreAbort = new AbortController();
     this.moreState = 'loading';
     try {
-      const page = await listInitiatives(api, { ...toQuery(this.filters, this.#limit), cursor }, this.#moreAbort.signal);
+      const page = await listInitiatives(
+        api,
+        { ...toQuery(this.filters, this.#limit), cursor },
+        this.#moreAbort.signal,
+      );
       if (this.listTask.value !== first) return;
       // A cursor page may repeat an initiative that moved up between requests: show each one once.
       const seen = new Set([...first.items, ...(more?.items ?? [])].map((i) => i.id));
@@ -409,7 +435,10 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
       ? t('apiError', error.code)
       : !page
         ? t('loading')
-        : t('count', page.total) + (items.length < page.total ? `. ${t('shown', this.i18n.number(items.length), this.i18n.number(page.total))}` : '');
+        : t('count', page.total) +
+          (items.length < page.total
+            ? `. ${t('shown', this.i18n.number(items.length), this.i18n.number(page.total))}`
+            : '');
     const card = this.#cardOptions(site, listHeading ? 1 : 0);
     const moreError = this.moreState instanceof ApiError ? this.moreState : undefined;
     return html`
@@ -426,22 +455,31 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
         onChange: this.#onChange,
       })}
       <p part="status" class="status ${error ? 'panel error' : ''}" role="status">${status}</p>
-      ${error
-        ? html`<button type="button" part="retry-button" class="button" @click=${() => task.run()}>${t('retry')}</button>`
-        : nothing}
-      ${!page && !error
-        ? html`<ul class="items skeletons" aria-hidden="true">${Array.from({ length: Math.min(3, this.#limit) }, () => skeletonCard)}</ul>`
-        : nothing}
-      ${page && items.length === 0
-        ? html`<div class="panel empty">
+      ${
+        error
+          ? html`<button type="button" part="retry-button" class="button" @click=${() => task.run()}>${t('retry')}</button>`
+          : nothing
+      }
+      ${
+        !page && !error
+          ? html`<ul class="items skeletons" aria-hidden="true">${Array.from({ length: Math.min(3, this.#limit) }, () => skeletonCard)}</ul>`
+          : nothing
+      }
+      ${
+        page && items.length === 0
+          ? html`<div class="panel empty">
             <p>${t('empty')}</p>
-            ${sameFilters(this.filters, this.#cleared())
-              ? nothing
-              : html`<button type="button" part="clear-button" class="button secondary" @click=${this.#clear}>${t('clearFilters')}</button>`}
+            ${
+              sameFilters(this.filters, this.#cleared())
+                ? nothing
+                : html`<button type="button" part="clear-button" class="button secondary" @click=${this.#clear}>${t('clearFilters')}</button>`
+            }
           </div>`
-        : nothing}
-      ${items.length
-        ? html`<ul part="list" class="items ${pending ? 'stale' : ''}" aria-busy=${pending ? 'true' : 'false'}>
+          : nothing
+      }
+      ${
+        items.length
+          ? html`<ul part="list" class="items ${pending ? 'stale' : ''}" aria-busy=${pending ? 'true' : 'false'}>
             ${repeat(
               drawn,
               (item) => item.id,
@@ -453,12 +491,15 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
               },
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
       ${moreError ? html`<p class="error-text" role="alert">${t('apiError', moreError.code)}</p>` : nothing}
-      ${cursor && !pending
-        ? html`<button type="button" part="more-button" class="button secondary more" aria-disabled=${this.moreState === 'loading' ? 'true' : 'false'}
+      ${
+        cursor && !pending
+          ? html`<button type="button" part="more-button" class="button secondary more" aria-disabled=${this.moreState === 'loading' ? 'true' : 'false'}
             @click=${this.#loadMore}>${moreError ? t('retry') : this.moreState === 'loading' ? t('loading') : t('loadMore')}</button>`
-        : nothing}
+          : nothing
+      }
       ${site?.demo ? html`<p class="demo">${t('demoNote')}</p>` : nothing}
     `;
   }

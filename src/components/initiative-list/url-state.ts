@@ -6,7 +6,12 @@
  * filtered view can be bookmarked, shared and restored with the back button. Only values that differ
  * from the element's presets are written; an emptied preset is written as an empty value.
  */
-import { INITIATIVE_SORTS, INITIATIVE_STATUSES, type InitiativeQuery, type InitiativeSort } from '../../schema/initiative.js';
+import {
+  INITIATIVE_SORTS,
+  INITIATIVE_STATUSES,
+  type InitiativeQuery,
+  type InitiativeSort,
+} from '../../schema/initiative.js';
 
 /** The filter controls a list can show, in the order of the filter bar. */
 export const FILTER_NAMES = ['q', 'area', 'theme', 'rung', 'status', 'volunteers', 'sort'] as const;
@@ -25,7 +30,15 @@ export interface Filters {
 }
 
 /** No filter at all: everything, last updated first. */
-export const NO_FILTERS: Filters = { q: '', area: '', theme: '', rung: '', status: '', volunteers: false, sort: 'updated' };
+export const NO_FILTERS: Filters = {
+  q: '',
+  area: '',
+  theme: '',
+  rung: '',
+  status: '',
+  volunteers: false,
+  sort: 'updated',
+};
 
 /** Parses the `filters` attribute (`"q area sort"`); `null` (no attribute) shows every control. */
 export function parseControls(value: string | null | undefined): Set<FilterName> {

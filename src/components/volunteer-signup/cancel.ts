@@ -64,9 +64,11 @@ export function cancelControls(i18n: SignupI18n, o: CancelControls): TemplateRes
       >
         ${o.step === 'busy' ? i18n.t('busy') : i18n.t(confirming ? 'cancelYes' : 'cancel')}
       </button>
-      ${confirming
-        ? html`<button type="button" class="button secondary" @click=${o.onBack}>${i18n.t('cancelNo')}</button>`
-        : nothing}
+      ${
+        confirming
+          ? html`<button type="button" class="button secondary" @click=${o.onBack}>${i18n.t('cancelNo')}</button>`
+          : nothing
+      }
     </div>
   </div>`;
 }

@@ -34,20 +34,22 @@ export function donePanel(i18n: SignupI18n, done: Done, o: DoneOptions): Templat
   return html`<div class="panel result ${waitlisted ? 'waitlisted' : 'success'}" part="result" tabindex="-1" data-status=${receipt.status}>
     ${o.heading(i18n.t(waitlisted ? 'waitlistedTitle' : 'confirmedTitle'))}
     <p>${i18n.t(waitlisted ? 'waitlistedText' : 'confirmedText')}</p>
-    ${receipt.shifts.length
-      ? html`<ul class="shift-list" part="list">
+    ${
+      receipt.shifts.length
+        ? html`<ul class="shift-list" part="list">
           ${receipt.shifts.map((s) => {
             const shift = role?.shifts.find((x) => x.id === s.shiftId);
             const meanwhile = s.status === 'waitlisted' && !done.reserveChosen.includes(s.shiftId);
             return html`<li part="item" data-status=${s.status}>
               ${shift ? shiftLabel(shift, i18n.intlTag) : s.shiftId}:
-              <strong>${i18n.t(s.status === 'confirmed' ? 'shiftConfirmed' : 'shiftWaitlisted')}</strong>${meanwhile
-                ? html` (${i18n.t('takenMeanwhile')})`
-                : nothing}
+              <strong>${i18n.t(s.status === 'confirmed' ? 'shiftConfirmed' : 'shiftWaitlisted')}</strong>${
+                meanwhile ? html` (${i18n.t('takenMeanwhile')})` : nothing
+              }
             </li>`;
           })}
         </ul>`
-      : nothing}
+        : nothing
+    }
     <dl class="facts">
       <div class="fact"><dt>${i18n.t('reference')}</dt><dd class="reference">${receipt.reference}</dd></div>
       <div class="fact">
@@ -73,7 +75,11 @@ export function queuedPanel(i18n: SignupI18n): TemplateResult {
 }
 
 /** Cancelled; the resident may sign up again. */
-export function cancelledPanel(i18n: SignupI18n, heading: (content: unknown) => TemplateResult, onAgain: () => void): TemplateResult {
+export function cancelledPanel(
+  i18n: SignupI18n,
+  heading: (content: unknown) => TemplateResult,
+  onAgain: () => void,
+): TemplateResult {
   return html`<div class="panel result success" part="result" tabindex="-1" data-status="cancelled">
     ${heading(i18n.t('cancelledTitle'))}
     <p>${i18n.t('cancelledText')}</p>
@@ -82,7 +88,12 @@ export function cancelledPanel(i18n: SignupI18n, heading: (content: unknown) => 
 }
 
 /** A cancel code came with the page (attributes or `?cancel=`): offer to cancel it. */
-export function cancelRequestPanel(i18n: SignupI18n, id: string, heading: (content: unknown) => TemplateResult, cancel: CancelControls): TemplateResult {
+export function cancelRequestPanel(
+  i18n: SignupI18n,
+  id: string,
+  heading: (content: unknown) => TemplateResult,
+  cancel: CancelControls,
+): TemplateResult {
   return html`<div class="panel result" part="result" tabindex="-1" data-status="cancel">
     ${heading(i18n.t('cancelTitle'))}
     <p>${i18n.t('cancelIntro', id)}</p>

@@ -49,7 +49,11 @@ function given(term: string, value: string | null, none: string): TemplateResult
 }
 
 /** The chosen role in full: what you do, the time asked, what you get, what is required. */
-export function roleDetails(role: VolunteerRole, i18n: SignupI18n, heading: (content: unknown) => TemplateResult): TemplateResult {
+export function roleDetails(
+  role: VolunteerRole,
+  i18n: SignupI18n,
+  heading: (content: unknown) => TemplateResult,
+): TemplateResult {
   const { gives, requirements } = role;
   const reqs = [
     requirements.minimumAge != null ? i18n.t('minimumAge', requirements.minimumAge) : '',
@@ -80,7 +84,11 @@ export function roleDetails(role: VolunteerRole, i18n: SignupI18n, heading: (con
 }
 
 /** The information note (aim, legal status, insurance, expenses, discretion), shown in full. */
-export function informationNote(info: VolunteerInfo, i18n: SignupI18n, heading: (content: unknown) => TemplateResult): TemplateResult {
+export function informationNote(
+  info: VolunteerInfo,
+  i18n: SignupI18n,
+  heading: (content: unknown) => TemplateResult,
+): TemplateResult {
   return html`<section class="note" part="note" aria-labelledby="note-title">
     ${heading(i18n.t('noteTitle'))}
     <p class="note-intro">${i18n.t('noteIntro')}</p>

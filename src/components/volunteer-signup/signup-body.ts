@@ -6,7 +6,12 @@
 import type { Site } from '../../schema/site.js';
 import type { FieldError } from '../../schema/problem.js';
 import { validate } from '../../schema/field-errors.js';
-import { VolunteerSignupSchema, type Shift, type VolunteerRole, type VolunteerSignupInput } from '../../schema/volunteer.js';
+import {
+  VolunteerSignupSchema,
+  type Shift,
+  type VolunteerRole,
+  type VolunteerSignupInput,
+} from '../../schema/volunteer.js';
 
 /** The form's values, keyed by field path (see FormController). */
 export type SignupValues = {
@@ -67,7 +72,12 @@ export interface BodyExtras {
 }
 
 /** The request body. `joinWaitlist` is true when a chosen shift was already full, or when asked. */
-export function toBody(values: SignupValues, role: VolunteerRole | undefined, site: Site | undefined, extras: BodyExtras): VolunteerSignupInput {
+export function toBody(
+  values: SignupValues,
+  role: VolunteerRole | undefined,
+  site: Site | undefined,
+  extras: BodyExtras,
+): VolunteerSignupInput {
   const shifts = chosenShifts(values, role);
   const phone = values['contact.phone'].trim();
   const body = {
@@ -91,12 +101,17 @@ export function toBody(values: SignupValues, role: VolunteerRole | undefined, si
 }
 
 /** Every failing field of the values, in the contract's field-error form. */
-export function checkValues(values: SignupValues, role: VolunteerRole | undefined, site: Site | undefined): FieldError[] {
+export function checkValues(
+  values: SignupValues,
+  role: VolunteerRole | undefined,
+  site: Site | undefined,
+): FieldError[] {
   const body = toBody(values, role, site, { honeypot: '', fillMs: 0, forceWaitlist: false });
   const result = validate(VolunteerSignupSchema, body);
   let errors = result.ok ? [] : result.errors;
   // Without a role there is nothing to say yet about shifts or availability.
   if (!role) errors = errors.filter((e) => !/^(shiftIds|availability)/.test(e.path));
-  if (role?.requirements.minimumAge != null && !values.ageConfirmed) errors.push({ path: 'ageConfirmed', code: 'required' });
+  if (role?.requirements.minimumAge != null && !values.ageConfirmed)
+    errors.push({ path: 'ageConfirmed', code: 'required' });
   return errors;
 }

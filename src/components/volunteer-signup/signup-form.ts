@@ -101,19 +101,19 @@ function fields(
   const v = f.values;
   const prefix = t.t('errorPrefix');
   return html`${choiceGroup({
-      id: fieldId('roleId'),
-      legend: t.t('roleLegend'),
-      type: 'radio',
-      options: roles.map((r) => ({ value: r.id, label: r.title, hint: t.t('timeAskedHint', r.timeAsked) })),
-      selected: v.roleId ? [v.roleId] : [],
-      error: error(c, 'roleId'),
-      errorPrefix: prefix,
-      onChange: ([id]) => {
-        f.set('roleId', id);
-        f.set('ageConfirmed', false);
-        c.onRoleChosen();
-      },
-    })}
+    id: fieldId('roleId'),
+    legend: t.t('roleLegend'),
+    type: 'radio',
+    options: roles.map((r) => ({ value: r.id, label: r.title, hint: t.t('timeAskedHint', r.timeAsked) })),
+    selected: v.roleId ? [v.roleId] : [],
+    error: error(c, 'roleId'),
+    errorPrefix: prefix,
+    onChange: ([id]) => {
+      f.set('roleId', id);
+      f.set('ageConfirmed', false);
+      c.onRoleChosen();
+    },
+  })}
     ${role ? roleDetails(role, t, c.sub('role-title')) : nothing} ${role ? when(c, role, prefix) : nothing}
     ${c.sub()(t.t('contactLegend'))}
     ${textField({

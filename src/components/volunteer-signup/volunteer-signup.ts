@@ -5,7 +5,12 @@ import { BotSignals } from '../../internal/bot-signals.js';
 import { CivicElement } from '../../internal/civic-element.js';
 import { FormController } from '../../internal/form-controller.js';
 import { SubmissionController } from '../../internal/submission.js';
-import { CivicLoadErrorEvent, CivicLoadEvent, CivicSubmitErrorEvent, CivicSubmittedEvent } from '../../internal/events.js';
+import {
+  CivicLoadErrorEvent,
+  CivicLoadEvent,
+  CivicSubmitErrorEvent,
+  CivicSubmittedEvent,
+} from '../../internal/events.js';
 import { ApiClient } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
 import type { SubmitOutcome } from '../../api/outbox.js';
@@ -14,7 +19,12 @@ import { formStyles } from '../../styles/form.js';
 import { ID_PATTERN } from '../../schema/common.js';
 import { PROBLEM_TYPES, type FieldErrorCode } from '../../schema/problem.js';
 import type { Site } from '../../schema/site.js';
-import { SignupReceiptSchema, type SignupReceipt, type VolunteerRole, type VolunteerSignupInput } from '../../schema/volunteer.js';
+import {
+  SignupReceiptSchema,
+  type SignupReceipt,
+  type VolunteerRole,
+  type VolunteerSignupInput,
+} from '../../schema/volunteer.js';
 import { catalogs, fieldMessage, type SignupStrings } from './strings.js';
 import { checkValues, chosenShifts, emptyValues, FIELD_ORDER, toBody, type SignupValues } from './signup-body.js';
 import { signupForm, type SignupFormContext } from './signup-form.js';
@@ -120,7 +130,8 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     receipt: SignupReceiptSchema,
     client: (endpoint) => new ApiClient({ endpoint, lang: this.i18n.locale }),
     onSent: (key, receipt) => {
-      if (this.phase === 'queued' && key === this.pending?.key) void this.succeed(receipt, this.selectedRole, this.pending.body);
+      if (this.phase === 'queued' && key === this.pending?.key)
+        void this.succeed(receipt, this.selectedRole, this.pending.body);
     },
     onRejected: (key, error) => {
       if (this.phase !== 'queued' || key !== this.pending?.key) return;
@@ -145,7 +156,10 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
       const api = this.api();
       if (api instanceof ApiError) throw api;
       try {
-        const [site, list] = await Promise.all([getSite(api, signal), listVolunteerRoles(api, initiative ? { initiative } : {}, signal)]);
+        const [site, list] = await Promise.all([
+          getSite(api, signal),
+          listVolunteerRoles(api, initiative ? { initiative } : {}, signal),
+        ]);
         this.data = { site, roles: list.items };
         this.preselect();
         this.dispatchEvent(new CivicLoadEvent('volunteer-roles', this.data));
@@ -204,7 +218,8 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     this.form.values = { ...this.form.values, roleId: id };
   }
 
-  private message = (path: string, code: FieldErrorCode): string => fieldMessage(this.i18n, path, code, this.selectedRole);
+  private message = (path: string, code: FieldErrorCode): string =>
+    fieldMessage(this.i18n, path, code, this.selectedRole);
 
   // ---- sending --------------------------------------------------------------------------------
 
@@ -237,7 +252,11 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     });
   }
 
-  private async settle(outcome: SubmitOutcome<SignupReceipt>, role: VolunteerRole | undefined, body: VolunteerSignupInput): Promise<void> {
+  private async settle(
+    outcome: SubmitOutcome<SignupReceipt>,
+    role: VolunteerRole | undefined,
+    body: VolunteerSignupInput,
+  ): Promise<void> {
     if (outcome.status === 'sent') return this.succeed(outcome.result, role, body);
     if (outcome.status === 'rejected') return this.rejected(outcome.error);
     this.phase = 'queued';
@@ -252,22 +271,32 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
       // Someone else took the last place: reload the places, keep every value, offer the reserve list.
       const chosen = this.form.values.shiftIds;
       await this.loader.run();
-      const full = chosenShifts(this.form.values, this.selectedRole).filter((s) => s.placesLeft === 0).map((s) => s.id);
+      const full = chosenShifts(this.form.values, this.selectedRole)
+        .filter((s) => s.placesLeft === 0)
+        .map((s) => s.id);
       this.taken = full.length ? full : chosen;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.taken')?.focus();
       return;
     }
-    const shown = error.code === 'validation' && error.fieldErrors.some((f) => FIELD_ORDER.some((p) => f.path === p || f.path.startsWith(`${p}.`)));
+    const shown =
+      error.code === 'validation' &&
+      error.fieldErrors.some((f) => FIELD_ORDER.some((p) => f.path === p || f.path.startsWith(`${p}.`)));
     if (shown) return this.form.showServerErrors(error.fieldErrors);
     this.sendError = error;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.send-error')?.focus();
   }
 
-  private async succeed(receipt: SignupReceipt, role: VolunteerRole | undefined, body: VolunteerSignupInput): Promise<void> {
+  private async succeed(
+    receipt: SignupReceipt,
+    role: VolunteerRole | undefined,
+    body: VolunteerSignupInput,
+  ): Promise<void> {
     // Shifts the resident knowingly put on the reserve list: full when sent, or taken meanwhile and then chosen.
-    const full = body.joinWaitlist ? chosenShifts({ ...this.form.values, shiftIds: body.shiftIds ?? [] }, role).filter((s) => s.placesLeft === 0) : [];
+    const full = body.joinWaitlist
+      ? chosenShifts({ ...this.form.values, shiftIds: body.shiftIds ?? [] }, role).filter((s) => s.placesLeft === 0)
+      : [];
     const reserveChosen = body.joinWaitlist ? [...full.map((s) => s.id), ...(this.taken ?? [])] : [];
     this.done = { receipt, role, reserveChosen };
     this.phase = 'done';
@@ -312,7 +341,8 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
         link: this.readUrl ? cancelUrl(code, location) : undefined,
       });
     }
-    if (this.pageCancel) return cancelRequestPanel(t, this.pageCancel.id, this.sub(), this.cancelling.controls(t, this.pageCancel));
+    if (this.pageCancel)
+      return cancelRequestPanel(t, this.pageCancel.id, this.sub(), this.cancelling.controls(t, this.pageCancel));
     return nothing;
   }
 

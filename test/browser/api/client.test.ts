@@ -7,7 +7,14 @@ import { ApiClient, type ApiClientOptions } from '../../../src/api/client.js';
 import { ApiError } from '../../../src/api/errors.js';
 import { ENDPOINT_META_NAME, resolveEndpoint } from '../../../src/api/endpoint.js';
 import { exampleIdeaCreate, exampleSite } from '../../../src/schema/examples.js';
-import { cancelSignup, getInitiative, getSite, listInitiatives, listVolunteerRoles, submitIdea } from '../../../src/api/calls.js';
+import {
+  cancelSignup,
+  getInitiative,
+  getSite,
+  listInitiatives,
+  listVolunteerRoles,
+  submitIdea,
+} from '../../../src/api/calls.js';
 
 const ENDPOINT = 'https://api.example.test/civic';
 type Step = Response | Error | 'hang' | ((init: RequestInit) => Response | Promise<Response>);

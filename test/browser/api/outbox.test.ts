@@ -370,7 +370,13 @@ describe('outbox kinds', () => {
     const storage = new MockStorage();
     const endpoint = 'https://api.example.test';
     const outbox = new Outbox({ storage });
-    outbox.add({ key: crypto.randomUUID(), endpoint, path: '/v1/volunteer-signups', body: {}, kind: 'volunteer-signup' });
+    outbox.add({
+      key: crypto.randomUUID(),
+      endpoint,
+      path: '/v1/volunteer-signups',
+      body: {},
+      kind: 'volunteer-signup',
+    });
     let calls = 0;
     const client = new ApiClient({
       endpoint,

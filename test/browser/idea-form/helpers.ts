@@ -37,7 +37,16 @@ export async function pick(el: CivicIdeaForm, path: string, value: string): Prom
   await el.updateComplete;
 }
 
-export type Filled = { title: string; summary: string; description: string; areaId: string; themeIds: string[]; address: string; offerId?: string; testPeriod?: { start: string; end: string } };
+export type Filled = {
+  title: string;
+  summary: string;
+  description: string;
+  areaId: string;
+  themeIds: string[];
+  address: string;
+  offerId?: string;
+  testPeriod?: { start: string; end: string };
+};
 
 /** Fills every field for `track` (with data read from `site`), ticks consent. Returns what was entered. */
 export async function fillAll(el: CivicIdeaForm, site: Site, track: string, tag = ''): Promise<Filled> {

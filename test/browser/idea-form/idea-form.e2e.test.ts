@@ -12,7 +12,8 @@ import { $, fillAll, loaded, root, submit } from './helpers.js';
 
 const w = window as unknown as { CIVIC_TEST_ENDPOINT?: string; CIVIC_TEST_ADMIN_TOKEN?: string };
 const endpoint = () => {
-  if (!w.CIVIC_TEST_ENDPOINT) throw new Error('CIVIC_TEST_ENDPOINT is empty: run through `node scripts/test.mjs browser` (starts the server)');
+  if (!w.CIVIC_TEST_ENDPOINT)
+    throw new Error('CIVIC_TEST_ENDPOINT is empty: run through `node scripts/test.mjs browser` (starts the server)');
   return w.CIVIC_TEST_ENDPOINT;
 };
 
@@ -72,7 +73,11 @@ describe('<civic-idea-form> against the real reference server', () => {
       });
       expect(stored!.themeIds).to.deep.equal(f.themeIds);
       expect(stored!.location).to.deep.equal({ address: f.address });
-      expect(stored!.contact).to.deep.include({ name: 'Voorbeeld Bewoner', email: 'bewoner@example.org', phone: '016 12 34 56' });
+      expect(stored!.contact).to.deep.include({
+        name: 'Voorbeeld Bewoner',
+        email: 'bewoner@example.org',
+        phone: '016 12 34 56',
+      });
       expect((stored!.consent as { noticeVersion: string }).noticeVersion).to.equal(s.privacyNotice.version);
       expect(stored!.fillMs).to.be.a('number');
       expect(stored!.flagged).to.equal(false);

@@ -54,7 +54,9 @@ describe('<civic-idea-form> (MOCK backend)', () => {
   });
 
   it('MOCK: keeps its space while /v1/site loads, then shows the open tracks only, each explained', async () => {
-    stop = mockBackend({ 'GET /v1/site': delayed(400, () => json({ ...exampleSite, tracks: ['create', 'experiment', 'join'] })) });
+    stop = mockBackend({
+      'GET /v1/site': delayed(400, () => json({ ...exampleSite, tracks: ['create', 'experiment', 'join'] })),
+    });
     const el = await fixture<CivicIdeaForm>(html`<civic-idea-form endpoint=${MOCK_ENDPOINT}></civic-idea-form>`);
     expect($(el, 'form').getAttribute('aria-busy')).to.equal('true');
     expect($(el, '[role=status]').textContent).to.contain('Laden');
@@ -110,7 +112,12 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     const summary = $(el, '[part~="error-summary"]');
     expect(root(el).activeElement).to.equal(summary);
     const items = $$(el, '[part~="error-summary"] a').map((a) => a.textContent!.trim());
-    expect(items).to.include.members(['Vul een titel in', 'Kies een wijk', 'Vul het aantal buren in', 'Vul je e-mailadres in']);
+    expect(items).to.include.members([
+      'Vul een titel in',
+      'Kies een wijk',
+      'Vul het aantal buren in',
+      'Vul je e-mailadres in',
+    ]);
     expect(items.some((i) => i.startsWith('Geef toestemming'))).to.equal(true);
     expect(items, JSON.stringify(items)).to.include('Vul de begindatum in');
     expect($(el, '#f-title').getAttribute('aria-invalid')).to.equal('true');
@@ -145,11 +152,23 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     expect((ev as unknown as { result: { reference: string } }).result.reference).to.equal('IDEE-2026-00042');
     expect(bodies).to.have.length(1);
     const body = bodies[0] as Record<string, unknown>;
-    expect(body).to.deep.include({ track: 'experiment', title: f.title, summary: f.summary, description: f.description, areaId: f.areaId, neighbours: 3, honeypot: '' });
+    expect(body).to.deep.include({
+      track: 'experiment',
+      title: f.title,
+      summary: f.summary,
+      description: f.description,
+      areaId: f.areaId,
+      neighbours: 3,
+      honeypot: '',
+    });
     expect(body.themeIds).to.deep.equal(f.themeIds);
     expect(body.location).to.deep.equal({ address: 'Marktplein 1' });
     expect(body.testPeriod).to.deep.equal(f.testPeriod);
-    expect(body.contact).to.deep.equal({ name: 'Voorbeeld Bewoner', email: 'bewoner@example.org', phone: '016 12 34 56' });
+    expect(body.contact).to.deep.equal({
+      name: 'Voorbeeld Bewoner',
+      email: 'bewoner@example.org',
+      phone: '016 12 34 56',
+    });
     expect(body.consent).to.deep.equal({ privacy: true, noticeVersion: exampleSite.privacyNotice.version });
     expect(body.fillMs).to.be.a('number').and.greaterThan(0);
     await el.updateComplete;
@@ -157,7 +176,10 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     expect(root(el).activeElement).to.equal(panel);
     expect(panel.textContent).to.contain('IDEE-2026-00042');
     expect(panel.textContent).to.contain('Wat gebeurt er nu?');
-    expect(Object.keys(localStorage).filter((k) => k.includes('draft'))).to.deep.equal([], 'draft deleted after success');
+    expect(Object.keys(localStorage).filter((k) => k.includes('draft'))).to.deep.equal(
+      [],
+      'draft deleted after success',
+    );
     await accessibleInEveryLanguage(el);
   });
 
@@ -176,7 +198,15 @@ describe('<civic-idea-form> (MOCK backend)', () => {
   it('MOCK: 422 field errors from the server land on the same fields', async () => {
     backend(() =>
       json(
-        { type: 'urn:civic-widgets:problem:validation', title: 'Invalid', status: 422, errors: [{ path: 'contact.email', code: 'invalid-email' }, { path: 'location', code: 'invalid' }] },
+        {
+          type: 'urn:civic-widgets:problem:validation',
+          title: 'Invalid',
+          status: 422,
+          errors: [
+            { path: 'contact.email', code: 'invalid-email' },
+            { path: 'location', code: 'invalid' },
+          ],
+        },
         422,
       ),
     );
@@ -235,7 +265,15 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     backend(() =>
       answer === 'offline'
         ? offline()
-        : json({ type: 'urn:civic-widgets:problem:validation', title: 'Invalid', status: 422, errors: [{ path: 'contact.email', code: 'invalid-email' }] }, 422),
+        : json(
+            {
+              type: 'urn:civic-widgets:problem:validation',
+              title: 'Invalid',
+              status: 422,
+              errors: [{ path: 'contact.email', code: 'invalid-email' }],
+            },
+            422,
+          ),
     );
     const el = await mount();
     const f = await fillAll(el, exampleSite, 'create');
@@ -246,7 +284,9 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     expect($(el, '.panel[role=status]').textContent).to.contain('bewaard op dit toestel');
     answer = 'refuse';
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => root(el).querySelector('[part~="error-summary"]'), 'the form comes back with its errors', { timeout: 20_000 });
+    await waitUntil(() => root(el).querySelector('[part~="error-summary"]'), 'the form comes back with its errors', {
+      timeout: 20_000,
+    });
     expect(($(el, '#f-title') as HTMLInputElement).value).to.equal(f.title);
     expect($(el, '#f-contact-email-error').textContent).to.contain('e-mailadres in zoals');
   }).timeout(30_000);
@@ -323,13 +363,22 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     await sendKeys({ press: 'Enter' });
     await submitted;
     expect(bodies).to.have.length(1);
-    expect(bodies[0]).to.deep.include({ track: 'create', title: 'Bankjes op het plein', neighbours: 4, areaId: 'centrum' });
+    expect(bodies[0]).to.deep.include({
+      track: 'create',
+      title: 'Bankjes op het plein',
+      neighbours: 4,
+      areaId: 'centrum',
+    });
   });
 
   it('MOCK: when /v1/site fails, a translated message and a retry that works; without endpoint, not configured', async () => {
     let fail = true;
-    stop = mockBackend({ 'GET /v1/site': () => (fail ? json({ type: 'about:blank', title: 'x', status: 503 }, 503) : json(exampleSite)) });
-    const el = await fixture<CivicIdeaForm>(html`<civic-idea-form endpoint=${MOCK_ENDPOINT} lang="fr"></civic-idea-form>`);
+    stop = mockBackend({
+      'GET /v1/site': () => (fail ? json({ type: 'about:blank', title: 'x', status: 503 }, 503) : json(exampleSite)),
+    });
+    const el = await fixture<CivicIdeaForm>(
+      html`<civic-idea-form endpoint=${MOCK_ENDPOINT} lang="fr"></civic-idea-form>`,
+    );
     await waitUntil(() => root(el).querySelector('[role=alert]'), 'no error', { timeout: 15_000 });
     expect($(el, '[role=alert]').textContent).to.contain('Le formulaire n’a pas pu être chargé');
     await expect(el).to.be.accessible();
@@ -343,7 +392,8 @@ describe('<civic-idea-form> (MOCK backend)', () => {
   it('MOCK: keeps its layout under hostile page CSS', async () => {
     backend();
     const style = document.createElement('style');
-    style.textContent = '* {margin:3em; color:red; text-transform:uppercase; letter-spacing:.3em} input{display:block;width:100%} button{all:unset}';
+    style.textContent =
+      '* {margin:3em; color:red; text-transform:uppercase; letter-spacing:.3em} input{display:block;width:100%} button{all:unset}';
     document.head.append(style);
     try {
       const el = await mount();

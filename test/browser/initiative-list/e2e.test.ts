@@ -13,14 +13,23 @@ import type { Site } from '../../../src/schema/site.js';
 type El = CivicInitiativeList;
 const endpoint = (): string => {
   const e = (window as unknown as { CIVIC_TEST_ENDPOINT?: string }).CIVIC_TEST_ENDPOINT;
-  if (!e) throw new Error('CIVIC_TEST_ENDPOINT is empty: run through `node scripts/test.mjs browser` so the reference server starts');
+  if (!e)
+    throw new Error(
+      'CIVIC_TEST_ENDPOINT is empty: run through `node scripts/test.mjs browser` so the reference server starts',
+    );
   return e;
 };
 const $ = <T extends HTMLElement = HTMLElement>(el: El, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const $$ = (el: El, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const shownIds = (el: El) => $$(el, '[part~=item] .title').map((h) => h.id.slice(2));
 const settled = (el: El) =>
-  waitUntil(() => (($(el, '[part~=list]') && !$(el, '[part~=list]').classList.contains('stale')) || $(el, '.empty')) && !$(el, '.skeletons'), 'results did not settle', { timeout: 8000 });
+  waitUntil(
+    () =>
+      (($(el, '[part~=list]') && !$(el, '[part~=list]').classList.contains('stale')) || $(el, '.empty')) &&
+      !$(el, '.skeletons'),
+    'results did not settle',
+    { timeout: 8000 },
+  );
 
 /** Every initiative the API answers for this query (all pages), in order. */
 async function api(query: Record<string, string> = {}, lang = 'nl'): Promise<Initiative[]> {
@@ -51,8 +60,12 @@ describe('<civic-initiative-list> against the reference server', () => {
   it('each filter narrows the results to what the database holds', async () => {
     const all = await api();
     expect(all.length, 'seeded initiatives').to.be.greaterThan(3);
-    const site = (await (await fetch(`${endpoint()}/v1/site`, { headers: { 'Accept-Language': 'nl' } })).json()) as Site;
-    const el = await fixture<El>(html`<civic-initiative-list endpoint=${endpoint()} page-size="100"></civic-initiative-list>`);
+    const site = (await (
+      await fetch(`${endpoint()}/v1/site`, { headers: { 'Accept-Language': 'nl' } })
+    ).json()) as Site;
+    const el = await fixture<El>(
+      html`<civic-initiative-list endpoint=${endpoint()} page-size="100"></civic-initiative-list>`,
+    );
     await settled(el);
     expect(shownIds(el)).to.deep.equal(all.map((i) => i.id));
     expect($(el, '[part~=status]').textContent).to.contain(String(all.length));
@@ -102,7 +115,9 @@ describe('<civic-initiative-list> against the reference server', () => {
   });
 
   it('the URL reflects the filters; restoring the URL restores them; back undoes a change', async () => {
-    const el = await fixture<El>(html`<civic-initiative-list id="ini" endpoint=${endpoint()} page-size="100"></civic-initiative-list>`);
+    const el = await fixture<El>(
+      html`<civic-initiative-list id="ini" endpoint=${endpoint()} page-size="100"></civic-initiative-list>`,
+    );
     await settled(el);
     const all = await api();
     const area = all.find((i) => i.areaId)!.areaId!;
@@ -116,7 +131,9 @@ describe('<civic-initiative-list> against the reference server', () => {
 
     // A fresh element on a page with this URL (a bookmark, a shared link) shows the same view.
     el.remove();
-    const again = await fixture<El>(html`<civic-initiative-list id="ini" endpoint=${endpoint()} page-size="100"></civic-initiative-list>`);
+    const again = await fixture<El>(
+      html`<civic-initiative-list id="ini" endpoint=${endpoint()} page-size="100"></civic-initiative-list>`,
+    );
     await settled(again);
     expect($<HTMLSelectElement>(again, '#f-area').value).to.equal(area);
     expect($<HTMLInputElement>(again, '#f-volunteers').checked).to.equal(true);
@@ -134,17 +151,18 @@ describe('<civic-initiative-list> against the reference server', () => {
   });
 
   it('fast typing shows only the last query’s result', async () => {
-    const el = await fixture<El>(html`<civic-initiative-list endpoint=${endpoint()} page-size="100"></civic-initiative-list>`);
+    const el = await fixture<El>(
+      html`<civic-initiative-list endpoint=${endpoint()} page-size="100"></civic-initiative-list>`,
+    );
     await settled(el);
     const asked: string[] = [];
     const observer = new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (e.name.includes('/v1/initiatives?')) asked.push(new URL(e.name).searchParams.get('q') ?? '');
+      for (const e of list.getEntries())
+        if (e.name.includes('/v1/initiatives?')) asked.push(new URL(e.name).searchParams.get('q') ?? '');
     });
     observer.observe({ type: 'resource' });
     // A word from the seeded titles, at least 7 letters long.
-    const word = (await api())
-      .flatMap((i) => i.title.toLowerCase().split(/[^a-zà-ÿ]+/))
-      .find((w) => w.length >= 7)!;
+    const word = (await api()).flatMap((i) => i.title.toLowerCase().split(/[^a-zà-ÿ]+/)).find((w) => w.length >= 7)!;
     $(el, '#f-q').focus();
     // A pause past the debounce after the first letter sends that query; the rest follows at typing speed.
     await sendKeys({ type: word.slice(0, 1) });
@@ -200,11 +218,15 @@ describe('<civic-initiative-list> against the reference server', () => {
       expect(details.getAttribute('aria-expanded')).to.equal('true');
       expect($(el, `#${details.getAttribute('aria-controls')}`).hidden).to.equal(false);
       // On to "load more" (past the links in the open details and the second card).
-      for (let i = 0; i < 20 && el.shadowRoot!.activeElement?.getAttribute('part') !== 'more-button'; i++) await sendKeys({ press: 'Tab' });
+      for (let i = 0; i < 20 && el.shadowRoot!.activeElement?.getAttribute('part') !== 'more-button'; i++)
+        await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('more-button');
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => shownIds(el).length === Math.min(4, all.length), 'no second page');
-      await waitUntil(() => el.shadowRoot!.activeElement?.id === `t-${all[2]!.id}`, 'focus did not move to the first new item');
+      await waitUntil(
+        () => el.shadowRoot!.activeElement?.id === `t-${all[2]!.id}`,
+        'focus did not move to the first new item',
+      );
       await sendKeys({ press: 'Tab' }); // the new item's call to action
       await sendKeys({ press: 'Enter' });
       expect(followed).to.deep.equal([`/vrijwilligers?initiative=${encodeURIComponent(all[2]!.id)}`]);
@@ -215,7 +237,9 @@ describe('<civic-initiative-list> against the reference server', () => {
 
   it('shows the server’s French texts and names the rungs in French', async () => {
     const [first] = await api({ sort: 'title' }, 'fr');
-    const el = await fixture<El>(html`<civic-initiative-list lang="fr" endpoint=${endpoint()} page-size="1"></civic-initiative-list>`);
+    const el = await fixture<El>(
+      html`<civic-initiative-list lang="fr" endpoint=${endpoint()} page-size="1"></civic-initiative-list>`,
+    );
     await settled(el);
     await choose(el, 'sort', 'title');
     expect($(el, '.title').textContent).to.equal(first!.title);

@@ -9,14 +9,24 @@ import '../../../src/define/initiative-list.js';
 import type { CivicInitiativeList } from '../../../src/components/initiative-list/initiative-list.js';
 import type { CivicSelectEvent } from '../../../src/internal/events.js';
 import { delayed, hang, json, mockBackend, MOCK_ENDPOINT } from '../../../stories/mock-backend.js';
-import { mockInitiatives, mockPage, mockRoutes, XSS_TITLES, xssInitiatives } from '../../../stories/initiative-list.stories.js';
+import {
+  mockInitiatives,
+  mockPage,
+  mockRoutes,
+  XSS_TITLES,
+  xssInitiatives,
+} from '../../../stories/initiative-list.stories.js';
 
 type El = CivicInitiativeList;
 const $ = <T extends HTMLElement = HTMLElement>(el: El, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const $$ = (el: El, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const titles = (el: El) => $$(el, '[part~=item] .title').map((h) => h.textContent!.trim());
 const status = (el: El) => $(el, '[part~=status]').textContent!.trim();
-const loaded = (el: El) => waitUntil(() => $(el, '[part~=list]') && !$(el, '[part~=list]').classList.contains('stale'), 'results did not render');
+const loaded = (el: El) =>
+  waitUntil(
+    () => $(el, '[part~=list]') && !$(el, '[part~=list]').classList.contains('stale'),
+    'results did not render',
+  );
 
 async function mount(attrs: Partial<Record<string, string>> = {}): Promise<El> {
   const el = await fixture<El>(html`<civic-initiative-list endpoint=${MOCK_ENDPOINT}></civic-initiative-list>`);
@@ -37,7 +47,9 @@ const SIGNUP_URL = '/vrijwilligers?initiative={id}&x=1';
 describe('<civic-initiative-list> with a MOCK backend', () => {
   it('[MOCK] shows cards with area, themes, the rung as on the ladder, status and the call to action', async () => {
     restore = mockBackend(mockRoutes());
-    const el = await fixture<El>(html`<civic-initiative-list endpoint=${MOCK_ENDPOINT} signup-url=${SIGNUP_URL}></civic-initiative-list>`);
+    const el = await fixture<El>(
+      html`<civic-initiative-list endpoint=${MOCK_ENDPOINT} signup-url=${SIGNUP_URL}></civic-initiative-list>`,
+    );
     await loaded(el);
     expect(status(el)).to.equal('8 initiatieven gevonden');
     expect($(el, '[part~=status]').getAttribute('role')).to.equal('status');
@@ -47,7 +59,9 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
     expect(card.textContent).to.contain('Groen');
     expect(card.querySelector('[part~=rung]')!.textContent).to.equal('initiatiefnemer (trede 1 van 7)');
     expect(card.textContent).to.contain('Loopt');
-    expect(card.querySelector<HTMLAnchorElement>('[part~=call-to-action]')!.getAttribute('href')).to.equal('/vrijwilligers?initiative=bermmeesters&x=1');
+    expect(card.querySelector<HTMLAnchorElement>('[part~=call-to-action]')!.getAttribute('href')).to.equal(
+      '/vrijwilligers?initiative=bermmeesters&x=1',
+    );
     // Only initiatives that need volunteers get the call to action.
     const stelplaats = $$(el, '[part~=item]').find((li) => li.textContent!.includes('STELPLAATS'))!;
     expect(stelplaats.querySelector('[part~=call-to-action]')).to.equal(null);
@@ -63,7 +77,11 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
       const el = await mount({ layout: 'grid' });
       await loaded(el);
       await expect(el).to.be.accessible();
-      const rung = { nl: 'medebeslisser (trede 3 van 7)', fr: 'codécideur (échelon 3 sur 7)', en: 'co-decision-maker (rung 3 of 7)' }[lang];
+      const rung = {
+        nl: 'medebeslisser (trede 3 van 7)',
+        fr: 'codécideur (échelon 3 sur 7)',
+        en: 'co-decision-maker (rung 3 of 7)',
+      }[lang];
       expect(el.shadowRoot!.textContent).to.contain(rung);
 
       restore = mockBackend({ 'GET /v1/site': hang, 'GET /v1/initiatives': hang });
@@ -88,9 +106,15 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
   it('[MOCK] error: says what went wrong and retries', async () => {
     let fail = true;
     const ok = mockRoutes();
-    restore = mockBackend({ ...ok, 'GET /v1/initiatives': (r, u) => (fail ? json({ type: 'about:blank', title: 'x', status: 400 }, 400) : ok['GET /v1/initiatives']!(r, u)) });
+    restore = mockBackend({
+      ...ok,
+      'GET /v1/initiatives': (r, u) =>
+        fail ? json({ type: 'about:blank', title: 'x', status: 400 }, 400) : ok['GET /v1/initiatives']!(r, u),
+    });
     const errors: Event[] = [];
-    const el = await fixture<El>(html`<civic-initiative-list endpoint=${MOCK_ENDPOINT} @civic-load-error=${(e: Event) => errors.push(e)}></civic-initiative-list>`);
+    const el = await fixture<El>(
+      html`<civic-initiative-list endpoint=${MOCK_ENDPOINT} @civic-load-error=${(e: Event) => errors.push(e)}></civic-initiative-list>`,
+    );
     await waitUntil(() => $(el, '[part~=retry-button]'), 'no retry button');
     expect(status(el)).to.equal('Er ging iets mis bij de server.');
     expect(errors).to.have.length(1);
@@ -122,7 +146,9 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
   it('[MOCK] renders the XSS corpus as text and follows only http(s) links', async () => {
     (window as unknown as { __xss?: number }).__xss = undefined;
     restore = mockBackend(mockRoutes({ items: xssInitiatives }));
-    const el = await fixture<El>(html`<civic-initiative-list endpoint=${MOCK_ENDPOINT} signup-url="javascript:window.__xss=10//{id}"></civic-initiative-list>`);
+    const el = await fixture<El>(
+      html`<civic-initiative-list endpoint=${MOCK_ENDPOINT} signup-url="javascript:window.__xss=10//{id}"></civic-initiative-list>`,
+    );
     await loaded(el);
     expect(titles(el)).to.deep.equal(XSS_TITLES);
     for (const b of $$(el, '[part~=details-button]')) b.click();

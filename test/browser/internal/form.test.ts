@@ -10,7 +10,8 @@ import { exampleIdeaReceipt } from '../../../src/schema/examples.js';
 import { json, mockBackend, MOCK_ENDPOINT, offline } from '../../../stories/mock-backend.js';
 
 const root = (el: CivicTestForm) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: CivicTestForm, sel: string) => root(el).querySelector<T & HTMLElement>(sel)!;
+const $ = <T extends Element = HTMLElement>(el: CivicTestForm, sel: string) =>
+  root(el).querySelector<T & HTMLElement>(sel)!;
 
 /** Fills in every field validly, as code (the typing itself is tested above). */
 async function fillValid(el: CivicTestForm) {
@@ -121,7 +122,9 @@ describe('form building blocks (through <civic-test-form>)', () => {
   });
 
   it('takes its language from its own lang, then the nearest [lang], then <html lang>', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en-GB"><civic-test-form></civic-test-form><civic-test-form lang="fr"></civic-test-form></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en-GB"><civic-test-form></civic-test-form><civic-test-form lang="fr"></civic-test-form></div>`,
+    );
     const [inherited, own] = [...wrapper.querySelectorAll('civic-test-form')];
     await (inherited as CivicTestForm).updateComplete;
     expect(inherited.shadowRoot!.textContent).to.contain('Loading…');
@@ -132,7 +135,9 @@ describe('form building blocks (through <civic-test-form>)', () => {
   });
 
   it('uses per-instance string overrides from the strings attribute', async () => {
-    const el = await fixture<CivicTestForm>(html`<civic-test-form strings='{"loading":"Even geduld"}'></civic-test-form>`);
+    const el = await fixture<CivicTestForm>(
+      html`<civic-test-form strings='{"loading":"Even geduld"}'></civic-test-form>`,
+    );
     expect(root(el).textContent).to.contain('Even geduld');
     expect(root(el).textContent).not.to.contain('Laden…');
   });

@@ -18,7 +18,12 @@ describe('the CDN bundle loaded twice', () => {
       const first = customElements.get('civic-idea-form');
       await load('second');
       expect(errors).to.deep.equal([]);
-      for (const tag of ['civic-idea-form', 'civic-initiative-list', 'civic-participation-ladder', 'civic-volunteer-signup']) {
+      for (const tag of [
+        'civic-idea-form',
+        'civic-initiative-list',
+        'civic-participation-ladder',
+        'civic-volunteer-signup',
+      ]) {
         expect(customElements.get(tag), tag).to.exist;
       }
       expect(customElements.get('civic-idea-form')).to.equal(first);

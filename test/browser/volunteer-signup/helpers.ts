@@ -28,7 +28,7 @@ export function server(): { endpoint: string; token: string } {
 }
 
 export async function roles(): Promise<VolunteerRole[]> {
-  return (await listVolunteerRoles(new ApiClient({ endpoint: server().endpoint, lang: 'nl' }), )).items;
+  return (await listVolunteerRoles(new ApiClient({ endpoint: server().endpoint, lang: 'nl' }))).items;
 }
 
 export async function placesLeft(shiftId: string): Promise<number> {
@@ -121,7 +121,9 @@ export async function fill(el: El, f: Fill): Promise<void> {
 
 /** Waits for the outcome panel with this status (`confirmed`, `waitlisted`, `queued`, `cancelled`). */
 export async function outcome(el: El, status: string, timeout = 15_000): Promise<HTMLElement> {
-  await waitUntil(() => root(el).querySelector(`[part~="result"][data-status="${status}"]`), `outcome ${status}`, { timeout });
+  await waitUntil(() => root(el).querySelector(`[part~="result"][data-status="${status}"]`), `outcome ${status}`, {
+    timeout,
+  });
   return $(el, `[part~="result"][data-status="${status}"]`);
 }
 
@@ -131,7 +133,9 @@ export async function accessibleInAllLanguages(el: El, expectText: Record<string
     el.lang = lang;
     await el.updateComplete;
     // The roles come back in the new language: wait until the widget settles.
-    await waitUntil(() => root(el).textContent!.includes(expectText[lang]), `text in ${lang}: ${expectText[lang]}`, { timeout: 10_000 });
+    await waitUntil(() => root(el).textContent!.includes(expectText[lang]), `text in ${lang}: ${expectText[lang]}`, {
+      timeout: 10_000,
+    });
     await expect(el, `axe in ${lang}`).to.be.accessible();
   }
 }

@@ -3,7 +3,21 @@
 // staff API), the last place goes to exactly one of two racing residents, cancelling frees the
 // place, and ten rapid clicks make one signup.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { $, clearStorage, click, fill, mount, outcome, placesLeft, roles, root, server, staffSignups, uniqueEmail, type El } from './helpers.js';
+import {
+  $,
+  clearStorage,
+  click,
+  fill,
+  mount,
+  outcome,
+  placesLeft,
+  roles,
+  root,
+  server,
+  staffSignups,
+  uniqueEmail,
+  type El,
+} from './helpers.js';
 import type { CivicSubmittedEvent } from '../../../src/internal/events.js';
 import type { SignupReceipt } from '../../../src/schema/volunteer.js';
 
@@ -68,7 +82,12 @@ describe('<civic-volunteer-signup> against the reference server', () => {
     // Preselected by the role-id attribute.
     expect($<HTMLInputElement>(el, `#f-roleId input[value="${role!.id}"]`).checked).to.equal(true);
     expect(root(el).querySelector('#f-shiftIds')).to.equal(null);
-    await fill(el, { role: role!.id, availability: 'Woensdagnamiddag en soms op zaterdag', email, name: 'Samir El Amrani' });
+    await fill(el, {
+      role: role!.id,
+      availability: 'Woensdagnamiddag en soms op zaterdag',
+      email,
+      name: 'Samir El Amrani',
+    });
     await click(el, '[part~="submit-button"]');
     await outcome(el, 'confirmed');
     const [stored] = await staffSignups(email);
@@ -100,7 +119,9 @@ describe('<civic-volunteer-signup> against the reference server', () => {
     $(a, '[part~="submit-button"]').click();
     $(b, '[part~="submit-button"]').click();
     await waitUntil(
-      () => [a, b].some((el) => el.shadowRoot!.querySelector('[data-status="confirmed"]')) && [a, b].some((el) => el.shadowRoot!.querySelector('.taken')),
+      () =>
+        [a, b].some((el) => el.shadowRoot!.querySelector('[data-status="confirmed"]')) &&
+        [a, b].some((el) => el.shadowRoot!.querySelector('.taken')),
       'one confirmed, one told the place is gone',
       { timeout: 15_000 },
     );

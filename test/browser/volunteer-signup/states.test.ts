@@ -50,13 +50,20 @@ describe('<civic-volunteer-signup> states', () => {
     const withShifts = all.find((r) => r.shifts.some((s) => s.placesLeft === 0))!;
     await click(el, `#f-roleId input[value="${withShifts.id}"]`);
     const details = $(el, '[part~="details"]');
-    for (const word of ['Wat je doet', 'Tijd die we vragen', 'Wat je van de gemeente krijgt', 'Wat we vragen', 'Je bent minstens 18 jaar oud']) {
+    for (const word of [
+      'Wat je doet',
+      'Tijd die we vragen',
+      'Wat je van de gemeente krijgt',
+      'Wat we vragen',
+      'Je bent minstens 18 jaar oud',
+    ]) {
       expect(details.textContent).to.contain(word);
     }
     // A full shift says that ticking it means the reserve list.
     expect($(el, '#f-shiftIds').textContent).to.contain('Als je deze shift aanvinkt, kom je op de reservelijst');
     const note = $(el, '[part~="note"]');
-    for (const word of ['Doel', 'Juridisch statuut', 'Verzekering', 'Onkostenvergoeding', 'Discretieplicht']) expect(note.textContent).to.contain(word);
+    for (const word of ['Doel', 'Juridisch statuut', 'Verzekering', 'Onkostenvergoeding', 'Discretieplicht'])
+      expect(note.textContent).to.contain(word);
     // Consent is its own box, apart from the acknowledgement.
     expect(root(el).querySelector('#f-consent')).to.not.equal(root(el).querySelector('#f-acknowledgement'));
     // The honeypot is hidden from people, assistive technology and the keyboard.
@@ -82,17 +89,27 @@ describe('<civic-volunteer-signup> states', () => {
       'Bevestig dat je de informatie hebt gelezen',
       'Geef toestemming om je gegevens te gebruiken, anders kunnen we je inzending niet behandelen',
     ]);
-    await accessibleInAllLanguages(el, { nl: 'Er is een probleem', fr: 'Choisissez au moins un créneau', en: 'Choose at least one shift' });
+    await accessibleInAllLanguages(el, {
+      nl: 'Er is een probleem',
+      fr: 'Choisissez au moins un créneau',
+      en: 'Choose at least one shift',
+    });
   });
 
   it('keyboard only, start to end: sign up, then cancel; axe in the confirmed state in nl, fr, en', async () => {
-    const role = (await roles()).find((r) => r.shifts.some((s) => s.placesLeft >= 1 && s.placesLeft < s.capacity + 1) && r.requirements.minimumAge !== null)!;
+    const role = (await roles()).find(
+      (r) =>
+        r.shifts.some((s) => s.placesLeft >= 1 && s.placesLeft < s.capacity + 1) && r.requirements.minimumAge !== null,
+    )!;
     const shiftIndex = role.shifts.findIndex((s) => s.placesLeft >= 1);
     const shift = role.shifts[shiftIndex];
     const before = shift.placesLeft;
     const roleIndex = (await roles()).findIndex((r) => r.id === role.id);
     const wrapper = await fixture<HTMLElement>(html`<div><button id="before">before</button></div>`);
-    wrapper.insertAdjacentHTML('beforeend', `<civic-volunteer-signup endpoint="${server().endpoint}"></civic-volunteer-signup>`);
+    wrapper.insertAdjacentHTML(
+      'beforeend',
+      `<civic-volunteer-signup endpoint="${server().endpoint}"></civic-volunteer-signup>`,
+    );
     const el = wrapper.querySelector('civic-volunteer-signup') as El;
     await waitUntil(() => el.shadowRoot?.querySelector('form'), 'form', { timeout: 10_000 });
     (wrapper.querySelector('#before') as HTMLElement).focus();
@@ -120,7 +137,11 @@ describe('<civic-volunteer-signup> states', () => {
     expect(root(el).activeElement, 'focus moves to the outcome').to.equal(panel);
     expect((await staffSignups(email)).map((s) => s.status)).to.deep.equal(['confirmed']);
     expect(await placesLeft(shift.id)).to.equal(before - 1);
-    await accessibleInAllLanguages(el, { nl: 'Je bent ingeschreven', fr: 'Vous êtes inscrit·e', en: 'You are signed up' });
+    await accessibleInAllLanguages(el, {
+      nl: 'Je bent ingeschreven',
+      fr: 'Vous êtes inscrit·e',
+      en: 'You are signed up',
+    });
     // Cancel with two presses of Enter on the same button.
     await tabTo(el, (a) => a.matches('[part~="cancel-button"]'), 'the cancel button');
     await sendKeys({ press: 'Enter' });
@@ -143,7 +164,11 @@ describe('<civic-volunteer-signup> states', () => {
     expect(panel.textContent).not.to.contain('intussen weg');
     const [stored] = await staffSignups(email);
     expect(stored).to.deep.include({ status: 'waitlisted', joinWaitlist: true });
-    await accessibleInAllLanguages(el, { nl: 'Je staat op de reservelijst', fr: 'Vous êtes sur la liste de réserve', en: 'You are on the reserve list' });
+    await accessibleInAllLanguages(el, {
+      nl: 'Je staat op de reservelijst',
+      fr: 'Vous êtes sur la liste de réserve',
+      en: 'You are on the reserve list',
+    });
   });
 
   it('offline then online: saved on the device (axe in nl, fr, en), then exactly one signup (network cut by a fetch wrapper)', async () => {
@@ -160,7 +185,11 @@ describe('<civic-volunteer-signup> states', () => {
     window.fetch = realFetch;
     expect(await staffSignups(email)).to.have.length(0);
     window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-    await accessibleInAllLanguages(el, { nl: 'bewaard op dit toestel', fr: 'enregistré sur cet appareil', en: 'saved on this device' });
+    await accessibleInAllLanguages(el, {
+      nl: 'bewaard op dit toestel',
+      fr: 'enregistré sur cet appareil',
+      en: 'saved on this device',
+    });
     window.fetch = realFetch;
     window.dispatchEvent(new Event('online'));
     await outcome(el, 'confirmed');
@@ -172,7 +201,8 @@ describe('<civic-volunteer-signup> states', () => {
   it('keeps its layout under hostile page CSS', async () => {
     const style = document.createElement('style');
     style.id = 'hostile';
-    style.textContent = '* {margin:3em; color:red; text-transform:uppercase; letter-spacing:.3em} input{display:block;width:100%} button{all:unset}';
+    style.textContent =
+      '* {margin:3em; color:red; text-transform:uppercase; letter-spacing:.3em} input{display:block;width:100%} button{all:unset}';
     document.head.append(style);
     const el = await mount();
     const label = $(el, 'label[for="f-contact-name"]');
@@ -201,9 +231,30 @@ describe('<civic-volunteer-signup> states', () => {
       'GET /v1/volunteer-roles': () =>
         ++attempt === 1
           ? new Response('<html>oops</html>', { status: 200, headers: { 'Content-Type': 'text/html' } })
-          : json({ items: [{ id: 'r1', initiativeId: 'i1', title: 'Rol', description: 'Iets doen.', timeAsked: '1 uur', gives: { guidance: null, insurance: null, expenses: null }, requirements: { minimumAge: null, training: null }, shifts: [] }] }),
+          : json({
+              items: [
+                {
+                  id: 'r1',
+                  initiativeId: 'i1',
+                  title: 'Rol',
+                  description: 'Iets doen.',
+                  timeAsked: '1 uur',
+                  gives: { guidance: null, insurance: null, expenses: null },
+                  requirements: { minimumAge: null, training: null },
+                  shifts: [],
+                },
+              ],
+            }),
       'POST /v1/volunteer-signups': () =>
-        json({ type: 'urn:civic-widgets:problem:validation', title: 'Invalid', status: 422, errors: [{ path: 'contact.email', code: 'invalid-email' }] }, 422),
+        json(
+          {
+            type: 'urn:civic-widgets:problem:validation',
+            title: 'Invalid',
+            status: 422,
+            errors: [{ path: 'contact.email', code: 'invalid-email' }],
+          },
+          422,
+        ),
     });
     try {
       const el = await fixture<El>(html`<civic-volunteer-signup endpoint=${MOCK_ENDPOINT}></civic-volunteer-signup>`);
