@@ -76,6 +76,7 @@ export const common: CommonStrings = {
     'What you sent is saved on this device. We will send it automatically as soon as the connection is back. You do not need to fill anything in again.',
   draftRestored: (savedAt) => `We restored the form you had not finished, from ${savedAt}.`,
   startOver: 'Start again',
+  colon: ':',
 };
 
 /** `<civic-initiative-list>`. Rungs named as on the participation ladder (Pröpper & Steenbergen, 1999). */

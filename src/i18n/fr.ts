@@ -74,6 +74,7 @@ export const common: CommonStrings = {
     'Votre envoi est enregistré sur cet appareil. Nous l’enverrons automatiquement dès que la connexion sera rétablie. Vous n’avez rien à remplir à nouveau.',
   draftRestored: (savedAt) => `Nous avons restauré votre formulaire inachevé du ${savedAt}.`,
   startOver: 'Recommencer',
+  colon: '\u202f:',
 };
 
 /** `<civic-initiative-list>`. Rungs named as on the participation ladder (Pröpper & Steenbergen, 1999). */

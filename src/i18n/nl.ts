@@ -74,6 +74,7 @@ export const common: CommonStrings = {
     'Je inzending is bewaard op dit toestel. We versturen ze automatisch zodra de verbinding terug is. Je hoeft niets opnieuw in te vullen.',
   draftRestored: (savedAt) => `We hebben je onafgewerkte formulier van ${savedAt} teruggezet.`,
   startOver: 'Opnieuw beginnen',
+  colon: ':',
 };
 
 import type { VolunteerSignupStrings } from './types.js';

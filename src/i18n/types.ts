@@ -24,6 +24,8 @@ export type CommonStrings = {
   savedOffline: string;
   draftRestored: (savedAt: string) => string;
   startOver: string;
+  /** The colon after a term: French puts a narrow no-break space before it. */
+  colon: string;
 };
 
 /**

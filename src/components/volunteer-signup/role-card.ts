@@ -44,8 +44,8 @@ function fact(term: string, value: unknown): TemplateResult {
   return html`<div class="fact"><dt>${term}</dt><dd>${value}</dd></div>`;
 }
 
-function given(term: string, value: string | null, none: string): TemplateResult {
-  return html`<li>${value ? html`<strong>${term}:</strong> ${value}` : none}</li>`;
+function given(term: string, colon: string, value: string | null, none: string): TemplateResult {
+  return html`<li>${value ? html`<strong>${term}${colon}</strong> ${value}` : none}</li>`;
 }
 
 /** The chosen role in full: what you do, the time asked, what you get, what is required. */
@@ -66,9 +66,9 @@ export function roleDetails(
       ${fact(
         i18n.t('whatYouGet'),
         html`<ul class="plain">
-          ${given(i18n.t('guidance'), gives.guidance, i18n.t('noGuidance'))}
-          ${given(i18n.t('insurance'), gives.insurance, i18n.t('noInsurance'))}
-          ${given(i18n.t('expenses'), gives.expenses, i18n.t('noExpenses'))}
+          ${given(i18n.t('guidance'), i18n.t('colon'), gives.guidance, i18n.t('noGuidance'))}
+          ${given(i18n.t('insurance'), i18n.t('colon'), gives.insurance, i18n.t('noInsurance'))}
+          ${given(i18n.t('expenses'), i18n.t('colon'), gives.expenses, i18n.t('noExpenses'))}
         </ul>`,
       )}
       ${fact(
