@@ -2,6 +2,10 @@
  * civic-widgets: side-effect free exports. Importing this registers no element; import
  * `civic-widgets/all.js` or `civic-widgets/<widget>.js` for that.
  */
+export { CivicIdeaForm } from './components/idea-form/idea-form.js';
+export { CivicInitiativeList } from './components/initiative-list/initiative-list.js';
+export { CivicParticipationLadder } from './components/participation-ladder/participation-ladder.js';
+export { CivicVolunteerSignup } from './components/volunteer-signup/volunteer-signup.js';
 export { TAG_PREFIX, VERSION } from './internal/version.js';
 export { safeDefine } from './internal/define.js';
 export * from './internal/events.js';

@@ -75,9 +75,29 @@ export abstract class CivicElement<S extends CommonStrings> extends LitElement {
     return endpoint instanceof ApiError ? endpoint : new ApiClient({ endpoint, lang: this.i18n.locale });
   }
 
+  /**
+   * After an update, moves focus to `selector`, or else to the widget's own heading. For buttons that
+   * remove themselves (retry, start over, clear filters): focus would otherwise fall back to <body>.
+   */
+  protected async refocus(selector?: string): Promise<void> {
+    await this.updateComplete;
+    const root = this.renderRoot;
+    const target =
+      (selector ? root.querySelector<HTMLElement>(selector) : null) ??
+      root.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
+    if (!target) return;
+    if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.tabIndex = -1;
+    target.focus();
+  }
+
+  /** The heading level `depth` levels below the widget's own, clamped to 1-6 (any `heading-level` value). */
+  protected levelBelow(depth: number): number {
+    return Math.min(6, Math.max(1, (Number(this.headingLevel) || 2) + depth));
+  }
+
   /** A heading `depth` levels below the widget's own (0 = the widget's heading), clamped to h1-h6. */
   protected heading(depth: number, content: unknown, className = 'heading', id?: string): TemplateResult {
-    const level = Math.min(6, Math.max(1, (Number(this.headingLevel) || 2) + depth));
+    const level = this.levelBelow(depth);
     switch (level) {
       case 1:
         return html`<h1 class=${className} id=${ifDefined(id)}>${content}</h1>`;

@@ -9,7 +9,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldError, FieldErrorCode } from '../schema/problem.js';
-import { clearDraft, loadDraft, saveDraft } from '../api/drafts.js';
+import { clearDraft, loadDraft, purgeExpiredDrafts, saveDraft } from '../api/drafts.js';
 import type { SummaryItem } from './error-summary.js';
 
 export type FormValues = Record<string, unknown>;
@@ -52,6 +52,8 @@ export class FormController<V extends FormValues> implements ReactiveController 
   }
 
   hostConnected(): void {
+    // Drafts hold names and e-mail addresses: none outlives its 7 days, whatever page it was made on.
+    purgeExpiredDrafts();
     const key = this.options.draftKey?.();
     const draft = key ? loadDraft(key) : null;
     if (draft && this.restoredAt === null) {

@@ -35,8 +35,33 @@ test('the side-effect-free index loads in Node and exports classes, events and s
   // Through the package name (the exports map), not a path; a variable keeps tsc from needing dist/ to type-check.
   const specifier = 'civic-widgets';
   const index = (await import(specifier)) as Record<string, unknown>;
-  for (const name of ['CivicSubmitEvent', 'ApiClient', 'ApiError', 'IdeaSubmissionSchema', 'safeDefine', 'VERSION']) {
+  for (const name of [
+    'CivicIdeaForm',
+    'CivicInitiativeList',
+    'CivicParticipationLadder',
+    'CivicVolunteerSignup',
+    'CivicSubmitEvent',
+    'ApiClient',
+    'ApiError',
+    'IdeaSubmissionSchema',
+    'safeDefine',
+    'VERSION',
+  ]) {
     assert.ok(name in index, `civic-widgets does not export ${name}`);
+  }
+});
+
+test('importing the index registers no element (side-effect free)', async () => {
+  const specifier = 'civic-widgets';
+  await import(specifier);
+  const registry = (globalThis as { customElements?: CustomElementRegistry }).customElements;
+  for (const tag of [
+    'civic-idea-form',
+    'civic-initiative-list',
+    'civic-participation-ladder',
+    'civic-volunteer-signup',
+  ]) {
+    assert.equal(registry?.get(tag), undefined, `${tag} was registered by the index`);
   }
 });
 

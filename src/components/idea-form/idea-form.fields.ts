@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FormController } from '../../internal/form-controller.js';
 import { fieldId } from '../../internal/form-controller.js';
 import {
+  errorTemplate,
   checkboxField,
   choiceGroup,
   selectField,
@@ -90,7 +91,12 @@ function offerChoice(c: IdeaFieldsContext, site: Site): TemplateResult {
         placeholder: t.t('offerAreaAll'),
         options: site.areas.map((a) => ({ value: a.id, label: a.name })),
         errorPrefix: prefix,
-        onChange: (value) => c.form.set('offerArea', value),
+        onChange: (value) => {
+          c.form.set('offerArea', value);
+          // An offer the filter now hides is not sent unseen.
+          const chosen = site.offers.find((o) => o.id === c.form.values.offerId);
+          if (chosen && value && chosen.areaId !== null && chosen.areaId !== value) c.form.set('offerId', '');
+        },
       })}
     </div>
     ${
@@ -113,7 +119,10 @@ function offerChoice(c: IdeaFieldsContext, site: Site): TemplateResult {
               if (offer?.areaId && !c.form.values.areaId) c.form.set('areaId', offer.areaId);
             },
           })
-        : html`<p class="field" id=${fieldId('offerId')}>${t.t('noOffers')}</p>`
+        : html`<div class="field ${c.error('offerId') ? 'has-error' : ''}">
+            ${errorTemplate(fieldId('offerId'), prefix, c.error('offerId'))}
+            <p id=${fieldId('offerId')} tabindex="-1">${t.t('noOffers')}</p>
+          </div>`
     }
   </div>`;
 }

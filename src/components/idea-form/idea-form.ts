@@ -7,7 +7,12 @@ import { draftNotice } from '../../internal/draft-notice.js';
 import { errorSummary } from '../../internal/error-summary.js';
 import { FormController } from '../../internal/form-controller.js';
 import { SubmissionController } from '../../internal/submission.js';
-import { CivicLoadErrorEvent, CivicLoadEvent, CivicSubmittedEvent } from '../../internal/events.js';
+import {
+  CivicLoadErrorEvent,
+  CivicLoadEvent,
+  CivicSubmitErrorEvent,
+  CivicSubmittedEvent,
+} from '../../internal/events.js';
 import { ApiClient } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
 import { clearDraft, loadDraft, saveDraft } from '../../api/drafts.js';
@@ -105,6 +110,7 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
       clearDraft(`${this.key()}:pending`);
       this.phase = 'form';
       void this.show({ status: 'rejected', key, error });
+      this.dispatchEvent(new CivicSubmitErrorEvent(error, false));
     },
   });
 
@@ -227,6 +233,7 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
     this.sendError = undefined;
     this.phase = 'form';
     this.receipt = undefined;
+    void this.refocus('#f-track-0');
   };
 
   private readonly head: Heading = (depth, content, className) => this.heading(depth, content, className);
@@ -235,12 +242,10 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
     if (this.phase === 'sent' && this.receipt) return sentPanel(this.i18n, this.head, this.receipt, this.startOver);
     if (this.phase === 'queued') return queuedPanel(this.i18n, this.head);
     if (this.siteTask.status === TaskStatus.ERROR && !this.site) {
-      return loadFailedPanel(
-        this.i18n,
-        this.head,
-        this.siteTask.error as ApiError | undefined,
-        () => void this.siteTask.run(),
-      );
+      return loadFailedPanel(this.i18n, this.head, this.siteTask.error as ApiError | undefined, () => {
+        void this.siteTask.run();
+        void this.refocus();
+      });
     }
     return this.renderForm(this.site);
   }
@@ -267,7 +272,7 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
           title: t.t('errorSummaryTitle'),
           items: this.form.summary(this.message),
           focusField: this.form.focusField,
-          headingLevel: Math.min(6, this.headingLevel + 1),
+          headingLevel: this.levelBelow(1),
         })}
         ${trackChoice(fields, site)}
         ${

@@ -87,7 +87,7 @@ export function initiativeCard(
     <article class="card ${image ? 'has-image' : ''}" aria-labelledby="t-${item.id}">
       ${
         image
-          ? html`<img part="image" class="image" src=${image.url} alt=${image.alt} width="640" height="360" loading="lazy" decoding="async" />`
+          ? html`<img part="image" class="image" src=${image.url} alt=${image.alt} width="640" height="360" loading="lazy" decoding="async" referrerpolicy="no-referrer" crossorigin="anonymous" />`
           : nothing
       }
       <div class="body">

@@ -44,13 +44,15 @@ export const styles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    transition: opacity 0.2s;
   }
   :host([layout='grid']) .items {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_min-card)), 1fr));
   }
+  /* Old results while new ones load: marked, not faded (faded text would fall below 4.5:1). */
   .items.stale {
-    opacity: 0.55;
+    outline: 2px dashed var(--_border);
+    outline-offset: 0.25rem;
+    cursor: progress;
   }
   .item {
     container-type: inline-size;

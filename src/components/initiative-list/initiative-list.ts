@@ -145,6 +145,8 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
   /** While an appended page is drawn frame by frame: how many items are drawn so far. */
   #shown?: { more: More; count: number };
   /** Settles once every item of an appended page is drawn. */
+  /** Aborts detail requests when the element leaves the page. */
+  #detailsAbort = new AbortController();
   #chunking?: Promise<void>;
   /** The options every card shares, and what they were made from (see `#cardOptions`). */
   #card?: CardOptions;
@@ -234,6 +236,8 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     window.removeEventListener('popstate', this.#restore);
     clearTimeout(this.#timer);
     this.#moreAbort?.abort();
+    this.#detailsAbort.abort();
+    this.#detailsAbort = new AbortController();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -285,6 +289,7 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     this.#typing = false;
     this.draft = '';
     this.#commit(this.#cleared(), true);
+    void this.refocus('[part~="status"]');
   };
 
   #toggle = async (item: Initiative): Promise<void> => {
@@ -303,9 +308,10 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     this.details = new Map(this.details).set(item.id, 'loading');
     let result: DetailState;
     try {
-      result = await getInitiative(api, item.id);
+      result = await getInitiative(api, item.id, this.#detailsAbort.signal);
     } catch (e) {
       result = asApiError(e);
+      if (result.code === 'aborted') return; // the element left the page
     }
     this.details = new Map(this.details).set(item.id, result);
   };
@@ -457,7 +463,10 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
       <p part="status" class="status ${error ? 'panel error' : ''}" role="status">${status}</p>
       ${
         error
-          ? html`<button type="button" part="retry-button" class="button" @click=${() => task.run()}>${t('retry')}</button>`
+          ? html`<button type="button" part="retry-button" class="button" @click=${() => {
+              void task.run();
+              void this.refocus('[part~="status"]');
+            }}>${t('retry')}</button>`
           : nothing
       }
       ${

@@ -325,7 +325,10 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
         ? error instanceof ApiError && error.code === 'aborted'
           ? nothing
           : html`<p>${t.t('examplesFailed')}</p>
-              <button type="button" class="button secondary retry" @click=${() => this.#examples.run()}>
+              <button type="button" class="button secondary retry" @click=${() => {
+                void this.#examples.run();
+                void this.refocus('#ex-title');
+              }}>
                 ${t.t('retry')}
               </button>`
         : status === TaskStatus.COMPLETE && items

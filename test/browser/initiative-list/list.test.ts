@@ -134,6 +134,8 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
     expect(titles(el)).to.have.members(['Fietsen Zonder Leeftijd', 'Slaatje Praatje']);
     expect($(el, '#f-theme')).to.equal(null);
     expect($<HTMLSelectElement>(el, '#f-status').value).to.equal('');
+    // The button removed itself: focus went to the result line, not to <body>.
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~=status]'));
   });
 
   it('[MOCK] not configured: says so, and asks no server', async () => {
