@@ -2,7 +2,8 @@
  * The outbox: nothing a resident typed is lost. A submission (body and Idempotency-Key) is stored
  * before its first attempt and removed only after a confirmed success (or a rejection the
  * resident must fix). What could not be sent is sent again, with the same key, when the browser
- * comes back online and when the page next loads. Entries expire after 7 days.
+ * comes back online, when the page becomes visible again, periodically (with backoff) while the page
+ * stays open, and when the page next loads. Entries expire after 7 days.
  */
 import type * as z from 'zod/mini';
 import { newIdempotencyKey, type ApiClient } from './client.js';
@@ -163,6 +164,8 @@ export async function submitWithOutbox<S extends AnySchema>(
   const { kind, path, body, schema, signal } = options;
   const entry = outbox.add({ key, endpoint: client.endpoint, path, body, kind });
   const outcome = await withEntryLock(key, () => send(client, outbox, entry, schema, signal));
+  // Queued while the page stays open (a 5xx or 429 while online): the watch retries it periodically.
+  if (outcome?.status === 'queued') watchers.get(client.endpoint)?.queued(outcome.error);
   return outcome ?? { status: 'queued', key, error: new ApiError('aborted', 'already being sent') };
 }
 
@@ -215,6 +218,8 @@ export interface FlushReport {
   sent: number;
   queued: number;
   rejected: number;
+  /** When an entry stayed queued: why (e.g. `rate-limited` with `retryAfterMs`). */
+  error?: ApiError;
 }
 
 const flushes = new Map<string, { run: Promise<FlushReport>; again?: Promise<FlushReport> }>();
@@ -250,7 +255,7 @@ async function flush(source: ClientSource, endpoint: string, options: OutboxOpti
     });
     if (!outcome) continue;
     report[outcome.status]++;
-    if (outcome.status === 'queued') return report;
+    if (outcome.status === 'queued') return { ...report, error: outcome.error };
     const { key, kind } = next;
     const detail =
       outcome.status === 'sent' ? { key, kind, result: outcome.result } : { key, kind, error: outcome.error };
@@ -258,27 +263,131 @@ async function flush(source: ClientSource, endpoint: string, options: OutboxOpti
   }
 }
 
-const watchers = new Map<string, { count: number; receipts: ReceiptSchemas; flush: () => void; stop: () => void }>();
+/** First wait before a periodic retry while entries are pending; doubles after every failure. */
+export const OUTBOX_RETRY_MS = 15_000;
+/** Longest wait between periodic retries (a longer `Retry-After` from the server is still honoured). */
+export const OUTBOX_RETRY_MAX_MS = 5 * 60_000;
+/** The longest delay `setTimeout` takes without firing at once (about 24.8 days). */
+const TIMER_MAX_MS = 2 ** 31 - 1;
+
+/** What {@link watchOutbox} takes: the outbox options, and (for tests) the retry timing. */
+export interface WatchOptions extends OutboxOptions {
+  /** First wait before a periodic retry; default {@link OUTBOX_RETRY_MS}. */
+  retryMs?: number;
+  /** Longest wait between periodic retries; default {@link OUTBOX_RETRY_MAX_MS}. */
+  maxRetryMs?: number;
+  /** Injectable timer; default `setTimeout` / `clearTimeout`. */
+  setTimer?: (fn: () => void, ms: number) => unknown;
+  clearTimer?: (handle: unknown) => void;
+}
+
+interface Watcher {
+  count: number;
+  receipts: ReceiptSchemas;
+  /** Flushes now. */
+  flush: () => void;
+  /** A submission of this page was queued: make sure a retry is planned. */
+  queued: (error: ApiError) => void;
+  stop: () => void;
+}
+
+const watchers = new Map<string, Watcher>();
+
+/** Starts the one watch of an endpoint: its listeners and its retry timer. */
+function startWatcher(
+  endpoint: string,
+  clientFactory: (endpoint: string) => ApiClient,
+  options: WatchOptions,
+): Watcher {
+  const receipts: ReceiptSchemas = {};
+  const outbox = new Outbox(options);
+  const baseMs = options.retryMs ?? OUTBOX_RETRY_MS;
+  const maxMs = options.maxRetryMs ?? OUTBOX_RETRY_MAX_MS;
+  const setTimer = options.setTimer ?? ((fn: () => void, ms: number): unknown => setTimeout(fn, ms));
+  const clearTimer = options.clearTimer ?? ((h: unknown): void => clearTimeout(h as ReturnType<typeof setTimeout>));
+  let timer: unknown;
+  let failures = 0;
+  let stopped = false;
+
+  const cancel = (): void => {
+    if (timer !== undefined) clearTimer(timer);
+    timer = undefined;
+  };
+  /** Entries this watch can send (a kind some widget on the page knows). */
+  const pending = (): boolean => outbox.list(endpoint).some((e) => receipts[e.kind]);
+  /** Plans the next retry: backoff, or later when the server asked for it (429 Retry-After). */
+  const schedule = (error?: ApiError): void => {
+    if (stopped) return;
+    const backoff = Math.min(maxMs, baseMs * 2 ** failures);
+    const delay = Math.min(TIMER_MAX_MS, Math.max(backoff, error?.retryAfterMs ?? 0));
+    failures++;
+    cancel();
+    timer = setTimer(() => {
+      timer = undefined;
+      flush();
+    }, delay);
+  };
+  /** After a flush: stop when nothing is left, else plan the next retry. */
+  const settle = (report?: FlushReport): void => {
+    if (stopped) return;
+    if (!pending()) {
+      cancel();
+      failures = 0;
+      return;
+    }
+    // Some went through: the backend is back, start the backoff over for the rest.
+    if (report && report.sent + report.rejected > 0) failures = 0;
+    schedule(report?.error);
+  };
+  const flush = (): void => {
+    if (stopped) return;
+    flushOutbox(clientFactory, endpoint, { ...options, receipts }).then(settle, (e: unknown) => {
+      console.warn('civic-widgets: outbox flush failed', e);
+      settle();
+    });
+  };
+  const onOnline = (): void => {
+    failures = 0;
+    flush();
+  };
+  const onVisible = (): void => {
+    if (globalThis.document?.visibilityState === 'visible') flush();
+  };
+  globalThis.addEventListener?.('online', onOnline);
+  globalThis.document?.addEventListener('visibilitychange', onVisible);
+  return {
+    count: 0,
+    receipts,
+    flush,
+    queued: (error) => {
+      // A retry already planned stays, unless the server asked to wait longer than that.
+      if (timer === undefined || error.retryAfterMs !== undefined) schedule(error);
+    },
+    stop: () => {
+      stopped = true;
+      cancel();
+      globalThis.removeEventListener?.('online', onOnline);
+      globalThis.document?.removeEventListener('visibilitychange', onVisible);
+    },
+  };
+}
 
 /**
- * Flushes the outbox of `endpoint` now (page load) and on every `online` event, for the kinds in
- * `options.receipts`. Several widgets may call it: one listener per endpoint, knowing the kinds of
- * all of them. Returns a function that stops this caller's watch.
+ * Flushes the outbox of `endpoint` now (page load), on every `online` event, when the page becomes
+ * visible, and while entries are pending, periodically: after {@link OUTBOX_RETRY_MS}, doubling up
+ * to {@link OUTBOX_RETRY_MAX_MS} (or later when a 429 asked for it), for the kinds in
+ * `options.receipts`. A submission queued while online (5xx, timeout, 429) is thus sent without an
+ * `online` event. Several widgets may call it: one watch per endpoint, knowing the kinds of all of
+ * them. Returns a function that stops this caller's watch; the last stop clears the timer.
  */
 export function watchOutbox(
   endpoint: string,
   clientFactory: (endpoint: string) => ApiClient,
-  options: OutboxOptions = {},
+  options: WatchOptions = {},
 ): () => void {
   let watcher = watchers.get(endpoint);
   if (!watcher) {
-    const receipts: ReceiptSchemas = {};
-    const flush = (): void =>
-      void flushOutbox(clientFactory, endpoint, { ...options, receipts }).catch((e) =>
-        console.warn('civic-widgets: outbox flush failed', e),
-      );
-    globalThis.addEventListener?.('online', flush);
-    watcher = { count: 0, receipts, flush, stop: () => globalThis.removeEventListener?.('online', flush) };
+    watcher = startWatcher(endpoint, clientFactory, options);
     watchers.set(endpoint, watcher);
   }
   // A widget that brings a kind the watch did not know yet: flush now for it too.

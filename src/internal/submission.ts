@@ -4,7 +4,9 @@
  * `civic-submit-error` when it did not go through (`queued` when the outbox sends it later).
  *
  * While the widget is connected, the outbox of its endpoint is watched for this kind (sent again on
- * `online` and on the next page load), and what later happens to a queued submission is passed on.
+ * `online`, when the page becomes visible, periodically with backoff while it stays pending, and on
+ * the next page load), and what later happens to a queued submission is passed on. Disconnecting
+ * stops this widget's watch; the last one to stop clears the retry timer.
  * `civic-submitted` is the widget's to fire, once it shows the receipt.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -12,7 +14,13 @@ import type * as z from 'zod/mini';
 import type { ApiClient } from '../api/client.js';
 import { resolveEndpoint } from '../api/endpoint.js';
 import type { ApiError } from '../api/errors.js';
-import { submitWithOutbox, watchOutbox, type OutboxKind, type SubmitOutcome } from '../api/outbox.js';
+import {
+  submitWithOutbox,
+  watchOutbox,
+  type OutboxKind,
+  type SubmitOutcome,
+  type WatchOptions,
+} from '../api/outbox.js';
 import type { AnySchema } from '../api/response.js';
 import { CivicSubmitErrorEvent, CivicSubmitEvent } from './events.js';
 
@@ -28,6 +36,8 @@ export interface SubmissionOptions<S extends AnySchema> {
   onSent: (key: string, receipt: z.output<S>) => void;
   /** A queued submission was refused for good later. */
   onRejected?: (key: string, error: ApiError) => void;
+  /** Timing of the periodic retry of the outbox (tests); default 15 s, doubling up to 5 min. */
+  retry?: Pick<WatchOptions, 'retryMs' | 'maxRetryMs' | 'setTimer' | 'clearTimer'>;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -46,7 +56,7 @@ export class SubmissionController<B, S extends AnySchema> implements ReactiveCon
     const o = this.options;
     const endpoint = resolveEndpoint(this.host);
     if (typeof endpoint === 'string')
-      this.stopWatch = watchOutbox(endpoint, o.client, { receipts: { [o.kind]: o.receipt } });
+      this.stopWatch = watchOutbox(endpoint, o.client, { ...o.retry, receipts: { [o.kind]: o.receipt } });
     window.addEventListener('civic-outbox-sent', this.onSent);
     window.addEventListener('civic-outbox-rejected', this.onRejected);
   }

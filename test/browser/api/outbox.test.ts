@@ -392,3 +392,221 @@ describe('outbox kinds', () => {
     expect(outbox.list(endpoint)).to.have.length(1);
   });
 });
+
+/** A real timer that records every delay asked for and which timers are still pending. */
+function trackedTimers() {
+  const delays: number[] = [];
+  const live = new Set<unknown>();
+  return {
+    delays,
+    live,
+    setTimer: (fn: () => void, ms: number): unknown => {
+      delays.push(ms);
+      const h = setTimeout(() => {
+        live.delete(h);
+        fn();
+      }, ms);
+      live.add(h);
+      return h;
+    },
+    clearTimer: (h: unknown) => {
+      live.delete(h);
+      clearTimeout(h as ReturnType<typeof setTimeout>);
+    },
+  };
+}
+
+/** A fake timer that never fires by itself: the test reads the delay and fires it. */
+function manualTimers() {
+  const pending = new Map<number, { fn: () => void; ms: number }>();
+  let id = 0;
+  return {
+    pending,
+    setTimer: (fn: () => void, ms: number): unknown => {
+      pending.set(++id, { fn, ms });
+      return id;
+    },
+    clearTimer: (h: unknown) => void pending.delete(h as number),
+    /** The one pending timer (the watch never keeps more than one). */
+    only() {
+      expect(pending.size).to.equal(1);
+      return [...pending.entries()][0];
+    },
+    fire() {
+      const [h, t] = this.only();
+      pending.delete(h);
+      t.fn();
+    },
+  };
+}
+
+describe('outbox periodic retry while online (MOCK fetch, mock storage)', () => {
+  let onlineEvents = 0;
+  const countOnline = () => void onlineEvents++;
+  beforeEach(() => {
+    onlineEvents = 0;
+    window.addEventListener('online', countOnline);
+  });
+  afterEach(() => window.removeEventListener('online', countOnline));
+
+  it('sends a submission queued after a 503 once, without an online event, then stops retrying', async () => {
+    const storage = new MockStorage();
+    const endpoint = newEndpoint();
+    const net = mockNetwork(endpoint);
+    const timers = trackedTimers();
+    const stop = watchOutbox(endpoint, net.factory, { storage, receipts, retryMs: 30, ...timers });
+    try {
+      await new Promise((r) => setTimeout(r, 20));
+      expect(timers.live.size, 'no timer while the outbox is empty').to.equal(0);
+      net.set(() => problem(503));
+      const queued = await submit(net.client, storage);
+      expect(queued.status).to.equal('queued');
+      const before = net.posts.length;
+      expect(timers.live.size, 'a retry is planned').to.equal(1);
+      net.set('online');
+      await until(() => new Outbox({ storage }).list(endpoint).length === 0);
+      expect(net.posts.slice(before).map((p) => p.key)).to.deep.equal([queued.key]);
+      // Sent: no timer is left and nothing more is requested.
+      await new Promise((r) => setTimeout(r, 200));
+      expect(net.posts.length).to.equal(before + 1);
+      expect(timers.live.size).to.equal(0);
+      expect(onlineEvents).to.equal(0);
+    } finally {
+      stop();
+    }
+  });
+
+  it('backs off while the backend keeps failing and resets after a success', async () => {
+    const storage = new MockStorage();
+    const endpoint = newEndpoint();
+    const net = mockNetwork(endpoint);
+    const timers = manualTimers();
+    const stop = watchOutbox(endpoint, net.factory, { storage, receipts, retryMs: 100, maxRetryMs: 350, ...timers });
+    try {
+      net.set(() => problem(503));
+      expect((await submit(net.client, storage)).status).to.equal('queued');
+      expect(timers.only()[1].ms).to.equal(100);
+      const seen: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const posts = net.posts.length;
+        timers.fire();
+        await until(() => net.posts.length > posts && timers.pending.size === 1);
+        seen.push(timers.only()[1].ms);
+      }
+      expect(seen).to.deep.equal([200, 350, 350]);
+      net.set('online');
+      timers.fire();
+      await until(() => new Outbox({ storage }).list(endpoint).length === 0);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(timers.pending.size).to.equal(0);
+      // A new failure starts from the first wait again.
+      net.set(() => problem(503));
+      expect((await submit(net.client, storage)).status).to.equal('queued');
+      expect(timers.only()[1].ms).to.equal(100);
+    } finally {
+      stop();
+    }
+    expect(timers.pending.size).to.equal(0);
+  });
+
+  it('clears the timer when the watch stops: nothing is requested after stop', async () => {
+    const storage = new MockStorage();
+    const endpoint = newEndpoint();
+    const net = mockNetwork(endpoint);
+    const timers = trackedTimers();
+    const stopA = watchOutbox(endpoint, net.factory, { storage, receipts, retryMs: 30, ...timers });
+    const stopB = watchOutbox(endpoint, net.factory, { storage, receipts });
+    net.set(() => problem(503));
+    expect((await submit(net.client, storage)).status).to.equal('queued');
+    expect(timers.live.size).to.equal(1);
+    stopA();
+    expect(timers.live.size, 'another widget still watches').to.equal(1);
+    stopB();
+    expect(timers.live.size).to.equal(0);
+    const posts = net.posts.length;
+    net.set('online');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(net.posts.length).to.equal(posts);
+    expect(new Outbox({ storage }).list(endpoint)).to.have.length(1);
+  });
+
+  it('stopping during a retry in flight plans no new timer', async () => {
+    const storage = new MockStorage();
+    const endpoint = newEndpoint();
+    const net = mockNetwork(endpoint);
+    const timers = manualTimers();
+    const stop = watchOutbox(endpoint, net.factory, { storage, receipts, retryMs: 30, ...timers });
+    net.set(() => problem(503));
+    expect((await submit(net.client, storage)).status).to.equal('queued');
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    net.set(async () => {
+      await gate;
+      return problem(503);
+    });
+    const posts = net.posts.length;
+    timers.fire();
+    await until(() => net.posts.length > posts);
+    stop();
+    release();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(timers.pending.size).to.equal(0);
+  });
+
+  it('waits as long as a 429 Retry-After asks before the next retry', async () => {
+    const storage = new MockStorage();
+    const endpoint = newEndpoint();
+    const net = mockNetwork(endpoint);
+    const timers = manualTimers();
+    const stop = watchOutbox(endpoint, net.factory, { storage, receipts, retryMs: 30, ...timers });
+    try {
+      const tooMany = () => {
+        const res = problem(429);
+        res.headers.set('retry-after', '60');
+        return res;
+      };
+      net.set(tooMany);
+      const queued = await submit(net.client, storage);
+      expect(queued.status).to.equal('queued');
+      if (queued.status === 'queued') expect(queued.error.code).to.equal('rate-limited');
+      // 60 s, not the 30 ms backoff; and nothing is sent before it fires.
+      expect(timers.only()[1].ms).to.equal(60_000);
+      const posts = net.posts.length;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(net.posts.length).to.equal(posts);
+      // The retry itself is refused with Retry-After again: the next wait honours it too.
+      timers.fire();
+      await until(() => net.posts.length > posts && timers.pending.size === 1);
+      expect(timers.only()[1].ms).to.equal(60_000);
+      net.set('online');
+      timers.fire();
+      await until(() => new Outbox({ storage }).list(endpoint).length === 0);
+      expect(net.posts.at(-1)?.key).to.equal(queued.key);
+    } finally {
+      stop();
+    }
+    expect(timers.pending.size).to.equal(0);
+  });
+
+  it('retries when the page becomes visible again', async () => {
+    const storage = new MockStorage();
+    const endpoint = newEndpoint();
+    const net = mockNetwork(endpoint);
+    const timers = manualTimers();
+    const stop = watchOutbox(endpoint, net.factory, { storage, receipts, ...timers });
+    try {
+      net.set(() => problem(503));
+      const queued = await submit(net.client, storage);
+      net.set('online');
+      const posts = net.posts.length;
+      // The test page is visible: a visibilitychange sends at once, before the timer.
+      document.dispatchEvent(new Event('visibilitychange'));
+      await until(() => new Outbox({ storage }).list(endpoint).length === 0);
+      expect(net.posts.slice(posts).map((p) => p.key)).to.deep.equal([queued.key]);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(timers.pending.size).to.equal(0);
+    } finally {
+      stop();
+    }
+  });
+});
