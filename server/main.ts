@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     throw e;
   }
   const log = createLogger(config.logLevel);
-  const handle = openDatabase({ databaseUrl: config.databaseUrl, databasePath: config.databasePath });
+  const handle = openDatabase({ databaseUrl: config.databaseUrl, databasePath: config.databasePath, log });
   const where = handle.dialect === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `SQLite at ${config.databasePath}`;
   await migrate(handle.db, handle.dialect);
   log.info(`database: ${where}, migrated`);

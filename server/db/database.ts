@@ -13,6 +13,7 @@ import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Locale } from '../../src/schema/index.js';
+import type { Logger } from '../config.js';
 
 /** Flag stored as 0/1 on both engines. */
 type Flag = number;
@@ -210,6 +211,8 @@ export interface OpenOptions {
   readonly pgSchema?: string;
   /** PostgreSQL pool size (default 10). */
   readonly poolSize?: number;
+  /** Where errors of idle PostgreSQL connections are logged (default: stderr). */
+  readonly log?: Pick<Logger, 'error'>;
 }
 
 /** Opens the database (nothing is created yet: run the migrations next). */
@@ -222,6 +225,11 @@ export function openDatabase(opts: OpenOptions): DatabaseHandle {
       max: opts.poolSize ?? 10,
       ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
     });
+    // An idle client whose connection fails (server restart, network, pg_terminate_backend) emits
+    // 'error' on the pool; without a listener that is an uncaught exception that ends the process.
+    // The pool drops the client and opens a new one when needed, so logging is enough.
+    const log = opts.log ?? { error: (msg: string, e?: unknown) => console.error(msg, e) };
+    pool.on('error', (e) => log.error('an idle PostgreSQL connection failed', e));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }

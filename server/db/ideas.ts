@@ -122,36 +122,56 @@ export async function setIdeaStatus(db: Db, id: string, status: IdeaStatus): Pro
 
 /**
  * Publishes an idea as an initiative (texts in Dutch only, so every language shows what the
- * resident wrote until staff translate it) and marks the idea `published`.
+ * resident wrote until staff translate it) and marks the idea `published`, in one transaction.
+ * The idea is only marked while it has no initiative yet: when a concurrent publish got there
+ * first, nothing is kept and `'already-published'` is answered (a 409).
  */
-export async function publishIdea(db: Db, idea: IdeaRecord, choices: PublishIdea): Promise<string> {
+export async function publishIdea(
+  db: Db,
+  idea: IdeaRecord,
+  choices: PublishIdea,
+): Promise<string | 'already-published'> {
   const text = (s: string) => ({ nl: s });
-  const initiativeId = await createInitiative(
-    db,
-    {
-      id: choices.id,
-      title: text(idea.title),
-      summary: text(idea.summary),
-      description: text(idea.description ?? ''),
-      areaId: idea.areaId,
-      themeIds: idea.themeIds,
-      rung: choices.rung ?? 1,
-      coproduction: choices.coproduction ?? 'co-creation',
-      status: choices.status ?? (idea.track === 'experiment' ? 'testing' : 'idea'),
-      organiser: choices.organiser ?? 'residents',
-      needsVolunteers: choices.needsVolunteers ?? false,
-      links: [],
-      image: null,
-      startDate: idea.testPeriod?.start ?? null,
-      endDate: idea.testPeriod?.end ?? null,
-      published: true,
-    },
-    { sourceIdeaId: idea.id },
-  );
-  await db
-    .updateTable('ideas')
-    .set({ status: 'published', initiative_id: initiativeId, updated_at: nowIso() })
-    .where('id', '=', idea.id)
-    .execute();
-  return initiativeId;
+  const done = await db
+    .transaction()
+    .execute(async (trx) => {
+      const initiativeId = await createInitiative(
+        trx,
+        {
+          id: choices.id,
+          title: text(idea.title),
+          summary: text(idea.summary),
+          description: text(idea.description ?? ''),
+          areaId: idea.areaId,
+          themeIds: idea.themeIds,
+          rung: choices.rung ?? 1,
+          coproduction: choices.coproduction ?? 'co-creation',
+          status: choices.status ?? (idea.track === 'experiment' ? 'testing' : 'idea'),
+          organiser: choices.organiser ?? 'residents',
+          needsVolunteers: choices.needsVolunteers ?? false,
+          links: [],
+          image: null,
+          startDate: idea.testPeriod?.start ?? null,
+          endDate: idea.testPeriod?.end ?? null,
+          published: true,
+        },
+        { sourceIdeaId: idea.id },
+      );
+      const res = await trx
+        .updateTable('ideas')
+        .set({ status: 'published', initiative_id: initiativeId, updated_at: nowIso() })
+        .where('id', '=', idea.id)
+        .where('initiative_id', 'is', null)
+        .executeTakeFirst();
+      if (Number(res.numUpdatedRows) === 0) throw new AlreadyPublished();
+      return initiativeId;
+    })
+    .catch((e: unknown) => {
+      if (e instanceof AlreadyPublished) return null;
+      throw e;
+    });
+  return done ?? 'already-published';
 }
+
+/** Rolls the publishing transaction back when the idea was published concurrently. */
+class AlreadyPublished extends Error {}

@@ -4,7 +4,11 @@
  * The first request with a key inserts a *pending* row (the primary key makes that race-free on
  * both engines); it is completed with the answer, or released when the request did not succeed,
  * so a retry may try again. A second request with the same key waits for a pending row to
- * complete, then gets the stored answer; with another body it gets a conflict.
+ * complete, then gets the stored answer; with another body it gets a conflict. A pending row older
+ * than {@link STALE_PENDING_MS} (its request crashed, or storing its answer failed) is taken over
+ * like an expired one, so a retry is not blocked for the whole lifetime of the key.
+ *
+ * Callers pass the key already scoped to its endpoint (see {@link scopedKey}).
  */
 import { IDEMPOTENCY_KEY_TTL_HOURS } from '../../src/schema/index.js';
 import { nowIso, type Db } from './database.js';
@@ -14,13 +18,22 @@ export type Claim =
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A pending row this old is abandoned: a new request with its key takes it over. */
+export const STALE_PENDING_MS = 60_000;
+
+/** The stored key: the client's key bound to its endpoint (method and route path). */
+export const scopedKey = (method: string, routePath: string, key: string): string =>
+  `${method.toUpperCase()} ${routePath} ${key}`;
+
 /** Claims `key` for a body with hash `hash`; waits up to `waitMs` for a pending first request. */
 export async function claimKey(db: Db, key: string, hash: string, waitMs = 10_000): Promise<Claim> {
   const deadline = Date.now() + waitMs;
   for (;;) {
     const now = new Date();
-    // One statement: a new key is inserted; an expired one is taken over as if new (it used to be
-    // a delete, then the insert: one round trip less); a live one is left alone (0 rows).
+    // One statement: a new key is inserted; an expired one, or one left pending for too long, is
+    // taken over as if new (it used to be a delete, then the insert: one round trip less); a live
+    // one is left alone (0 rows).
+    const stale = new Date(now.getTime() - STALE_PENDING_MS).toISOString();
     const ins = await db
       .insertInto('idempotency_keys')
       .values({
@@ -41,7 +54,12 @@ export async function claimKey(db: Db, key: string, hash: string, waitMs = 10_00
             created_at: eb.ref('excluded.created_at'),
             expires_at: eb.ref('excluded.expires_at'),
           }))
-          .where('idempotency_keys.expires_at', '<', now.toISOString()),
+          .where((eb) =>
+            eb.or([
+              eb('idempotency_keys.expires_at', '<', now.toISOString()),
+              eb.and([eb('idempotency_keys.status', 'is', null), eb('idempotency_keys.created_at', '<', stale)]),
+            ]),
+          ),
       )
       .executeTakeFirst();
     if (Number(ins.numInsertedOrUpdatedRows ?? 0) === 1) return { kind: 'new' };

@@ -14,7 +14,7 @@ import {
 } from '../../src/schema/index.js';
 import type { InitiativeInput, InitiativePatch } from '../staff-schemas.js';
 import { nowIso, pick, type Database, type Db, type Localized } from './database.js';
-import { containsText, decodeCursor, encodeCursor, json, newId, normalizeSearch } from './util.js';
+import { containsText, decodeCursor, encodeCursor, inTransaction, json, newId, normalizeSearch } from './util.js';
 
 type Row = Database['initiatives'] & { title: string; summary: string; description: string };
 type Qb = SelectQueryBuilder<
@@ -214,7 +214,10 @@ async function writeThemes(trx: Db, id: string, themeIds: readonly string[]): Pr
       .execute();
 }
 
-/** Creates an initiative (staff, seed, publishing an idea). Returns its id. */
+/**
+ * Creates an initiative (staff, seed, publishing an idea). Returns its id. `db` may be a
+ * transaction (then the rows are written in it). A taken id throws the driver's unique violation.
+ */
 export async function createInitiative(
   db: Db,
   input: InitiativeInput,
@@ -222,7 +225,7 @@ export async function createInitiative(
 ): Promise<string> {
   const id = input.id ?? newId('ini');
   const now = nowIso();
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx
       .insertInto('initiatives')
       .values({

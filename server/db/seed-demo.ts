@@ -365,9 +365,20 @@ const INSURED = t(
   'Covered by the municipality’s volunteer insurance (demo).',
 );
 
-/** Seeds the demo when the database has no site yet. Returns true when it seeded. */
+/**
+ * Seeds the demo when the database has no site yet. Returns true when it seeded. One transaction:
+ * the site row (written last, and what "already seeded" is judged by) commits with everything
+ * else, so a start killed halfway leaves an empty database that the next start seeds again.
+ */
 export async function seedDemo(db: Db): Promise<boolean> {
-  if (await hasSite(db)) return false;
+  return db.transaction().execute(async (trx) => {
+    if (await hasSite(trx)) return false;
+    await seedAll(trx);
+    return true;
+  });
+}
+
+async function seedAll(db: Db): Promise<void> {
   for (const [table, rows] of [
     ['areas', AREAS],
     ['themes', THEMES],
@@ -603,5 +614,4 @@ export async function seedDemo(db: Db): Promise<boolean> {
       updated_at: nowIso(),
     })
     .execute();
-  return true;
 }

@@ -8,7 +8,7 @@ import type { RoleInput, RolePatch, ShiftInput, ShiftPatch, SignupRecord, StaffS
 import { nowIso, type Database, type Db, type Localized } from './database.js';
 import { initiativeExists } from './initiatives.js';
 import { decodeCursor, encodeCursor, json, newId } from './util.js';
-import { toRole } from './volunteers.js';
+import { promoteWaitlisted, toRole } from './volunteers.js';
 
 type SignupStatus = SignupRecord['status'];
 
@@ -175,36 +175,47 @@ export async function createShift(db: Db, roleId: string, s: ShiftInput): Promis
 
 /**
  * Changes a shift. A new capacity moves `places_left` by the difference, atomically; a capacity
- * below the places already taken is a 409.
+ * below the places already taken is a 409. Places added go to the reserve list first (oldest
+ * signup first, in the same transaction), so nobody new gets ahead of people already waiting.
  */
 export async function updateShift(db: Db, roleId: string, shiftId: string, p: ShiftPatch): Promise<void> {
-  const cur = await db
-    .selectFrom('shifts')
-    .selectAll()
-    .where('id', '=', shiftId)
-    .where('role_id', '=', roleId)
-    .executeTakeFirst();
-  if (!cur) throw notFound();
-  if (Date.parse(p.end ?? cur.end_at) <= Date.parse(p.start ?? cur.start_at)) throw dateOrder();
-  let qb = db.updateTable('shifts').where('id', '=', shiftId);
-  if (p.start) qb = qb.set({ start_at: p.start });
-  if (p.end) qb = qb.set({ end_at: p.end });
-  if (p.capacity !== undefined) {
-    const cap = p.capacity;
-    qb = qb
-      .set((eb) => ({
-        capacity: cap,
-        places_left: eb(eb.ref('places_left'), '+', eb(eb.val(cap), '-', eb.ref('capacity'))),
-      }))
-      .where((eb) => eb(eb(eb.ref('places_left'), '+', eb(eb.val(cap), '-', eb.ref('capacity'))), '>=', 0));
+  if (!p.start && !p.end && p.capacity === undefined) {
+    const cur = await db.selectFrom('shifts').select('id').where('id', '=', shiftId).where('role_id', '=', roleId);
+    if (!(await cur.executeTakeFirst())) throw notFound();
+    return;
   }
-  if (!p.start && !p.end && p.capacity === undefined) return;
-  const res = await qb.executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0) {
-    throw new HttpProblem(409, PROBLEM_TYPES.validation, 'The capacity is below the places already taken.', {
-      errors: [{ path: 'capacity', code: 'too-small' }],
-    });
-  }
+  await db.transaction().execute(async (trx) => {
+    // Locks the row on PostgreSQL (no-op update), so the capacity read below is the one updated.
+    const locked = await trx
+      .updateTable('shifts')
+      .set((eb) => ({ capacity: eb.ref('capacity') }))
+      .where('id', '=', shiftId)
+      .where('role_id', '=', roleId)
+      .executeTakeFirst();
+    if (Number(locked.numUpdatedRows) === 0) throw notFound();
+    const cur = await trx.selectFrom('shifts').selectAll().where('id', '=', shiftId).executeTakeFirstOrThrow();
+    if (Date.parse(p.end ?? cur.end_at) <= Date.parse(p.start ?? cur.start_at)) throw dateOrder();
+    let qb = trx.updateTable('shifts').where('id', '=', shiftId);
+    if (p.start) qb = qb.set({ start_at: p.start });
+    if (p.end) qb = qb.set({ end_at: p.end });
+    if (p.capacity !== undefined) {
+      const cap = p.capacity;
+      qb = qb
+        .set((eb) => ({
+          capacity: cap,
+          places_left: eb(eb.ref('places_left'), '+', eb(eb.val(cap), '-', eb.ref('capacity'))),
+        }))
+        .where((eb) => eb(eb(eb.ref('places_left'), '+', eb(eb.val(cap), '-', eb.ref('capacity'))), '>=', 0));
+    }
+    const res = await qb.executeTakeFirst();
+    if (Number(res.numUpdatedRows) === 0) {
+      throw new HttpProblem(409, PROBLEM_TYPES.validation, 'The capacity is below the places already taken.', {
+        errors: [{ path: 'capacity', code: 'too-small' }],
+      });
+    }
+    const added = p.capacity === undefined ? 0 : p.capacity - Number(cur.capacity);
+    if (added > 0) await promoteWaitlisted(trx, shiftId, added, nowIso());
+  });
 }
 
 /** Takes a shift offline (its signups are kept). */

@@ -74,3 +74,17 @@ export function decodeCursor(cursor: string): [string | number, string] | null {
 
 /** JSON text of a value (for JSON columns). */
 export const json = (v: unknown): string => JSON.stringify(v);
+
+/**
+ * Runs `fn` in a transaction: a new one, or the caller's when `db` already is one (Kysely does
+ * not nest transactions), so a repository function can be part of a larger unit of work.
+ */
+export function inTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> {
+  return db.isTransaction ? fn(db) : db.transaction().execute(fn);
+}
+
+/** True for a unique or primary-key violation (SQLite `SQLITE_CONSTRAINT_PRIMARYKEY`/`_UNIQUE`, PostgreSQL 23505). */
+export function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
+}

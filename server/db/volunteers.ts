@@ -9,6 +9,7 @@
  * `confirmed` and one `waitlisted` (or a 409 shift-full).
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { ExpressionBuilder } from 'kysely';
 import {
   PROBLEM_TYPES,
   REFERENCE_PREFIXES,
@@ -55,9 +56,17 @@ export function toRole(r: Database['volunteer_roles'], shifts: Database['shifts'
   };
 }
 
-/** Published roles (of one initiative), with their active shifts. */
+/** Only roles whose initiative is published are public (an unpublished initiative hides its roles). */
+const ofPublishedInitiative = (eb: ExpressionBuilder<Database, 'volunteer_roles'>) =>
+  eb(
+    'volunteer_roles.initiative_id',
+    'in',
+    eb.selectFrom('initiatives').select('initiatives.id').where('initiatives.published', '=', 1),
+  );
+
+/** Published roles of published initiatives (or of one), with their active shifts. */
 export async function listRoles(db: Db, locale: Locale, initiativeId?: string): Promise<VolunteerRole[]> {
-  let qb = db.selectFrom('volunteer_roles').selectAll().where('published', '=', 1);
+  let qb = db.selectFrom('volunteer_roles').selectAll().where('published', '=', 1).where(ofPublishedInitiative);
   if (initiativeId) qb = qb.where('initiative_id', '=', initiativeId);
   const roles = await qb.orderBy('position').orderBy('id').execute();
   if (roles.length === 0) return [];
@@ -85,6 +94,7 @@ export async function signUp(db: Db, input: VolunteerSignup, flagged: boolean): 
       .selectAll()
       .where('id', '=', input.roleId)
       .where('published', '=', 1)
+      .where(ofPublishedInitiative)
       .executeTakeFirst();
     if (!role) throw validationProblem([{ path: 'roleId', code: 'invalid-choice' }]);
     const shifts = await trx
@@ -105,12 +115,14 @@ export async function signUp(db: Db, input: VolunteerSignup, flagged: boolean): 
       errors.push({ path: 'ageConfirmed', code: 'required' });
     if (errors.length > 0) throw validationProblem(errors);
 
-    const results: { shiftId: string; status: SignupStatus }[] = [];
-    const full: string[] = [];
-    for (const shiftId of chosen) {
+    // Shifts are taken in id order, whatever the order chosen, so two signups for the same shifts
+    // lock their rows in the same order (on PostgreSQL, ['a','b'] against ['b','a'] would
+    // otherwise deadlock); the answer keeps the order of the request.
+    const taken = new Map<string, SignupStatus>();
+    for (const shiftId of [...new Set(chosen)].sort()) {
       // A flagged (likely automated) signup gets the same answer but takes no real place.
       if (flagged) {
-        results.push({ shiftId, status: 'confirmed' });
+        taken.set(shiftId, 'confirmed');
         continue;
       }
       const res = await trx
@@ -119,12 +131,10 @@ export async function signUp(db: Db, input: VolunteerSignup, flagged: boolean): 
         .where('id', '=', shiftId)
         .where('places_left', '>', 0)
         .executeTakeFirst();
-      if (Number(res.numUpdatedRows) === 1) results.push({ shiftId, status: 'confirmed' });
-      else {
-        full.push(shiftId);
-        results.push({ shiftId, status: 'waitlisted' });
-      }
+      taken.set(shiftId, Number(res.numUpdatedRows) === 1 ? 'confirmed' : 'waitlisted');
     }
+    const results = chosen.map((shiftId) => ({ shiftId, status: taken.get(shiftId) ?? 'waitlisted' }));
+    const full = results.filter((r) => r.status === 'waitlisted').map((r) => r.shiftId);
     if (full.length > 0 && !input.joinWaitlist) {
       throw new HttpProblem(409, PROBLEM_TYPES.shiftFull, 'A chosen shift is full.', {
         detail: `Full: ${full.join(', ')}. Send joinWaitlist: true to be put on the reserve list.`,
@@ -200,11 +210,55 @@ export async function cancelSignup(db: Db, id: string, token: string): Promise<v
       .selectAll()
       .where('signup_id', '=', id)
       .where('status', '!=', 'cancelled')
+      .orderBy('shift_id') // the shifts are locked in id order, as in signUp
       .execute();
     await trx.updateTable('signup_shifts').set({ status: 'cancelled' }).where('signup_id', '=', id).execute();
     if (s.flagged === 1) return; // flagged signups never held a place
     for (const p of places.filter((x) => x.status === 'confirmed')) await freePlace(trx, p.shift_id, now);
   });
+}
+
+/**
+ * Gives up to `n` free places of a shift (already counted in `places_left`) to the first people on
+ * its reserve list, oldest first. Call it in the transaction that freed the places. Returns how
+ * many were moved up.
+ */
+export async function promoteWaitlisted(trx: Db, shiftId: string, n: number, now: string): Promise<number> {
+  let moved = 0;
+  while (moved < n) {
+    const next = await trx
+      .selectFrom('signup_shifts')
+      .select('signup_id')
+      .where('shift_id', '=', shiftId)
+      .where('status', '=', 'waitlisted')
+      .orderBy('created_at')
+      .orderBy('signup_id')
+      .limit(1)
+      .executeTakeFirst();
+    if (!next) break;
+    const up = await trx
+      .updateTable('signup_shifts')
+      .set({ status: 'confirmed' })
+      .where('signup_id', '=', next.signup_id)
+      .where('shift_id', '=', shiftId)
+      .where('status', '=', 'waitlisted')
+      .executeTakeFirst();
+    if (Number(up.numUpdatedRows) === 0) continue; // moved up (or cancelled) concurrently
+    await trx
+      .updateTable('shifts')
+      .set((eb) => ({ places_left: eb('places_left', '-', 1) }))
+      .where('id', '=', shiftId)
+      .where('places_left', '>', 0)
+      .execute();
+    await trx
+      .updateTable('signups')
+      .set({ status: 'confirmed', updated_at: now })
+      .where('id', '=', next.signup_id)
+      .where('status', '=', 'waitlisted')
+      .execute();
+    moved++;
+  }
+  return moved;
 }
 
 /** Gives a freed place on a shift to the first waitlisted signup, or back to the shift. */

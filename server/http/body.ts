@@ -1,7 +1,7 @@
 /**
  * JSON request bodies: the right media type (415 otherwise), an Idempotency-Key where required
  * (400), a size limit checked on Content-Length and again while reading (413), UTF-8 and JSON
- * that parse (400 malformed). The parsed value is in `c.get('body')`; the handler validates it.
+ * that parse, nested at most {@link MAX_JSON_DEPTH} levels (400 malformed). The parsed value is in `c.get('body')`; the handler validates it.
  */
 import type { MiddlewareHandler } from 'hono';
 import { HEADERS, IdempotencyKeySchema, PROBLEM_TYPES, validate } from '../../src/schema/index.js';
@@ -30,6 +30,31 @@ export function isJsonContentType(header: string | undefined): boolean {
     if (k === 'charset' && v !== 'utf-8' && v !== 'utf8') return false;
   }
   return true;
+}
+
+/** Deepest nesting of arrays and objects accepted in a body (the contract needs 4 or so). */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * The deepest nesting of `[` and `{` in JSON text, counted in one pass (no recursion, so any
+ * depth is measured safely); brackets inside strings do not count. For text that is not JSON the
+ * number is meaningless, which is fine: such text is rejected anyway.
+ */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c /* \\ */) i++;
+      else if (ch === 0x22 /* " */) inString = false;
+    } else if (ch === 0x22) inString = true;
+    else if (ch === 0x5b /* [ */ || ch === 0x7b /* { */) {
+      if (++depth > max) max = depth;
+    } else if (ch === 0x5d /* ] */ || ch === 0x7d /* } */) depth--;
+  }
+  return max;
 }
 
 /** Reads at most `limit` bytes of the request body; throws 413 beyond. */
@@ -88,6 +113,10 @@ export function jsonBody(opts: BodyOptions): MiddlewareHandler<AppEnv> {
     } catch {
       throw malformed('The body is not valid UTF-8.');
     }
+    // Deeper values would overflow the stack of recursive code after parsing (the canonical JSON
+    // of the idempotency hash, validation): refuse them here.
+    if (jsonDepth(text) > MAX_JSON_DEPTH)
+      throw malformed(`The JSON is nested more than ${MAX_JSON_DEPTH} levels deep.`);
     try {
       c.set('body', JSON.parse(text) as unknown);
     } catch {

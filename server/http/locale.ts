@@ -1,6 +1,6 @@
 /**
  * The language of returned content, from Accept-Language (RFC 9110 q-values): the best of nl, fr,
- * en by primary subtag; Dutch when nothing matches. Answers name it in Content-Language.
+ * en by primary subtag; Dutch when nothing matches or when `*` (any language) comes first. Answers name it in Content-Language.
  */
 import type { Context } from 'hono';
 import { HEADERS, LOCALES, type Locale } from '../../src/schema/index.js';
@@ -11,13 +11,17 @@ export function negotiateLocale(header: string | undefined, fallback: Locale = '
     .split(',')
     .map((part, i) => {
       const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const weight = q ? Number(q.slice(2)) : 1;
+      // The parameter name is case-insensitive (RFC 9110 §12.4.2: `Q=0.5` is `q=0.5`).
+      const q = params.map((p) => p.trim()).find((p) => /^q\s*=/i.test(p));
+      const weight = q ? Number(q.slice(q.indexOf('=') + 1).trim()) : 1;
       return { lang: tag.trim().toLowerCase().split('-')[0] ?? '', weight: Number.isFinite(weight) ? weight : 0, i };
     })
     .filter((r) => r.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.i - b.i);
-  for (const r of ranked) if ((LOCALES as readonly string[]).includes(r.lang)) return r.lang as Locale;
+  for (const r of ranked) {
+    if (r.lang === '*') return fallback; // any language: ours by default
+    if ((LOCALES as readonly string[]).includes(r.lang)) return r.lang as Locale;
+  }
   return fallback;
 }
 

@@ -5,6 +5,7 @@
 import type { Context } from 'hono';
 import { PROBLEM_TYPES, type FieldError, type Problem } from '../../src/schema/index.js';
 import type { Logger } from '../config.js';
+import { isUniqueViolation } from '../db/util.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -45,6 +46,20 @@ export const validationProblem = (errors: FieldError[]): HttpProblem =>
 /** 404. */
 export const notFound = (detail?: string): HttpProblem =>
   new HttpProblem(404, PROBLEM_TYPES.notFound, TITLES[404], detail ? { detail } : {});
+
+/** 409: the id a staff member chose is taken. */
+export const idTaken = (): HttpProblem =>
+  new HttpProblem(409, PROBLEM_TYPES.validation, 'That id is taken.', { errors: [{ path: 'id', code: 'invalid' }] });
+
+/** Awaits `p`; a unique violation (an id taken, perhaps concurrently) becomes {@link idTaken}. */
+export async function orIdTaken<T>(p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw idTaken();
+    throw e;
+  }
+}
 
 /** A problem+json response. */
 export function problemResponse(c: Context, p: HttpProblem): Response {

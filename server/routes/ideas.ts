@@ -11,12 +11,12 @@ import { jsonBody } from '../http/body.js';
 import { idempotency } from '../http/idempotency.js';
 import { validationProblem } from '../http/problem.js';
 
-export function registerIdeaRoutes(app: App, { db, config, writeGuard }: RouteDeps): void {
+export function registerIdeaRoutes(app: App, { db, config, log, writeGuard }: RouteDeps): void {
   app.post(
     '/v1/ideas',
     writeGuard,
     jsonBody({ limit: config.bodyLimitBytes, idempotencyKey: true }),
-    idempotency(db),
+    idempotency(db, log),
     async (c) => {
       const idea = parseBody(IdeaSubmissionSchema, c.get('body'));
       const errors: FieldError[] = [];

@@ -3,7 +3,7 @@
  * roles and their shifts. (Authentication: the `/v1/staff/*` middleware of staff.ts.)
  * Answers are the public shapes in Dutch; translated texts are given per language in requests.
  */
-import { ID_PATTERN, PROBLEM_TYPES } from '../../src/schema/index.js';
+import { ID_PATTERN } from '../../src/schema/index.js';
 import { parseBody, type App, type RouteDeps } from '../app.js';
 import { createInitiative, getInitiative, initiativeExists, updateInitiative } from '../db/initiatives.js';
 import {
@@ -17,7 +17,7 @@ import {
 import { existingIds } from '../db/site.js';
 import type { Db } from '../db/database.js';
 import { jsonBody } from '../http/body.js';
-import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
+import { idTaken, notFound, orIdTaken, validationProblem } from '../http/problem.js';
 import {
   InitiativeInputSchema,
   InitiativePatchSchema,
@@ -47,8 +47,7 @@ async function checkChoices(
   if (errors.length > 0) throw validationProblem(errors);
 }
 
-const exists = () =>
-  new HttpProblem(409, PROBLEM_TYPES.validation, 'That id is taken.', { errors: [{ path: 'id', code: 'invalid' }] });
+const exists = idTaken;
 
 export function registerStaffContentRoutes(app: App, { db, config }: RouteDeps): void {
   const body = jsonBody({ limit: config.bodyLimitBytes });
@@ -62,7 +61,7 @@ export function registerStaffContentRoutes(app: App, { db, config }: RouteDeps):
     const input = parseBody(InitiativeInputSchema, c.get('body'));
     await checkChoices(db, input.areaId, input.themeIds);
     if (input.id && (await initiativeExists(db, input.id))) throw exists();
-    const id = await createInitiative(db, input);
+    const id = await orIdTaken(createInitiative(db, input));
     return c.json(await getInitiative(db, id, 'nl', true), 201);
   });
   app.patch('/v1/staff/initiatives/:id', body, async (c) => {
@@ -86,7 +85,7 @@ export function registerStaffContentRoutes(app: App, { db, config }: RouteDeps):
   app.post('/v1/staff/volunteer-roles', body, async (c) => {
     const input = parseBody(RoleInputSchema, c.get('body'));
     if (input.id && (await getRoleForStaff(db, input.id, 'nl'))) throw exists();
-    const id = await createRole(db, input);
+    const id = await orIdTaken(createRole(db, input));
     return c.json(await getRoleForStaff(db, id, 'nl'), 201);
   });
   app.patch('/v1/staff/volunteer-roles/:id', body, async (c) => {
@@ -104,7 +103,7 @@ export function registerStaffContentRoutes(app: App, { db, config }: RouteDeps):
   app.post('/v1/staff/volunteer-roles/:id/shifts', body, async (c) => {
     const input = parseBody(ShiftInputSchema, c.get('body'));
     const roleId = idParam(c.req.param('id'));
-    const shiftId = await createShift(db, roleId, input);
+    const shiftId = await orIdTaken(createShift(db, roleId, input));
     return c.json({ roleId, ...(await getRoleForStaff(db, roleId, 'nl'))?.shifts.find((s) => s.id === shiftId) }, 201);
   });
   app.patch('/v1/staff/volunteer-roles/:id/shifts/:shiftId', body, async (c) => {

@@ -11,7 +11,7 @@ import { getIdea, listIdeas, publishIdea, setIdeaStatus } from '../db/ideas.js';
 import { listSignups } from '../db/staff-volunteers.js';
 import { getInitiative } from '../db/initiatives.js';
 import { jsonBody } from '../http/body.js';
-import { HttpProblem, notFound } from '../http/problem.js';
+import { HttpProblem, notFound, orIdTaken } from '../http/problem.js';
 import {
   IdeaStatusPatchSchema,
   PublishIdeaSchema,
@@ -188,11 +188,13 @@ export function registerStaffRoutes(app: App, { db, config }: RouteDeps): void {
     const choices = parseBody(PublishIdeaSchema, c.get('body') ?? {});
     const idea = ID_PATTERN.test(c.req.param('id')) ? await getIdea(db, c.req.param('id')) : null;
     if (!idea) throw notFound();
-    if (idea.initiativeId)
-      throw new HttpProblem(409, PROBLEM_TYPES.validation, 'This idea is already published.', {
-        detail: `Initiative ${idea.initiativeId}.`,
+    const published = (initiativeId: string | null) =>
+      new HttpProblem(409, PROBLEM_TYPES.validation, 'This idea is already published.', {
+        ...(initiativeId ? { detail: `Initiative ${initiativeId}.` } : {}),
       });
-    const initiativeId = await publishIdea(db, idea, choices);
+    if (idea.initiativeId) throw published(idea.initiativeId);
+    const initiativeId = await orIdTaken(publishIdea(db, idea, choices));
+    if (initiativeId === 'already-published') throw published((await getIdea(db, idea.id))?.initiativeId ?? null);
     return c.json(
       { idea: await getIdea(db, idea.id), initiative: await getInitiative(db, initiativeId, 'nl', true) },
       201,

@@ -18,7 +18,7 @@ import { idempotency } from '../http/idempotency.js';
 import { useLocale } from '../http/locale.js';
 import { HttpProblem, notFound } from '../http/problem.js';
 
-export function registerVolunteerRoutes(app: App, { db, config, writeGuard }: RouteDeps): void {
+export function registerVolunteerRoutes(app: App, { db, config, log, writeGuard }: RouteDeps): void {
   app.get('/v1/volunteer-roles', async (c) => {
     const q = parseQuery(VolunteerRoleQuerySchema, c);
     return c.json({ items: await listRoles(db, useLocale(c), q.initiative) });
@@ -28,7 +28,7 @@ export function registerVolunteerRoutes(app: App, { db, config, writeGuard }: Ro
     '/v1/volunteer-signups',
     writeGuard,
     jsonBody({ limit: config.bodyLimitBytes, idempotencyKey: true }),
-    idempotency(db),
+    idempotency(db, log),
     async (c) => {
       const signup = parseBody(VolunteerSignupSchema, c.get('body'));
       const flagged = signup.honeypot !== '' || signup.fillMs < config.minFillMs;
