@@ -90,6 +90,15 @@ export abstract class CivicElement<S extends CommonStrings> extends LitElement {
     target.focus();
   }
 
+  /**
+   * True when focus is in this widget or nowhere in particular. A result that arrives in the
+   * background (the outbox sent a queued submission) must not pull focus from elsewhere on the page.
+   */
+  protected focusIsHere(): boolean {
+    const active = document.activeElement;
+    return !active || active === document.body || active === this || this.contains(active);
+  }
+
   /** The heading level `depth` levels below the widget's own, clamped to 1-6 (any `heading-level` value). */
   protected levelBelow(depth: number): number {
     return Math.min(6, Math.max(1, (Number(this.headingLevel) || 2) + depth));

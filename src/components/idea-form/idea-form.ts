@@ -224,7 +224,7 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
 
   private async focusPanel(): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.panel[tabindex]')?.focus();
+    if (this.focusIsHere()) this.renderRoot.querySelector<HTMLElement>('.panel[tabindex]')?.focus();
   }
 
   private startOver = (): void => {

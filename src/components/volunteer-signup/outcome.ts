@@ -14,6 +14,8 @@ export interface Done {
   receipt: SignupReceipt;
   /** The role as it was when the resident sent (for the shift labels). */
   role: VolunteerRole | undefined;
+  /** The role's id, to find it once the roles are loaded (a queued signup sent before they are). */
+  roleId: string;
   /** Shifts the resident knowingly chose as reserve (they were full when sent). */
   reserveChosen: readonly string[];
 }
@@ -58,7 +60,7 @@ export function donePanel(i18n: SignupI18n, done: Done, o: DoneOptions): Templat
           <code class="code" id="cancel-code">${code}</code>
           <div class="hint">${i18n.t('cancelCodeHint')}</div>
           <button type="button" class="button secondary small" @click=${o.onCopy}>${i18n.t('copy')}</button>
-          <span class="copied" role="status">${o.copied ? i18n.t('copied') : ''}</span>
+          <span class="copied" part="status" role="status">${o.copied ? i18n.t('copied') : ''}</span>
           ${o.link ? html`<p><a href=${o.link}>${i18n.t('cancelLink')}</a></p>` : nothing}
         </dd>
       </div>

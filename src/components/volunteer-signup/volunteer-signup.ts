@@ -13,7 +13,8 @@ import {
 } from '../../internal/events.js';
 import { ApiClient } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
-import type { SubmitOutcome } from '../../api/outbox.js';
+import { clearDraft, loadDraft, saveDraft } from '../../api/drafts.js';
+import { Outbox, type SubmitOutcome } from '../../api/outbox.js';
 import { base } from '../../styles/base.js';
 import { formStyles } from '../../styles/form.js';
 import { ID_PATTERN } from '../../schema/common.js';
@@ -39,6 +40,25 @@ interface Loaded {
 }
 
 type Phase = 'form' | 'queued' | 'done' | 'cancelled';
+
+/** The last signup sent: its Idempotency-Key, the exact body, and the body compared on a resend. */
+interface Pending {
+  key: string;
+  body: VolunteerSignupInput;
+  compare: string;
+}
+
+const isPending = (v: unknown): v is Pending => {
+  const p = v as Partial<Pending> | null;
+  return (
+    !!p &&
+    typeof p.key === 'string' &&
+    typeof p.compare === 'string' &&
+    typeof p.body === 'object' &&
+    p.body !== null &&
+    typeof p.body.roleId === 'string'
+  );
+};
 
 const idOrUndefined = (v: string | null | undefined): string | undefined => (v && ID_PATTERN.test(v) ? v : undefined);
 
@@ -72,7 +92,7 @@ const idOrUndefined = (v: string | null | undefined): string | undefined => (v &
  * @csspart note - The volunteer information note.
  * @csspart submit-button - The send button.
  * @csspart cancel-button - The button that cancels a signup.
- * @csspart status - The live region with the outcome.
+ * @csspart status - The small live region with short messages ("copied"); the outcome panels are no live region, focus moves to them.
  * @csspart result - The outcome panel (confirmed, reserve list, saved, cancelled).
  * @csspart list - The shifts in the outcome.
  * @csspart item - One shift in the outcome.
@@ -111,8 +131,12 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   /** A cancel code that came with the page, until used or dismissed. */
   @state() private pageCancel: CancelCode | null = null;
 
-  /** The last signup sent: sent again with the same key and body when nothing changed. */
-  private pending?: { key: string; body: VolunteerSignupInput; compare: string };
+  /**
+   * The last signup sent: sent again with the same key and body when nothing changed. While it waits
+   * in the outbox it is also kept in storage (`<draft key>:pending`), so a page loaded later shows it
+   * as saved (not the form, which would make a second signup) and shows its receipt once it is sent.
+   */
+  private pending?: Pending;
   private url = new URLSearchParams();
   /** The honeypot, and the fill time counted from when the widget is on the page. */
   private readonly bot = new BotSignals();
@@ -121,7 +145,7 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     initial: () => emptyValues(this.preselected() ?? ''),
     validate: (v) => checkValues(v, this.roleOf(v.roleId), this.data?.site),
     order: () => FIELD_ORDER,
-    draftKey: () => `volunteer-signup:${globalThis.location?.pathname ?? ''}${this.id ? `#${this.id}` : ''}`,
+    draftKey: () => this.draftKey(),
   });
 
   private readonly submission = new SubmissionController<VolunteerSignupInput, typeof SignupReceiptSchema>(this, {
@@ -131,7 +155,7 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     client: (endpoint) => new ApiClient({ endpoint, lang: this.i18n.locale }),
     onSent: (key, receipt) => {
       if (this.phase === 'queued' && key === this.pending?.key)
-        void this.succeed(receipt, this.selectedRole, this.pending.body);
+        void this.succeed(receipt, this.roleOf(this.pending.body.roleId), this.pending.body);
     },
     onRejected: (key, error) => {
       if (this.phase !== 'queued' || key !== this.pending?.key) return;
@@ -179,6 +203,7 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
 
   override connectedCallback(): void {
     if (this.readUrl) this.url = new URLSearchParams(globalThis.location?.search ?? '');
+    this.restorePending();
     super.connectedCallback();
     this.bot.start();
     if (this.form.restoredAt) this.bot.start(this.form.restoredAt);
@@ -191,6 +216,32 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
         parseCancelCode(this.readUrl ? this.url.get('cancel') : null) ??
         parseCancelCode(this.signupId && this.cancelToken ? `${this.signupId}.${this.cancelToken}` : null);
     }
+  }
+
+  /** Where the draft is kept (and, with `:pending`, the signup waiting in the outbox). */
+  private draftKey(): string {
+    return `volunteer-signup:${globalThis.location?.pathname ?? ''}${this.id ? `#${this.id}` : ''}`;
+  }
+
+  private get pendingKey(): string {
+    return `${this.draftKey()}:pending`;
+  }
+
+  /** A signup saved on this device earlier (this page or a previous visit) and not sent yet: show it as saved. */
+  private restorePending(): void {
+    const saved = loadDraft<unknown>(this.pendingKey);
+    if (saved && isPending(saved.values) && new Outbox().get(saved.values.key)) {
+      this.pending = saved.values;
+      this.phase = 'queued';
+    } else if (saved) {
+      clearDraft(this.pendingKey);
+      if (this.phase === 'queued') this.phase = 'form';
+    }
+  }
+
+  private forgetPending(): void {
+    this.pending = undefined;
+    clearDraft(this.pendingKey);
   }
 
   private urlOr(name: string, attr: string | undefined): string | undefined {
@@ -242,8 +293,11 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
       const compare = JSON.stringify({ ...fresh, fillMs: 0 });
       const reuse = this.pending?.compare === compare ? this.pending : undefined;
       const body = reuse?.body ?? fresh;
+      // "Retry" and "Join the reserve list" go with these panels: focus then goes to the send button.
+      const panel = this.sendError || this.taken;
       this.sendError = undefined;
       this.taken = undefined;
+      if (panel) void this.keepFocus(() => this.byPart('submit-button'));
       const show = (outcome: SubmitOutcome<SignupReceipt>): Promise<void> => {
         this.pending = { key: outcome.key, body, compare };
         return this.settle(outcome, role, body);
@@ -260,12 +314,13 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     if (outcome.status === 'sent') return this.succeed(outcome.result, role, body);
     if (outcome.status === 'rejected') return this.rejected(outcome.error);
     this.phase = 'queued';
+    if (this.pending) saveDraft(this.pendingKey, this.pending);
     this.form.flushDraft();
     return this.focusResult();
   }
 
   private async rejected(error: ApiError): Promise<void> {
-    this.pending = undefined;
+    this.forgetPending();
     this.phase = 'form';
     if (error.code === 'conflict' && error.problem?.type === PROBLEM_TYPES.shiftFull) {
       // Someone else took the last place: reload the places, keep every value, offer the reserve list.
@@ -298,9 +353,9 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
       ? chosenShifts({ ...this.form.values, shiftIds: body.shiftIds ?? [] }, role).filter((s) => s.placesLeft === 0)
       : [];
     const reserveChosen = body.joinWaitlist ? [...full.map((s) => s.id), ...(this.taken ?? [])] : [];
-    this.done = { receipt, role, reserveChosen };
+    this.done = { receipt, role, roleId: body.roleId, reserveChosen };
     this.phase = 'done';
-    this.pending = undefined;
+    this.forgetPending();
     this.taken = undefined;
     this.cancelling.reset();
     this.form.reset();
@@ -311,8 +366,40 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
 
   private async focusResult(): Promise<void> {
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="result"]')?.focus();
+    if (this.focusIsHere()) this.byPart('result')?.focus();
   }
+
+  private byPart(name: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[part~="${name}"]`);
+  }
+
+  /** The widget's heading, focusable from script only: where focus goes when what had it is gone. */
+  private titleHeading(): HTMLElement | null {
+    const h = this.renderRoot.querySelector<HTMLElement>('#title');
+    h?.setAttribute('tabindex', '-1');
+    return h;
+  }
+
+  /**
+   * Call right after a change that removes the focused control (a button that hides its own panel),
+   * before the update: when focus was in the widget and is gone after it, it moves to `target`, not
+   * to <body>.
+   */
+  private async keepFocus(target: () => HTMLElement | null): Promise<void> {
+    if (!this.shadowRoot?.activeElement) return;
+    await this.updateComplete;
+    if (!this.shadowRoot.activeElement) target()?.focus();
+  }
+
+  private retryLoad = (): void => {
+    void this.loader.run();
+    void this.keepFocus(() => this.titleHeading());
+  };
+
+  private signUpAgain = (): void => {
+    this.phase = 'form';
+    void this.keepFocus(() => this.titleHeading());
+  };
 
   // ---- rendering ------------------------------------------------------------------------------
 
@@ -321,7 +408,7 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   override render(): TemplateResult {
     return html`<section class="root" aria-labelledby="title">
       ${this.heading(0, this.i18n.t('title'), 'heading', 'title')}
-      <div class="status" part="status" role="status">${this.renderOutcome()}</div>
+      ${this.renderOutcome()}
       ${this.phase === 'form' ? this.renderBody() : nothing}
     </section>`;
   }
@@ -329,11 +416,12 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   private renderOutcome(): TemplateResult | typeof nothing {
     const t = this.i18n;
     if (this.phase === 'queued') return queuedPanel(t);
-    if (this.phase === 'cancelled') return cancelledPanel(t, this.sub(), () => (this.phase = 'form'));
+    if (this.phase === 'cancelled') return cancelledPanel(t, this.sub(), this.signUpAgain);
     if (this.phase === 'done' && this.done) {
       const r = this.done.receipt;
       const code = { id: r.id, token: r.cancelToken };
-      return donePanel(t, this.done, {
+      const done = this.done.role ? this.done : { ...this.done, role: this.roleOf(this.done.roleId) };
+      return donePanel(t, done, {
         heading: this.sub(),
         cancel: this.cancelling.controls(t, code),
         copied: this.cancelling.copied,
@@ -354,7 +442,7 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
       if (error && this.loader.status === TaskStatus.ERROR) {
         return html`<div class="panel error load-error">
           <p>${t.t('apiError', error.code)}</p>
-          <button type="button" class="button secondary" @click=${() => void this.loader.run()}>${t.t('retry')}</button>
+          <button type="button" class="button secondary" @click=${this.retryLoad}>${t.t('retry')}</button>
         </div>`;
       }
       return html`<div class="loading" aria-busy="true"><p>${t.t('loading')}</p></div>`;
@@ -368,7 +456,7 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
       i18n: this.i18n,
       form: this.form,
       message: this.message,
-      headingLevel: Math.min(6, this.headingLevel + 1),
+      headingLevel: this.levelBelow(1),
       sendError: this.sendError,
       bot: this.bot,
       sub: this.sub,

@@ -251,6 +251,11 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     expect(root(el).activeElement).to.equal(panel);
     await accessibleInEveryLanguage(el);
     const attemptsOffline = bodies.length;
+    // The resident has moved on to something else on the page meanwhile.
+    const elsewhere = document.createElement('input');
+    elsewhere.setAttribute('aria-label', 'elsewhere');
+    document.body.append(elsewhere);
+    elsewhere.focus();
     down = false;
     const sent = oneEvent(el, 'civic-submitted');
     window.dispatchEvent(new Event('online'));
@@ -258,6 +263,9 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     await el.updateComplete;
     expect($(el, '.panel.success').textContent).to.contain('IDEE-2026-00042');
     expect(bodies.length).to.equal(attemptsOffline + 1);
+    // The confirmation arrived in the background: it does not pull focus from where the resident is.
+    expect(document.activeElement).to.equal(elsewhere);
+    elsewhere.remove();
   }).timeout(30_000);
 
   it('MOCK: an idea saved offline and refused when sent later comes back in the form, with the errors', async () => {

@@ -19,8 +19,13 @@ import {
   uniqueEmail,
   type El,
 } from './helpers.js';
-import { MOCK_ENDPOINT, json, mockBackend } from '../../../stories/mock-backend.js';
-import { exampleSite } from '../../../src/schema/examples.js';
+import { MOCK_ENDPOINT, delayed, json, mockBackend, offline, type MockRoute } from '../../../stories/mock-backend.js';
+import {
+  exampleCancelToken,
+  exampleRoleWithoutShifts,
+  exampleSignupReceipt,
+  exampleSite,
+} from '../../../src/schema/examples.js';
 
 const realFetch = window.fetch;
 
@@ -269,6 +274,186 @@ describe('<civic-volunteer-signup> states', () => {
       await waitUntil(() => root(el).querySelector('#f-contact-email-error'), 'server field error');
       expect($(el, '#f-contact-email-error').textContent).to.contain('Vul een e-mailadres in zoals naam@voorbeeld.be');
       expect(root(el).activeElement).to.equal($(el, '[part~="error-summary"]'));
+    } finally {
+      stop();
+    }
+  });
+});
+
+describe('<civic-volunteer-signup> MOCK: reload, live regions, focus, heading levels', () => {
+  const receipt = { ...exampleSignupReceipt, shifts: [] };
+  const code = `${receipt.id}.${receipt.cancelToken}`;
+  const post = (answer: MockRoute) =>
+    mockBackend({
+      'GET /v1/site': () => json(exampleSite),
+      'GET /v1/volunteer-roles': () => json({ items: [exampleRoleWithoutShifts] }),
+      'POST /v1/volunteer-signups': answer,
+      [`DELETE /v1/volunteer-signups/${receipt.id}`]: () => json({ id: receipt.id, status: 'cancelled' }),
+    });
+
+  /** Mounts a widget against the MOCK backend; `until` waits for a selector in it (default: the form). */
+  async function mountMock(attrs = '', until = 'form'): Promise<El> {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="nl"></div>`);
+    wrapper.innerHTML = `<civic-volunteer-signup endpoint="${MOCK_ENDPOINT}" ${attrs}></civic-volunteer-signup>`;
+    const el = wrapper.firstElementChild as El;
+    await waitUntil(() => el.shadowRoot?.querySelector(until), `${until} appears`, { timeout: 10_000 });
+    return el;
+  }
+
+  /** No outcome panel inside a live region; the live regions left hold short messages only. */
+  function noLivePanel(el: El, panel: HTMLElement): void {
+    for (const live of root(el).querySelectorAll('[role="status"], [role="alert"], [aria-live]')) {
+      expect(live.contains(panel), 'the outcome panel is in a live region').to.equal(false);
+      expect(live.textContent!.trim().length, 'a live region holds a short message').to.be.lessThan(40);
+    }
+  }
+
+  // A widget left by an earlier test writes its draft when the fixture removes it, after afterEach.
+  beforeEach(clearStorage);
+  afterEach(() => {
+    window.fetch = realFetch;
+    clearStorage();
+  });
+
+  it('queued offline, then the page reloads: the new widget shows it saved, then its receipt; one signup, one key', async () => {
+    let down = true;
+    const posts: { key: string | null; body: string; answered: boolean }[] = [];
+    const stop = post(async (req) => {
+      posts.push({ key: req.headers.get('Idempotency-Key'), body: await req.text(), answered: !down });
+      return down ? offline() : json(receipt, 201);
+    });
+    try {
+      const first = await mountMock();
+      await fill(first, { role: exampleRoleWithoutShifts.id, availability: 'Op zaterdagvoormiddag', email: 'a@b.be' });
+      await click(first, '[part~="submit-button"]');
+      const saved = await outcome(first, 'queued');
+      expect(root(first).activeElement, 'focus on the saved panel').to.equal(saved);
+      noLivePanel(first, saved);
+      // The page is closed and opened again: a new element, the same storage.
+      first.parentElement!.remove();
+      const el = await mountMock('', '[part~="result"]');
+      const again = await outcome(el, 'queued');
+      expect(root(el).querySelector('form'), 'no form to send it a second time').to.equal(null);
+      noLivePanel(el, again);
+      down = false;
+      window.dispatchEvent(new Event('online'));
+      const panel = await outcome(el, 'confirmed');
+      expect($(el, '#cancel-code').textContent).to.equal(code);
+      expect(panel.textContent).to.contain(receipt.reference);
+      expect(root(el).activeElement, 'focus on the receipt').to.equal(panel);
+      noLivePanel(el, panel);
+      expect(root(el).querySelector('[part~="status"][role="status"]'), 'the "copied" live region').to.exist;
+      expect(
+        posts.filter((p) => p.answered),
+        'one signup reached the server',
+      ).to.have.length(1);
+      expect(new Set(posts.map((p) => p.key)).size, 'one Idempotency-Key').to.equal(1);
+      expect(new Set(posts.map((p) => p.body)).size, 'one body').to.equal(1);
+      expect(
+        Object.keys(localStorage).filter((k) => k.endsWith(':pending')),
+        'nothing pending',
+      ).to.deep.equal([]);
+      // Another load finds nothing queued: the form, empty.
+      el.parentElement!.remove();
+      const later = await mountMock();
+      expect(root(later).querySelector('[part~="result"]')).to.equal(null);
+    } finally {
+      stop();
+    }
+  });
+
+  it('a queued signup refused later: back to the form, nothing pending kept', async () => {
+    let answer: () => Response | Promise<Response> = offline;
+    const stop = post(() => answer());
+    try {
+      const first = await mountMock();
+      await fill(first, { role: exampleRoleWithoutShifts.id, availability: 'Op zaterdagvoormiddag', email: 'a@b.be' });
+      await click(first, '[part~="submit-button"]');
+      await outcome(first, 'queued');
+      first.parentElement!.remove();
+      const el = await mountMock('', '[part~="result"]');
+      answer = () => json({ type: 'urn:civic-widgets:problem:malformed-request', title: 'Bad', status: 400 }, 400);
+      window.dispatchEvent(new Event('online'));
+      await waitUntil(() => root(el).querySelector('.send-error'), 'the refusal', { timeout: 15_000 });
+      expect($<HTMLInputElement>(el, '#f-contact-email').value, 'the draft is kept').to.equal('a@b.be');
+      expect(Object.keys(localStorage).filter((k) => k.endsWith(':pending'))).to.deep.equal([]);
+    } finally {
+      stop();
+    }
+  });
+
+  it('load retry pressed with the keyboard: focus goes to the heading, not <body>', async () => {
+    let attempt = 0;
+    const stop = mockBackend({
+      'GET /v1/site': () => json(exampleSite),
+      'GET /v1/volunteer-roles': () =>
+        ++attempt === 1 ? json({ nope: true }) : json({ items: [exampleRoleWithoutShifts] }),
+    });
+    try {
+      const el = await mountMock('', '.load-error button');
+      $(el, '.load-error button').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).querySelector('form'), 'form after retry');
+      expect(root(el).activeElement, 'focus on the heading').to.equal($(el, '#title'));
+      expect($(el, '#title').getAttribute('tabindex')).to.equal('-1');
+    } finally {
+      stop();
+    }
+  });
+
+  it('"sign up again" after cancelling: focus goes to the heading, not <body>', async () => {
+    const stop = post(() => json(receipt, 201));
+    try {
+      const el = await mountMock(`signup-id="${receipt.id}" cancel-token="${exampleCancelToken}"`);
+      await click(el, '[part~="cancel-button"]');
+      await click(el, '[part~="cancel-button"]');
+      const cancelled = await outcome(el, 'cancelled');
+      cancelled.querySelector('button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await waitUntil(() => root(el).activeElement, 'focus stays in the widget', { timeout: 2_000 });
+      expect(root(el).activeElement).to.equal($(el, '#title'));
+      expect(root(el).querySelector('form')).to.exist;
+    } finally {
+      stop();
+    }
+  });
+
+  it('"retry" after a send error: focus goes to the send button while sending, then to the receipt', async () => {
+    let n = 0;
+    const later = delayed(400, () => json(receipt, 201));
+    const stop = post((req, url) =>
+      ++n === 1
+        ? json({ type: 'urn:civic-widgets:problem:malformed-request', title: 'Bad', status: 400 }, 400)
+        : later(req, url),
+    );
+    try {
+      const el = await mountMock();
+      await fill(el, { role: exampleRoleWithoutShifts.id, availability: 'Op zaterdagvoormiddag', email: 'a@b.be' });
+      await click(el, '[part~="submit-button"]');
+      await waitUntil(() => root(el).querySelector('.send-error'), 'send error');
+      expect(root(el).activeElement).to.equal($(el, '.send-error'));
+      $(el, '.send-error button').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !root(el).querySelector('.send-error'), 'the error panel goes');
+      await el.updateComplete;
+      await waitUntil(() => root(el).activeElement, 'focus stays in the widget', { timeout: 2_000 });
+      expect(root(el).activeElement).to.equal($(el, '[part~="submit-button"]'));
+      const panel = await outcome(el, 'confirmed');
+      expect(root(el).activeElement).to.equal(panel);
+    } finally {
+      stop();
+    }
+  });
+
+  it('heading-level="x": the error summary heading gets a level (3), not NaN', async () => {
+    const stop = post(() => json(receipt, 201));
+    try {
+      const el = await mountMock('heading-level="x"');
+      await click(el, '[part~="submit-button"]');
+      const title = $(el, '[part~="error-summary"] [role="heading"]');
+      expect(title.getAttribute('aria-level')).to.equal('3');
+      expect($(el, '#title').tagName).to.equal('H2');
     } finally {
       stop();
     }
