@@ -52,7 +52,7 @@ export type BenchContext = {
 
 export type Bench = (ctx: BenchContext) => Promise<BenchRow[]>;
 
-/** The Chromium flags from /work/shared/toolchain.md (plus the no-throttling-in-background ones). */
+/** Chromium flags for a closed network as root (plus the no-throttling-in-background ones), as in web-test-runner.config.mjs. */
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--headless',

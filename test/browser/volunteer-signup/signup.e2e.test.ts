@@ -34,7 +34,7 @@ describe('<civic-volunteer-signup> against the reference server', () => {
     const el = await mount();
     const submitted: SignupReceipt[] = [];
     el.addEventListener('civic-submitted', (e) => submitted.push((e as CivicSubmittedEvent<SignupReceipt>).result));
-    await fill(el, { role: role!.id, shifts: [shift.id], email, name: 'An Peeters', phone: '016 12 34 56', age: true });
+    await fill(el, { role: role!.id, shifts: [shift.id], email, name: 'Test Vrijwilliger', phone: '016 12 34 56', age: true });
     await click(el, '[part~="submit-button"]');
     const panel = await outcome(el, 'confirmed');
     expect(panel.textContent).to.contain('Je bent ingeschreven');
@@ -59,7 +59,7 @@ describe('<civic-volunteer-signup> against the reference server', () => {
       flagged: false,
     });
     expect(stored.shifts).to.deep.equal([{ shiftId: shift.id, status: 'confirmed' }]);
-    expect(stored.contact).to.deep.equal({ name: 'An Peeters', email, phone: '016 12 34 56' });
+    expect(stored.contact).to.deep.equal({ name: 'Test Vrijwilliger', email, phone: '016 12 34 56' });
     expect(stored.acknowledgement).to.deep.equal({ informationNote: true, noteVersion: site.volunteerInfo.version });
     expect(stored.consent).to.deep.equal({ privacy: true, noticeVersion: site.privacyNotice.version });
     expect(stored.fillMs).to.be.a('number').and.to.be.greaterThan(0);
