@@ -34,7 +34,14 @@ describe('<civic-volunteer-signup> against the reference server', () => {
     const el = await mount();
     const submitted: SignupReceipt[] = [];
     el.addEventListener('civic-submitted', (e) => submitted.push((e as CivicSubmittedEvent<SignupReceipt>).result));
-    await fill(el, { role: role!.id, shifts: [shift.id], email, name: 'Test Vrijwilliger', phone: '016 12 34 56', age: true });
+    await fill(el, {
+      role: role!.id,
+      shifts: [shift.id],
+      email,
+      name: 'Test Vrijwilliger',
+      phone: '016 12 34 56',
+      age: true,
+    });
     await click(el, '[part~="submit-button"]');
     const panel = await outcome(el, 'confirmed');
     expect(panel.textContent).to.contain('Je bent ingeschreven');
