@@ -261,40 +261,13 @@ export async function promoteWaitlisted(trx: Db, shiftId: string, n: number, now
   return moved;
 }
 
-/** Gives a freed place on a shift to the first waitlisted signup, or back to the shift. */
+/** Gives a freed place on a shift back to it, and from there to the first waitlisted signup, if any. */
 async function freePlace(trx: Db, shiftId: string, now: string): Promise<void> {
-  for (;;) {
-    const next = await trx
-      .selectFrom('signup_shifts')
-      .select('signup_id')
-      .where('shift_id', '=', shiftId)
-      .where('status', '=', 'waitlisted')
-      .orderBy('created_at')
-      .orderBy('signup_id')
-      .limit(1)
-      .executeTakeFirst();
-    if (!next) break;
-    const moved = await trx
-      .updateTable('signup_shifts')
-      .set({ status: 'confirmed' })
-      .where('signup_id', '=', next.signup_id)
-      .where('shift_id', '=', shiftId)
-      .where('status', '=', 'waitlisted')
-      .executeTakeFirst();
-    if (Number(moved.numUpdatedRows) === 1) {
-      await trx
-        .updateTable('signups')
-        .set({ status: 'confirmed', updated_at: now })
-        .where('id', '=', next.signup_id)
-        .where('status', '=', 'waitlisted')
-        .execute();
-      return;
-    }
-  }
   await trx
     .updateTable('shifts')
     .set((eb) => ({ places_left: eb('places_left', '+', 1) }))
     .where('id', '=', shiftId)
     .where((eb) => eb('places_left', '<', eb.ref('capacity')))
     .execute();
+  await promoteWaitlisted(trx, shiftId, 1, now);
 }

@@ -88,6 +88,12 @@ export async function count(db: Db, table: keyof Database): Promise<number> {
   return Number(r.n);
 }
 
+/** Places left on a shift, read from the database. */
+export async function placesLeft(db: Db, shiftId: string): Promise<number> {
+  const row = await db.selectFrom('shifts').select('places_left').where('id', '=', shiftId).executeTakeFirstOrThrow();
+  return Number(row.places_left);
+}
+
 /** Row counts of every table residents write to. */
 export async function writeCounts(db: Db): Promise<Record<string, number>> {
   return {

@@ -17,7 +17,19 @@ import { seedDemo } from '../../server/db/seed-demo.js';
 import { jsonDepth, MAX_JSON_DEPTH } from '../../server/http/body.js';
 import { bodyHash } from '../../server/http/idempotency.js';
 import { negotiateLocale } from '../../server/http/locale.js';
-import { count, dialects, expectProblem, idea, json, post, setup, signup, staff, type TestServer } from './helpers.js';
+import {
+  count,
+  dialects,
+  expectProblem,
+  idea,
+  json,
+  post,
+  setup,
+  signup,
+  staff,
+  type TestServer,
+  placesLeft as placesLeftIn,
+} from './helpers.js';
 
 const role = (id: string, initiativeId = 'zaalbeheerders') => ({
   id,
@@ -58,11 +70,7 @@ for (const dialect of dialects()) {
     });
     after(() => s.close());
 
-    const placesLeft = async (shiftId: string): Promise<number> =>
-      Number(
-        (await s.db.selectFrom('shifts').select('places_left').where('id', '=', shiftId).executeTakeFirstOrThrow())
-          .places_left,
-      );
+    const placesLeft = (shiftId: string) => placesLeftIn(s.db, shiftId);
 
     it('publishing an idea concurrently creates one initiative; the others get 409', async () => {
       const { id } = await json(await post(s.app, '/v1/ideas', idea()));

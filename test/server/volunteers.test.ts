@@ -7,7 +7,18 @@ import { after, before, describe, it } from 'node:test';
 import { serve } from '@hono/node-server';
 import { PROBLEM_TYPES, SignupReceiptSchema, validate } from '../../src/schema/index.js';
 import { SignupRecordSchema } from '../../server/staff-schemas.js';
-import { count, dialects, expectProblem, json, post, setup, signup, staff, type TestServer } from './helpers.js';
+import {
+  count,
+  dialects,
+  expectProblem,
+  json,
+  post,
+  setup,
+  signup,
+  staff,
+  type TestServer,
+  placesLeft as placesLeftIn,
+} from './helpers.js';
 
 for (const dialect of dialects()) {
   describe(`volunteers (${dialect})`, () => {
@@ -16,11 +27,7 @@ for (const dialect of dialects()) {
       s = await setup(dialect);
     });
     after(() => s.close());
-    const placesLeft = async (shiftId: string): Promise<number> =>
-      Number(
-        (await s.db.selectFrom('shifts').select('places_left').where('id', '=', shiftId).executeTakeFirstOrThrow())
-          .places_left,
-      );
+    const placesLeft = (shiftId: string) => placesLeftIn(s.db, shiftId);
     const cancel = (id: string, token: string | undefined, body?: unknown) =>
       s.app.request(`/v1/volunteer-signups/${id}`, {
         method: 'DELETE',

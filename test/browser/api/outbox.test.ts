@@ -13,6 +13,7 @@ import {
 } from '../../../src/api/outbox.js';
 import { IdeaReceiptSchema } from '../../../src/schema/idea.js';
 import { exampleIdeaCreate } from '../../../src/schema/examples.js';
+import { trackedTimers } from '../../fixtures/tracked-timers.js';
 
 /** A mock Storage over a Map, optionally refusing writes like a full or disabled localStorage. */
 class MockStorage implements Storage {
@@ -392,29 +393,6 @@ describe('outbox kinds', () => {
     expect(outbox.list(endpoint)).to.have.length(1);
   });
 });
-
-/** A real timer that records every delay asked for and which timers are still pending. */
-function trackedTimers() {
-  const delays: number[] = [];
-  const live = new Set<unknown>();
-  return {
-    delays,
-    live,
-    setTimer: (fn: () => void, ms: number): unknown => {
-      delays.push(ms);
-      const h = setTimeout(() => {
-        live.delete(h);
-        fn();
-      }, ms);
-      live.add(h);
-      return h;
-    },
-    clearTimer: (h: unknown) => {
-      live.delete(h);
-      clearTimeout(h as ReturnType<typeof setTimeout>);
-    },
-  };
-}
 
 /** A fake timer that never fires by itself: the test reads the delay and fires it. */
 function manualTimers() {

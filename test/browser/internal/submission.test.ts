@@ -9,6 +9,7 @@ import { SubmissionController } from '../../../src/internal/submission.js';
 import { IdeaReceiptSchema } from '../../../src/schema/idea.js';
 import { exampleIdeaReceipt } from '../../../src/schema/examples.js';
 import { json, mockBackend, MOCK_ENDPOINT } from '../../../stories/mock-backend.js';
+import { trackedTimers } from '../../fixtures/tracked-timers.js';
 
 describe('SubmissionController periodic retry (MOCK backend)', () => {
   let stop: () => void = () => {};
@@ -18,22 +19,9 @@ describe('SubmissionController periodic retry (MOCK backend)', () => {
   const countOnline = () => void onlineEvents++;
   const client = (endpoint: string) => new ApiClient({ endpoint, lang: 'nl', maxAttempts: 1 });
   /** Real timers, counted, so the test sees what is left pending. */
-  const live = new Set<unknown>();
-  const retry = {
-    retryMs: 30,
-    setTimer: (fn: () => void, ms: number): unknown => {
-      const h = setTimeout(() => {
-        live.delete(h);
-        fn();
-      }, ms);
-      live.add(h);
-      return h;
-    },
-    clearTimer: (h: unknown) => {
-      live.delete(h);
-      clearTimeout(h as ReturnType<typeof setTimeout>);
-    },
-  };
+  const timers = trackedTimers();
+  const { live } = timers;
+  const retry = { retryMs: 30, setTimer: timers.setTimer, clearTimer: timers.clearTimer };
 
   beforeEach(() => {
     keys = [];
