@@ -46,7 +46,7 @@ type Cannon = (opts: Record<string, unknown>) => Promise<{
 
 // ---------------------------------------------------------------- child: seed and serve
 async function child(): Promise<void> {
-  const { serve } = await import('@hono/node-server');
+  const { serveApp } = await import('../server/serve.js');
   const { createApp } = await import('../server/app.js');
   const { createLogger, loadConfig } = await import('../server/config.js');
   const { openDatabase } = await import('../server/db/database.js');
@@ -146,25 +146,14 @@ async function child(): Promise<void> {
     return c.json({ us: u.user + u.system });
   });
 
-  let inflight = 0;
-  const fetch = async (req: Request, env: unknown): Promise<Response> => {
-    inflight++;
-    try {
-      return await app.fetch(req, env as never);
-    } finally {
-      inflight--;
-    }
-  };
-  const server = serve({ fetch, port: 0, hostname: '127.0.0.1' }, (info) => {
+  const served = serveApp(app, { port: 0, hostname: '127.0.0.1' }, (info) => {
     process.stdout.write(`READY ${info.port} ${doc.length}\n`);
   });
   process.on('SIGTERM', () => {
-    server.close(async () => {
-      while (inflight > 0) await new Promise((r) => setTimeout(r, 20));
+    void served.close().then(async () => {
       await handle.close();
       process.exit(0);
     });
-    (server as unknown as { closeIdleConnections(): void }).closeIdleConnections();
   });
 }
 

@@ -4,8 +4,6 @@
  *
  *   tsx server/main.ts            (see docs/server.md for the environment variables)
  */
-import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { ConfigError, createLogger, loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -13,6 +11,7 @@ import { purgeExpiredKeys } from './db/idempotency.js';
 import { migrate } from './db/migrations.js';
 import { seedDemo } from './db/seed-demo.js';
 import { hasSite } from './db/site.js';
+import { serveApp } from './serve.js';
 
 async function main(): Promise<void> {
   let config;
@@ -48,25 +47,14 @@ async function main(): Promise<void> {
   purge.unref();
 
   const app = createApp({ config, db: handle.db, log });
-  // Requests in flight, so a stop waits for them before closing the database (a client that
-  // hangs up does not stop its request's work).
-  let inflight = 0;
-  const fetch = async (req: Request, env: unknown): Promise<Response> => {
-    inflight++;
-    try {
-      return await app.fetch(req, env as never);
-    } finally {
-      inflight--;
-    }
-  };
-  const server = serve({ fetch, port: config.port, hostname: config.host }, (info) => {
+  const served = serveApp(app, { port: config.port, hostname: config.host }, (info) => {
     const shown = ['0.0.0.0', '127.0.0.1', '::', '::1', 'localhost'].includes(config.host) ? 'localhost' : config.host;
     const base = `http://${shown}:${info.port}`;
     console.log(`civic-widgets server listening on ${base} (${where})`);
     console.log(`  API:       ${base}/v1/site`);
     if (config.demoPage) console.log(`  Demo page: ${base}/`);
     console.log('  Stop with Ctrl-C.');
-  }) as Server;
+  });
 
   let stopping = false;
   const stop = (signal: string): void => {
@@ -79,17 +67,15 @@ async function main(): Promise<void> {
       process.exit(1);
     }, 10_000);
     force.unref();
-    server.close(async () => {
-      while (inflight > 0) await new Promise((r) => setTimeout(r, 20));
+    void served.close().then(() =>
       handle
         .close()
         .then(() => process.exit(0))
         .catch((e: unknown) => {
           log.error('closing the database failed', e);
           process.exit(1);
-        });
-    });
-    server.closeIdleConnections();
+        }),
+    );
   };
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
