@@ -192,3 +192,12 @@ export function hostileCssStory(render: StoryRender): StoryObj {
       ${render(args, ctx)}`,
   };
 }
+
+/** The `lang` control of a widget's story (the global attribute, not in the manifest). */
+export const langArgType = {
+  control: 'inline-radio' as const,
+  options: ['nl', 'fr', 'en'],
+  description:
+    'The global `lang` attribute: the language of this widget. Without it, the page’s language applies (the toolbar’s language switch).',
+  table: { category: 'attributes' },
+};

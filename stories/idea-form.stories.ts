@@ -11,7 +11,7 @@ import '../src/define/idea-form.js';
 import type { CivicIdeaForm } from '../src/components/idea-form/idea-form.js';
 import { exampleIdeaReceipt } from '../src/schema/examples.js';
 import { hang, json, type MockRoutes } from './mock-backend.js';
-import { afterRender, click, langOf, localeOf, mockSite, storyEndpoint, tr, until } from './helpers.js';
+import { afterRender, click, langOf, localeOf, mockSite, storyEndpoint, tr, until, langArgType } from './helpers.js';
 
 const site: MockRoutes = { 'GET /v1/site': (req) => json(mockSite(langOf(req))) };
 /**
@@ -88,13 +88,7 @@ const meta: Meta<Args> = {
   argTypes: {
     track: { control: 'inline-radio', options: ['create', 'experiment', 'join'] },
     area: { control: 'inline-radio', options: ['centrum', 'noord', 'zuid'] },
-    lang: {
-      control: 'inline-radio',
-      options: ['nl', 'fr', 'en'],
-      description:
-        'The global `lang` attribute: the language of this widget. Without it, the page’s language applies (the toolbar’s language switch).',
-      table: { category: 'attributes' },
-    },
+    lang: langArgType,
   },
   parameters: {
     docs: {

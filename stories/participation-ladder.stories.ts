@@ -13,7 +13,7 @@ import { printStyles } from '../src/components/participation-ladder/participatio
 import type { Initiative } from '../src/schema/initiative.js';
 import { exampleInitiative } from '../src/schema/examples.js';
 import { hang, json, type MockRoutes } from './mock-backend.js';
-import { afterRender, click, langOf, storyEndpoint, tr } from './helpers.js';
+import { afterRender, click, langOf, storyEndpoint, tr, langArgType } from './helpers.js';
 
 /** MOCK initiatives (demo names from the deck; no invented facts), by rung. */
 const MOCK: Array<[id: string, title: string, rung: Initiative['rung']]> = [
@@ -76,13 +76,7 @@ const meta: Meta<Args> = {
   argTypes: {
     rung: { control: { type: 'number', min: 1, max: 7 } },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    lang: {
-      control: 'inline-radio',
-      options: ['nl', 'fr', 'en'],
-      description:
-        'The global `lang` attribute: the language of this widget. Without it, the page’s language applies (the toolbar’s language switch).',
-      table: { category: 'attributes' },
-    },
+    lang: langArgType,
   },
   render: (a, ctx) => {
     const p = ctx.parameters as Params;
