@@ -82,7 +82,7 @@ async function nodeTests() {
   // Node 20's test runner takes no globs: list the files.
   const targets = list.length ? list : [...testFiles('test/node'), ...testFiles('test/server')];
   console.log(`\n=== node tests: ${targets.join(' ')}`);
-  const tap = '.test-results/node.tap';
+  const tap = `.test-results/node-${process.pid}.tap`;
   rmSync(tap, { force: true });
   const code = await run('node', [
     '--import',
@@ -176,7 +176,7 @@ async function browserTests() {
     add('browser tests', { passed: 0, failed: 1, skipped: 0 });
     return;
   }
-  const countFile = '.test-results/browser.json';
+  const countFile = `.test-results/browser-${process.pid}.json`;
   rmSync(countFile, { force: true });
   const list = files.filter((f) => f.startsWith('test/browser'));
   console.log(`\n=== browser tests (reference server at ${server.endpoint})`);
