@@ -11,7 +11,7 @@ import { purgeExpiredKeys } from './db/idempotency.js';
 import { migrate } from './db/migrations.js';
 import { seedDemo } from './db/seed-demo.js';
 import { hasSite } from './db/site.js';
-import { serveApp } from './serve.js';
+import { listenProblem, serveApp } from './serve.js';
 
 async function main(): Promise<void> {
   let config;
@@ -47,14 +47,30 @@ async function main(): Promise<void> {
   purge.unref();
 
   const app = createApp({ config, db: handle.db, log });
-  const served = serveApp(app, { port: config.port, hostname: config.host }, (info) => {
-    const shown = ['0.0.0.0', '127.0.0.1', '::', '::1', 'localhost'].includes(config.host) ? 'localhost' : config.host;
-    const base = `http://${shown}:${info.port}`;
-    console.log(`civic-widgets server listening on ${base} (${where})`);
-    console.log(`  API:       ${base}/v1/site`);
-    if (config.demoPage) console.log(`  Demo page: ${base}/`);
-    console.log('  Stop with Ctrl-C.');
-  });
+  const listen = { port: config.port, hostname: config.host };
+  const served = serveApp(
+    app,
+    listen,
+    (info) => {
+      const shown = ['0.0.0.0', '127.0.0.1', '::', '::1', 'localhost'].includes(config.host)
+        ? 'localhost'
+        : config.host;
+      const base = `http://${shown}:${info.port}`;
+      console.log(`civic-widgets server listening on ${base} (${where})`);
+      console.log(`  API:       ${base}/v1/site`);
+      if (config.demoPage) console.log(`  Demo page: ${base}/`);
+      console.log('  Stop with Ctrl-C.');
+    },
+    (e) => {
+      // The socket could not be opened: one clear line, as for a configuration error, then exit 1.
+      const problem = listenProblem(e, listen);
+      console.error(
+        `civic-widgets server: ${problem ?? `cannot listen on ${listen.hostname}:${listen.port}: ${e.message}`}`,
+      );
+      clearInterval(purge);
+      void handle.close().finally(() => process.exit(1));
+    },
+  );
 
   let stopping = false;
   const stop = (signal: string): void => {

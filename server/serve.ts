@@ -12,10 +12,31 @@ export interface Served {
   close(): Promise<void>;
 }
 
+/**
+ * The line to print when the socket cannot be opened (port taken, no permission, unknown
+ * address), or null for another error. Like a configuration error: what, and how to fix it.
+ */
+export function listenProblem(e: unknown, listen: { port: number; hostname: string }): string | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  const at = `${listen.hostname}:${listen.port}`;
+  if (code === 'EADDRINUSE')
+    return `port ${listen.port} is already in use (on ${listen.hostname}): stop what uses it, or choose another port with PORT=<number> (PORT=0 takes any free port).`;
+  if (code === 'EACCES')
+    return `no permission to listen on ${at}: ports below 1024 need extra rights; choose another port with PORT=<number>, e.g. PORT=8080.`;
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+    return `cannot listen on ${at}: HOST="${listen.hostname}" is not an address of this machine; use e.g. HOST=127.0.0.1 or HOST=0.0.0.0.`;
+  return null;
+}
+
+/**
+ * `onError` gets an error of the listening socket (e.g. `EADDRINUSE`); without it such an error is
+ * thrown as Node does by default.
+ */
 export function serveApp(
   app: App,
   listen: { port: number; hostname: string },
   onListening: (info: AddressInfo) => void,
+  onError?: (e: Error) => void,
 ): Served {
   let inflight = 0;
   const fetch = async (req: Request, env: unknown): Promise<Response> => {
@@ -27,6 +48,7 @@ export function serveApp(
     }
   };
   const server = serve({ fetch, ...listen }, onListening) as Server;
+  if (onError) server.on('error', onError);
   return {
     close: () =>
       new Promise<void>((resolve) => {

@@ -74,4 +74,35 @@ describe('server/main.ts', () => {
     assert.match(p.output(), /ADMIN_TOKEN is 9 characters long: use at least 32/);
     assert.match(p.output(), /PORT="eighty" is not a port/);
   });
+
+  it(
+    'port in use: exit 1 with one line that names the port and PORT, no stack trace',
+    { timeout: 60_000 },
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'civic-main-'));
+      const blocker = createServer();
+      await new Promise<void>((resolve, reject) => {
+        blocker.once('error', reject);
+        blocker.listen(0, '127.0.0.1', resolve);
+      });
+      const { port } = blocker.address() as { port: number };
+      try {
+        const p = start({
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          DATABASE_PATH: join(dir, 'db', 'demo.db'),
+          SEED: 'none',
+          DATABASE_URL: '',
+          LOG_LEVEL: 'warn',
+        });
+        assert.equal(await p.exited, 1, p.output());
+        const out = p.output();
+        assert.match(out, new RegExp(`port ${port} is already in use .*choose another port with PORT=`));
+        assert.doesNotMatch(out, /EADDRINUSE|\n\s+at /, out);
+      } finally {
+        await new Promise((r) => blocker.close(r));
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });
