@@ -1,13 +1,16 @@
 /**
  * The one client all four widgets use to talk to the backend. It sends no cookies, asks for
  * JSON in the element's language, gives up on an attempt after a timeout, retries only what is
- * safe to retry (network errors, timeouts, 408, 429, 5xx; a POST only with its Idempotency-Key),
- * and checks every answer against its schema. It rejects with an {@link ApiError} and nothing else.
+ * safe to retry (network errors, timeouts, 408, 429, 5xx; a POST only with its Idempotency-Key, and
+ * then also after an unreadable answer, whose outcome is unknown), and checks every answer against
+ * its schema. A failed fetch is told apart: the browser is offline, the host cannot be reached, or
+ * the host answered but the browser withheld the answer (CORS: the console says what to set).
+ * It rejects with an {@link ApiError} and nothing else.
  * One function per endpoint of the contract is in calls.ts, so a widget bundles only the schemas
  * of the endpoints it calls.
  */
 import type * as z from 'zod/mini';
-import { ApiError } from './errors.js';
+import { ApiError, networkErrorCode } from './errors.js';
 import { readResponse, type AnySchema, type ApiResult } from './response.js';
 
 /** A query parameter value; `undefined`, `null` and `''` are left out, arrays repeat the name. */
@@ -40,6 +43,11 @@ export interface RequestOptions<S extends AnySchema> {
   /** Required for a POST to be retried; reuse it for every retry of the same submission. */
   idempotencyKey?: string;
   signal?: AbortSignal | undefined;
+  /**
+   * `false`: give up at the first timeout instead of waiting for more attempts (the outbox holds the
+   * submission by then and sends it again in the background). Default `true`.
+   */
+  retryTimeouts?: boolean;
 }
 
 /** Shortest and longest wait between attempts (full jitter, doubling per attempt). */
@@ -134,7 +142,11 @@ export class ApiClient {
       if (result.ok) return result.data;
       const error = result.error;
       if (signal?.aborted) throw aborted(url, signal.reason);
-      if (!error.retryable || !repeatable || attempt >= this.#maxAttempts) throw error;
+      // After a POST with its key, an unreadable answer means the outcome is unknown: ask again with
+      // the same key and the backend replays its first answer.
+      const retryable = error.retryable || (!!idempotencyKey && error.code === 'invalid-response');
+      if (!retryable || !repeatable || attempt >= this.#maxAttempts) throw error;
+      if (error.code === 'timeout' && options.retryTimeouts === false) throw error;
       const wait = error.retryAfterMs ?? backoffMs(attempt, this.#random);
       if (wait > RETRY_AFTER_CAP_MS) throw error;
       await this.#sleep(wait, signal);
@@ -168,7 +180,9 @@ export class ApiClient {
       try {
         res = await this.#fetch(url, { ...init, signal: controller.signal });
       } catch (cause) {
-        return { ok: false, error: new ApiError('offline', `${init.method} ${url}: network error`, { cause }) };
+        // Aborted by the timeout or the caller: the race is settled already, nothing to find out.
+        if (controller.signal.aborted) return { ok: false, error: aborted(url, cause) };
+        return { ok: false, error: await this.#networkError(url, init, cause, controller.signal) };
       }
       return readResponse(res, schema);
     })();
@@ -179,6 +193,48 @@ export class ApiClient {
       outer?.removeEventListener('abort', onAbort);
     }
   }
+
+  /**
+   * Why a fetch failed. Offline when the browser says so; otherwise a `no-cors` probe of the
+   * endpoint tells a host that answers (so the browser withheld the answer: CORS) from one that
+   * cannot be reached. The probe's answer is opaque: nothing of it is read.
+   */
+  async #networkError(url: string, init: RequestInit, cause: unknown, signal: AbortSignal): Promise<ApiError> {
+    const what = `${init.method} ${url}`;
+    if (networkErrorCode() === 'offline') return new ApiError('offline', `${what}: the browser is offline`, { cause });
+    const origin = globalThis.location?.origin ?? 'this page';
+    let answered = false;
+    try {
+      await this.#fetch(`${this.endpoint}/v1/site`, { method: 'GET', mode: 'no-cors', credentials: 'omit', signal });
+      answered = true;
+    } catch {
+      /* not reachable at all */
+    }
+    if (answered) {
+      hint(
+        this.endpoint,
+        `${this.endpoint} answers, but the browser blocked its answer to ${origin} (CORS). ` +
+          `The server must allow this page's origin: on the civic-widgets reference server, add it to ` +
+          `CORS_ORIGINS, e.g. CORS_ORIGINS=${origin}`,
+      );
+      return new ApiError('blocked', `${what}: the answer was blocked by the browser (CORS)`, { cause });
+    }
+    hint(
+      this.endpoint,
+      `${this.endpoint} cannot be reached from ${origin}. Check the endpoint's address, that the server ` +
+        `is running, and that the page's Content-Security-Policy allows it in connect-src.`,
+    );
+    return new ApiError('unreachable', `${what}: the host cannot be reached`, { cause });
+  }
+}
+
+/** Endpoints the console was already told about (one hint per endpoint and page). */
+const hinted = new Set<string>();
+
+function hint(endpoint: string, message: string): void {
+  if (hinted.has(endpoint)) return;
+  hinted.add(endpoint);
+  console.error(`civic-widgets: ${message}`);
 }
 
 function aborted(url: string, cause: unknown): ApiError {

@@ -6,8 +6,15 @@
 import type { FieldError, Problem } from '../schema/problem.js';
 
 export const API_ERROR_CODES = [
-  /** The browser is offline or the host could not be reached. */
+  /** The browser says it is offline (`navigator.onLine` is false). */
   'offline',
+  /** Online, but the backend's host could not be reached (DNS, refused connection, TLS, firewall). */
+  'unreachable',
+  /**
+   * The backend answered but the browser withheld the answer: a cross-origin (CORS) refusal, so the
+   * page's origin is not among the server's allowed origins. A webmaster's setting, not the resident's.
+   */
+  'blocked',
   /** No answer within the timeout. */
   'timeout',
   /** The backend failed (5xx) or refused in a way the resident cannot fix. */
@@ -60,9 +67,43 @@ export class ApiError extends Error {
   get retryable(): boolean {
     return (
       this.code === 'offline' ||
+      this.code === 'unreachable' ||
       this.code === 'timeout' ||
       this.code === 'rate-limited' ||
       (this.code === 'server' && (this.status === undefined || this.status === 408 || this.status >= 500))
     );
+  }
+
+  /**
+   * True when a POST may have been performed although this error came back: nothing (or nothing
+   * readable) arrived, so the outcome is unknown. Such a submission is kept and sent again with the
+   * same Idempotency-Key (the backend replays its first answer); only a readable refusal ends it.
+   */
+  get outcomeUnknown(): boolean {
+    return this.retryable || this.code === 'aborted' || this.code === 'blocked' || this.code === 'invalid-response';
+  }
+}
+
+/** The code of a failed fetch or a broken body stream: `offline` when the browser says so, else `unreachable`. */
+export function networkErrorCode(): 'offline' | 'unreachable' {
+  return (globalThis.navigator as Navigator | undefined)?.onLine === false ? 'offline' : 'unreachable';
+}
+
+/** How a resident is told why a submission waits on the device: one message per kind of trouble. */
+export type WaitReason = 'offline' | 'unreachable' | 'failing' | 'unconfirmed';
+
+/** The {@link WaitReason} of an error that left a submission in the outbox. */
+export function waitReason(code: ApiErrorCode | undefined): WaitReason {
+  switch (code) {
+    case 'offline':
+      return 'offline';
+    case 'unreachable':
+    case 'blocked':
+      return 'unreachable';
+    case 'invalid-response':
+    case 'aborted':
+      return 'unconfirmed';
+    default:
+      return 'failing';
   }
 }

@@ -8,7 +8,7 @@
 import type * as z from 'zod/mini';
 import { newIdempotencyKey, type ApiClient } from './client.js';
 import { KEEP_MS, safeStore, type SafeStore } from './drafts.js';
-import { ApiError } from './errors.js';
+import { ApiError, type ApiErrorCode } from './errors.js';
 import type { AnySchema } from './response.js';
 
 /** Prefix of the localStorage keys of unsent submissions. */
@@ -37,6 +37,8 @@ export interface OutboxEntry {
   createdAt: number;
   /** Attempts made so far (each may include the client's own retries). */
   attempts: number;
+  /** Why the last attempt did not confirm it (what the widget tells the resident after a reload). */
+  lastError?: ApiErrorCode;
 }
 
 /** Injectable storage and clock, and (for flushing) the receipt schemas this page knows. */
@@ -135,9 +137,12 @@ async function withEntryLock<T>(key: string, fn: () => Promise<T>): Promise<T | 
 /** Outcome of {@link submitWithOutbox}. */
 export type SubmitOutcome<T> =
   | { status: 'sent'; key: string; result: T }
-  /** Kept in the outbox; it will be sent again. Tell the resident it is saved. */
+  /**
+   * Kept in the outbox; it will be sent again with the same key. Tell the resident it is saved, and
+   * why it waits (`waitReason(error.code)`): offline, unreachable, failing, or sent but not confirmed.
+   */
   | { status: 'queued'; key: string; error: ApiError }
-  /** Refused for good (422, 409, other 4xx, wrong answer): removed; show `error` (field errors). */
+  /** Refused for good (a readable 4xx: 422, 409, …): removed; show `error` (field errors). */
   | { status: 'rejected'; key: string; error: ApiError };
 
 /** What {@link submitWithOutbox} needs. */
@@ -153,7 +158,9 @@ export interface SubmitOptions<S extends AnySchema> extends OutboxOptions {
 
 /**
  * Stores the submission, then sends it with its Idempotency-Key. Never rejects: `sent` (removed),
- * `queued` (network/backend trouble or cancelled: kept, sent later) or `rejected` (removed).
+ * `queued` (network/backend trouble, an unreadable answer, or cancelled: kept, sent later) or
+ * `rejected` (removed). It does not wait through more than one timeout: the submission is safe in
+ * the outbox by then, so the resident is told at once and the watch keeps trying in the background.
  */
 export async function submitWithOutbox<S extends AnySchema>(
   client: ApiClient,
@@ -163,7 +170,7 @@ export async function submitWithOutbox<S extends AnySchema>(
   const key = options.key ?? newIdempotencyKey();
   const { kind, path, body, schema, signal } = options;
   const entry = outbox.add({ key, endpoint: client.endpoint, path, body, kind });
-  const outcome = await withEntryLock(key, () => send(client, outbox, entry, schema, signal));
+  const outcome = await withEntryLock(key, () => send(client, outbox, entry, schema, signal, false));
   // Queued while the page stays open (a 5xx or 429 while online): the watch retries it periodically.
   if (outcome?.status === 'queued') watchers.get(client.endpoint)?.queued(outcome.error);
   return outcome ?? { status: 'queued', key, error: new ApiError('aborted', 'already being sent') };
@@ -175,17 +182,28 @@ async function send<S extends AnySchema>(
   entry: OutboxEntry,
   schema: S,
   signal?: AbortSignal,
+  retryTimeouts = true,
 ): Promise<SubmitOutcome<z.output<S>>> {
   const { key } = entry;
   outbox.add({ ...entry, attempts: entry.attempts + 1 });
   try {
-    const result = await client.request('POST', entry.path, { body: entry.body, schema, idempotencyKey: key, signal });
+    const result = await client.request('POST', entry.path, {
+      body: entry.body,
+      schema,
+      idempotencyKey: key,
+      signal,
+      retryTimeouts,
+    });
     outbox.remove(key);
     return { status: 'sent', key, result };
   } catch (e) {
-    const error = e instanceof ApiError ? e : new ApiError('server', String(e), { cause: e });
-    // A cancelled request may still have reached the server: keep it, the key makes a resend safe.
-    if (error.retryable || error.code === 'aborted') return { status: 'queued', key, error };
+    const error = e instanceof ApiError ? e : new ApiError('invalid-response', String(e), { cause: e });
+    // No readable answer (or a cancelled request): it may have been stored. Keep it; the key makes
+    // sending it again safe, and the backend then replays its first answer.
+    if (error.outcomeUnknown) {
+      if (outbox.get(key)) outbox.add({ ...entry, attempts: entry.attempts + 1, lastError: error.code });
+      return { status: 'queued', key, error };
+    }
     outbox.remove(key);
     return { status: 'rejected', key, error };
   }

@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import { FIELD_ERROR_CODES, ProblemSchema, type FieldError, type Problem } from '../schema/problem.js';
-import { ApiError, type ApiErrorCode } from './errors.js';
+import { ApiError, networkErrorCode, type ApiErrorCode } from './errors.js';
 
 /** The outcome of reading a response: the checked data, or one ApiError. */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
@@ -90,7 +90,7 @@ export async function readResponse<S extends AnySchema>(res: Response, schema: S
       return fail('aborted', `${where(res)}: reading the body was aborted`, {
         cause,
       });
-    return fail('offline', `${where(res)}: the body could not be read`, {
+    return fail(networkErrorCode(), `${where(res)}: the body could not be read`, {
       cause,
     });
   }

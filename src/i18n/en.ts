@@ -49,6 +49,10 @@ export const common: CommonStrings = {
     switch (code) {
       case 'offline':
         return 'There is no internet connection.';
+      case 'unreachable':
+        return 'We cannot reach the municipality’s service right now.';
+      case 'blocked':
+        return 'This website is not set up correctly to reach the municipality’s service.';
       case 'timeout':
         return 'The server did not answer in time.';
       case 'rate-limited':
@@ -72,8 +76,18 @@ export const common: CommonStrings = {
   notConfigured:
     'This module has not been set up yet. The manager of this website needs to give the address of its data.',
   busy: 'Sending…',
-  savedOffline:
-    'What you sent is saved on this device. We will send it automatically as soon as the connection is back. You do not need to fill anything in again.',
+  savedLater: (reason) => {
+    switch (reason) {
+      case 'offline':
+        return 'You are offline. What you sent is saved on this device and we will send it automatically as soon as you are back online. You do not need to fill anything in again.';
+      case 'unreachable':
+        return 'We cannot reach the municipality’s service right now. What you sent is saved on this device and we will keep trying automatically. You do not need to fill anything in again.';
+      case 'unconfirmed':
+        return 'What you sent has gone out, but the confirmation that it arrived has not come yet. It is saved on this device and we will check automatically, without sending it twice.';
+      default:
+        return 'The municipality’s service is having trouble. What you sent is saved on this device and we will try again automatically. You do not need to fill anything in again.';
+    }
+  },
   draftRestored: (savedAt) => `We restored the form you had not finished, from ${savedAt}.`,
   startOver: 'Start again',
   colon: ':',

@@ -47,6 +47,10 @@ export const common: CommonStrings = {
     switch (code) {
       case 'offline':
         return 'Il n’y a pas de connexion internet.';
+      case 'unreachable':
+        return 'Le service de la commune est injoignable pour le moment.';
+      case 'blocked':
+        return 'Ce site n’est pas configuré correctement pour joindre le service de la commune.';
       case 'timeout':
         return 'Le serveur ne répond pas à temps.';
       case 'rate-limited':
@@ -70,8 +74,18 @@ export const common: CommonStrings = {
   notConfigured:
     'Ce module n’est pas encore configuré. Le gestionnaire de ce site doit indiquer l’adresse des données.',
   busy: 'Envoi en cours…',
-  savedOffline:
-    'Votre envoi est enregistré sur cet appareil. Nous l’enverrons automatiquement dès que la connexion sera rétablie. Vous n’avez rien à remplir à nouveau.',
+  savedLater: (reason) => {
+    switch (reason) {
+      case 'offline':
+        return 'Vous êtes hors ligne. Votre envoi est enregistré sur cet appareil et nous l’enverrons automatiquement dès que vous serez de nouveau en ligne. Vous n’avez rien à remplir à nouveau.';
+      case 'unreachable':
+        return 'Le service de la commune est injoignable pour le moment. Votre envoi est enregistré sur cet appareil et nous réessaierons automatiquement. Vous n’avez rien à remplir à nouveau.';
+      case 'unconfirmed':
+        return 'Votre envoi est parti, mais la confirmation de sa réception n’est pas encore arrivée. Il est enregistré sur cet appareil et nous vérifierons automatiquement, sans l’envoyer deux fois.';
+      default:
+        return 'Le service de la commune rencontre un problème. Votre envoi est enregistré sur cet appareil et nous réessaierons automatiquement. Vous n’avez rien à remplir à nouveau.';
+    }
+  },
   draftRestored: (savedAt) => `Nous avons restauré votre formulaire inachevé du ${savedAt}.`,
   startOver: 'Recommencer',
   colon: '\u202f:',

@@ -47,6 +47,10 @@ export const common: CommonStrings = {
     switch (code) {
       case 'offline':
         return 'Er is geen internetverbinding.';
+      case 'unreachable':
+        return 'We kunnen de dienst van de gemeente nu niet bereiken.';
+      case 'blocked':
+        return 'Deze website is niet goed ingesteld om de dienst van de gemeente te bereiken.';
       case 'timeout':
         return 'De server antwoordt niet op tijd.';
       case 'rate-limited':
@@ -70,8 +74,18 @@ export const common: CommonStrings = {
   notConfigured:
     'Deze module is nog niet ingesteld. De beheerder van deze website moet een adres voor de gegevens opgeven.',
   busy: 'Bezig met versturen…',
-  savedOffline:
-    'Je inzending is bewaard op dit toestel. We versturen ze automatisch zodra de verbinding terug is. Je hoeft niets opnieuw in te vullen.',
+  savedLater: (reason) => {
+    switch (reason) {
+      case 'offline':
+        return 'Je bent offline. Je inzending is bewaard op dit toestel en we versturen ze vanzelf zodra je weer online bent. Je hoeft niets opnieuw in te vullen.';
+      case 'unreachable':
+        return 'We kunnen de dienst van de gemeente nu niet bereiken. Je inzending is bewaard op dit toestel en we blijven het vanzelf proberen. Je hoeft niets opnieuw in te vullen.';
+      case 'unconfirmed':
+        return 'Je inzending is verstuurd, maar de bevestiging dat ze is aangekomen, ontbreekt nog. Ze is bewaard op dit toestel en we vragen het vanzelf na, zonder ze twee keer in te dienen.';
+      default:
+        return 'De dienst van de gemeente heeft even een probleem. Je inzending is bewaard op dit toestel en we proberen het vanzelf opnieuw. Je hoeft niets opnieuw in te vullen.';
+    }
+  },
   draftRestored: (savedAt) => `We hebben je onafgewerkte formulier van ${savedAt} teruggezet.`,
   startOver: 'Opnieuw beginnen',
   colon: ':',

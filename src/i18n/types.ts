@@ -3,7 +3,7 @@
  * nl.ts, fr.ts and en.ts, so a widget bundle carries only the strings it uses. TypeScript checks that
  * every language has every string. (Declared with `type`, not `interface`, so they fit `Catalog`.)
  */
-import type { ApiErrorCode } from '../api/errors.js';
+import type { ApiErrorCode, WaitReason } from '../api/errors.js';
 import type { FieldErrorCode } from '../schema/problem.js';
 
 /** Strings every widget shares: form machinery, loading and network states. */
@@ -21,7 +21,8 @@ export type CommonStrings = {
   apiError: (code: ApiErrorCode) => string;
   notConfigured: string;
   busy: string;
-  savedOffline: string;
+  /** A submission is kept on this device and sent again later; `reason` says why it waits. */
+  savedLater: (reason: WaitReason) => string;
   draftRestored: (savedAt: string) => string;
   startOver: string;
   /** The colon after a term: French puts a narrow no-break space before it. */

@@ -2,8 +2,13 @@
  * The base of every widget: the shared styles, the language and strings (with per-instance
  * overrides through the `strings` property or a JSON `strings` attribute), the heading level
  * a webmaster sets so the widget fits the page's outline, and the backend endpoint.
+ *
+ * Every public property works set as an attribute or as a property (React, Vue, Svelte and
+ * `@lit/react` set properties), before the element is defined or connected and later. A property
+ * set before the element was defined is applied by Lit at the first update, so anything that depends
+ * on a property is read in `willUpdate` or later, never in `connectedCallback`.
  */
-import { html, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Catalogs, Overrides } from '../i18n/catalog.js';
@@ -63,6 +68,7 @@ export abstract class CivicElement<S extends CommonStrings> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (isServer) this.i18n.hostServerRender(); // Lit SSR calls willUpdate, never connectedCallback
     if (changed.has('strings')) this.i18n.overrides = this.strings ?? {};
   }
 

@@ -5,14 +5,16 @@
  *
  * While the widget is connected, the outbox of its endpoint is watched for this kind (sent again on
  * `online`, when the page becomes visible, periodically with backoff while it stays pending, and on
- * the next page load), and what later happens to a queued submission is passed on. Disconnecting
- * stops this widget's watch; the last one to stop clears the retry timer.
+ * the next page load), and what later happens to a queued submission is passed on. The watch starts
+ * at the first update (a property set before the element was defined is applied only then) and
+ * moves when the endpoint changes. Disconnecting stops this widget's watch; the last one to stop
+ * clears the retry timer.
  * `civic-submitted` is the widget's to fire, once it shows the receipt.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
 import type { ApiClient } from '../api/client.js';
-import { resolveEndpoint } from '../api/endpoint.js';
+import { currentEndpoint } from '../api/endpoint.js';
 import type { ApiError } from '../api/errors.js';
 import {
   submitWithOutbox,
@@ -44,6 +46,8 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 export class SubmissionController<B, S extends AnySchema> implements ReactiveController {
   private stopWatch?: () => void;
+  /** The endpoint being watched. */
+  private watched: string | null = null;
 
   constructor(
     private readonly host: Host,
@@ -53,16 +57,24 @@ export class SubmissionController<B, S extends AnySchema> implements ReactiveCon
   }
 
   hostConnected(): void {
-    const o = this.options;
-    const endpoint = resolveEndpoint(this.host);
-    if (typeof endpoint === 'string')
-      this.stopWatch = watchOutbox(endpoint, o.client, { ...o.retry, receipts: { [o.kind]: o.receipt } });
     window.addEventListener('civic-outbox-sent', this.onSent);
     window.addEventListener('civic-outbox-rejected', this.onRejected);
   }
 
+  hostUpdate(): void {
+    const endpoint = currentEndpoint(this.host);
+    if (endpoint === this.watched) return;
+    this.stopWatch?.();
+    this.stopWatch = undefined;
+    this.watched = endpoint;
+    const o = this.options;
+    if (endpoint) this.stopWatch = watchOutbox(endpoint, o.client, { ...o.retry, receipts: { [o.kind]: o.receipt } });
+  }
+
   hostDisconnected(): void {
     this.stopWatch?.();
+    this.stopWatch = undefined;
+    this.watched = null;
     window.removeEventListener('civic-outbox-sent', this.onSent);
     window.removeEventListener('civic-outbox-rejected', this.onRejected);
   }

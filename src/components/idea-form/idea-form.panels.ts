@@ -4,7 +4,7 @@
  * The first two take focus (`tabindex="-1"`) when they appear.
  */
 import { html, type TemplateResult } from 'lit';
-import type { ApiError } from '../../api/errors.js';
+import type { ApiError, WaitReason } from '../../api/errors.js';
 import type { IdeaReceipt } from '../../schema/idea.js';
 import type { IdeaI18n } from './idea-form.strings.js';
 
@@ -23,11 +23,11 @@ export function sentPanel(t: IdeaI18n, heading: Heading, receipt: IdeaReceipt, o
   </div>`;
 }
 
-export function queuedPanel(t: IdeaI18n, heading: Heading): TemplateResult {
+export function queuedPanel(t: IdeaI18n, heading: Heading, reason: WaitReason): TemplateResult {
   return html`<div class="root">
     <div class="panel" part="status" tabindex="-1" role="status">
       ${heading(0, t.t('queuedTitle'))}
-      <p>${t.t('savedOffline')}</p>
+      <p>${t.t('savedLater', reason)}</p>
     </div>
   </div>`;
 }

@@ -14,8 +14,9 @@ import {
   CivicSubmittedEvent,
 } from '../../internal/events.js';
 import { ApiClient } from '../../api/client.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, waitReason, type WaitReason } from '../../api/errors.js';
 import { clearDraft, loadDraft, saveDraft } from '../../api/drafts.js';
+import { currentEndpoint } from '../../api/endpoint.js';
 import { Outbox, type SubmitOutcome } from '../../api/outbox.js';
 import { IdeaReceiptSchema, type IdeaReceipt, type IdeaSubmissionInput } from '../../schema/idea.js';
 import type { Site } from '../../schema/site.js';
@@ -81,6 +82,8 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
   @state() private receipt?: IdeaReceipt;
   @state() private sendError?: ApiError;
   @state() private site?: Site;
+  /** Why a queued idea waits (offline, unreachable, failing, unconfirmed): the saved panel says so. */
+  @state() private waiting: WaitReason = 'failing';
 
   /** The outbox key of an idea saved on this device and not confirmed yet. */
   private queuedKey?: string;
@@ -139,31 +142,49 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
 
   /** Where the draft is kept (and, with `:pending`, the key of a queued idea); per endpoint. */
   private key(): string | null {
-    const client = this.api();
-    return client instanceof ApiError ? null : `idea-form:${client.endpoint}`;
+    const endpoint = currentEndpoint(this);
+    return endpoint ? `idea-form:${endpoint}` : null;
+  }
+
+  /** The key whose queued idea was looked for (again when the endpoint changes). */
+  private pendingFor: string | null | undefined;
+
+  /** An idea saved on this device earlier (this page or a previous visit) and not confirmed yet. */
+  private restorePending(key: string | null): void {
+    this.pendingFor = key;
+    const pending = key ? loadDraft<string>(`${key}:pending`) : null;
+    const entry = pending && new Outbox().get(pending.values);
+    if (pending && entry) {
+      this.queuedKey = pending.values;
+      this.waiting = waitReason(entry.lastError);
+      this.phase = 'queued';
+      return;
+    }
+    if (pending) clearDraft(`${key}:pending`);
+    this.queuedKey = undefined;
+    if (this.phase === 'queued') this.phase = 'form';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const key = this.key();
-    if (!key) return;
-    if (this.form.restoredAt) this.bot.start(this.form.restoredAt);
-    // An idea saved on this device earlier (this page or a previous visit) and not confirmed yet.
-    const pending = loadDraft<string>(`${key}:pending`);
-    if (pending && new Outbox().get(pending.values)) {
-      this.queuedKey = pending.values;
-      this.phase = 'queued';
-    } else if (pending) clearDraft(`${key}:pending`);
+    this.pendingFor = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const key = this.key();
+    if (key !== this.pendingFor) this.restorePending(key);
     const v = this.form.values;
     // Preselection from attributes, unless the resident (or a restored draft) already chose.
     if (changed.has('track') && this.track && !v.track) this.form.values = { ...v, track: this.track };
     if (changed.has('area') && this.area && !v.areaId) {
       this.form.values = { ...this.form.values, areaId: this.area, offerArea: this.area };
     }
+  }
+
+  protected override updated(): void {
+    // A restored draft counts its fill time from when it was saved, not from now.
+    if (this.form.restoredAt) this.bot.start(this.form.restoredAt);
   }
 
   private message = (path: string, code: FieldErrorCode): string => {
@@ -198,6 +219,7 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
       // The outbox holds the idea now. The draft stays until the backend confirms it (the saved panel
       // stands in for the form meanwhile, so it cannot be sent twice), should it be refused later.
       this.queuedKey = outcome.key;
+      this.waiting = waitReason(outcome.error.code);
       saveDraft(`${this.key()}:pending`, outcome.key);
       this.phase = 'queued';
       return this.focusPanel();
@@ -240,7 +262,7 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
 
   override render(): TemplateResult {
     if (this.phase === 'sent' && this.receipt) return sentPanel(this.i18n, this.head, this.receipt, this.startOver);
-    if (this.phase === 'queued') return queuedPanel(this.i18n, this.head);
+    if (this.phase === 'queued') return queuedPanel(this.i18n, this.head, this.waiting);
     if (this.siteTask.status === TaskStatus.ERROR && !this.site) {
       return loadFailedPanel(this.i18n, this.head, this.siteTask.error as ApiError | undefined, () => {
         void this.siteTask.run();

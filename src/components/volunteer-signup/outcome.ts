@@ -4,6 +4,7 @@
  * that the signup is saved on this device; or that it is cancelled.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { WaitReason } from '../../api/errors.js';
 import type { SignupReceipt, VolunteerRole } from '../../schema/volunteer.js';
 import { cancelControls, formatCancelCode, type CancelControls } from './cancel.js';
 import { shiftLabel } from './role-card.js';
@@ -69,10 +70,10 @@ export function donePanel(i18n: SignupI18n, done: Done, o: DoneOptions): Templat
   </div>`;
 }
 
-/** Saved on this device; sent when the connection is back. */
-export function queuedPanel(i18n: SignupI18n): TemplateResult {
+/** Saved on this device and sent again later; `reason` says why it waits. */
+export function queuedPanel(i18n: SignupI18n, reason: WaitReason): TemplateResult {
   return html`<div class="panel result" part="result" tabindex="-1" data-status="queued">
-    <p>${i18n.t('savedOffline')}</p>
+    <p>${i18n.t('savedLater', reason)}</p>
   </div>`;
 }
 

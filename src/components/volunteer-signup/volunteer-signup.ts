@@ -12,7 +12,7 @@ import {
   CivicSubmittedEvent,
 } from '../../internal/events.js';
 import { ApiClient } from '../../api/client.js';
-import { ApiError } from '../../api/errors.js';
+import { ApiError, waitReason, type WaitReason } from '../../api/errors.js';
 import { clearDraft, loadDraft, saveDraft } from '../../api/drafts.js';
 import { Outbox, type SubmitOutcome } from '../../api/outbox.js';
 import { base } from '../../styles/base.js';
@@ -130,6 +130,8 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   @state() private taken?: string[];
   /** A cancel code that came with the page, until used or dismissed. */
   @state() private pageCancel: CancelCode | null = null;
+  /** Why a queued signup waits (offline, unreachable, failing, unconfirmed): the saved panel says so. */
+  @state() private waiting: WaitReason = 'failing';
 
   /**
    * The last signup sent: sent again with the same key and body when nothing changed. While it waits
@@ -230,8 +232,10 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   /** A signup saved on this device earlier (this page or a previous visit) and not sent yet: show it as saved. */
   private restorePending(): void {
     const saved = loadDraft<unknown>(this.pendingKey);
-    if (saved && isPending(saved.values) && new Outbox().get(saved.values.key)) {
+    const entry = saved && isPending(saved.values) ? new Outbox().get(saved.values.key) : null;
+    if (saved && isPending(saved.values) && entry) {
       this.pending = saved.values;
+      this.waiting = waitReason(entry.lastError);
       this.phase = 'queued';
     } else if (saved) {
       clearDraft(this.pendingKey);
@@ -313,6 +317,7 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   ): Promise<void> {
     if (outcome.status === 'sent') return this.succeed(outcome.result, role, body);
     if (outcome.status === 'rejected') return this.rejected(outcome.error);
+    this.waiting = waitReason(outcome.error.code);
     this.phase = 'queued';
     if (this.pending) saveDraft(this.pendingKey, this.pending);
     this.form.flushDraft();
@@ -415,7 +420,7 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
 
   private renderOutcome(): TemplateResult | typeof nothing {
     const t = this.i18n;
-    if (this.phase === 'queued') return queuedPanel(t);
+    if (this.phase === 'queued') return queuedPanel(t, this.waiting);
     if (this.phase === 'cancelled') return cancelledPanel(t, this.sub(), this.signUpAgain);
     if (this.phase === 'done' && this.done) {
       const r = this.done.receipt;

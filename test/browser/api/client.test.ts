@@ -24,10 +24,20 @@ interface Call {
   headers: Headers;
 }
 
-/** A mock fetch that plays `steps` in order (the last one repeats). */
-function mockFetch(steps: Step[]) {
+/**
+ * A mock fetch that plays `steps` in order (the last one repeats). The client's `no-cors` probe after
+ * a failed fetch is recorded apart, in `probes`, and answers as `probe` says: the host answers (so the
+ * browser withheld the answer: CORS) or cannot be reached.
+ */
+function mockFetch(steps: Step[], probe: 'answers' | 'fails' = 'fails') {
   const calls: Call[] = [];
+  const probes: string[] = [];
   const fetch: typeof globalThis.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    if (init.mode === 'no-cors') {
+      probes.push(String(input));
+      if (probe === 'fails') throw new TypeError('Failed to fetch');
+      return new Response(null, { status: 200 });
+    }
     calls.push({
       url: String(input),
       init,
@@ -43,7 +53,7 @@ function mockFetch(steps: Step[]) {
     if (typeof step === 'function') return step(init);
     return step.clone();
   };
-  return { fetch, calls };
+  return { fetch, calls, probes };
 }
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
@@ -63,8 +73,8 @@ const receipt = {
   receivedAt: '2026-03-01T09:30:00Z',
 };
 
-function client(steps: Step[], options: Partial<ApiClientOptions> = {}) {
-  const mock = mockFetch(steps);
+function client(steps: Step[], options: Partial<ApiClientOptions> = {}, probe: 'answers' | 'fails' = 'fails') {
+  const mock = mockFetch(steps, probe);
   const waits: number[] = [];
   const api = new ApiClient({
     endpoint: ENDPOINT,
@@ -74,7 +84,30 @@ function client(steps: Step[], options: Partial<ApiClientOptions> = {}) {
     sleep: async (ms) => void waits.push(ms),
     ...options,
   });
-  return { api, calls: mock.calls, waits };
+  return { api, calls: mock.calls, probes: mock.probes, waits };
+}
+
+/** Runs `fn` while the browser says it is offline (a MOCK of navigator.onLine). */
+async function whileOffline<T>(fn: () => Promise<T>): Promise<T> {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+  try {
+    return await fn();
+  } finally {
+    delete (navigator as { onLine?: boolean }).onLine;
+  }
+}
+
+/** Runs `fn` with console.error recorded instead of printed. */
+async function consoleErrors(fn: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.error = original;
+  }
+  return seen;
 }
 
 async function rejection(p: Promise<unknown>): Promise<ApiError> {
@@ -119,14 +152,40 @@ describe('ApiClient (mock fetch)', () => {
     expect(calls2[0].url).to.equal(`${ENDPOINT}/v1/initiatives/..%2Fx%3Fy`);
   });
 
-  it('offline: fetch rejects with TypeError, retried maxAttempts times, then "offline"', async () => {
-    const { api, calls, waits } = client([new TypeError('Failed to fetch')]);
+  it('unreachable: fetch rejects and the host does not answer a probe: retried maxAttempts times, then "unreachable"', async () => {
+    const { api, calls, probes, waits } = client([new TypeError('Failed to fetch')]);
     const e = await rejection(getSite(api));
-    expect(e.code).to.equal('offline');
+    expect(e.code).to.equal('unreachable');
     expect(e.retryable).to.equal(true);
     expect(calls).to.have.length(4);
+    expect(probes).to.deep.equal(Array(4).fill(`${ENDPOINT}/v1/site`));
     expect(waits).to.have.length(3);
     for (const w of waits) expect(w).to.be.within(500, 5000);
+  });
+
+  it('offline: when the browser says so, "offline", without a probe', async () => {
+    const { api, probes } = client([new TypeError('Failed to fetch')], { maxAttempts: 1 });
+    const e = await whileOffline(() => rejection(getSite(api)));
+    expect(e.code).to.equal('offline');
+    expect(e.retryable).to.equal(true);
+    expect(probes).to.have.length(0);
+  });
+
+  it('blocked (CORS): the host answers a no-cors probe: "blocked" at once, and the console names CORS_ORIGINS', async () => {
+    const endpoint = 'https://cors.example.test/api';
+    const { api, calls, probes } = client([new TypeError('Failed to fetch')], { endpoint }, 'answers');
+    let e!: ApiError;
+    const errors = await consoleErrors(async () => {
+      e = await rejection(getSite(api));
+      await rejection(getSite(api));
+    });
+    expect(e.code).to.equal('blocked');
+    expect(e.retryable).to.equal(false);
+    expect(e.outcomeUnknown).to.equal(true);
+    expect(calls).to.have.length(2);
+    expect(probes).to.have.length(2);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('CORS_ORIGINS').and.contain(location.origin);
   });
 
   it('a hang past the timeout becomes "timeout" and is retried', async () => {
@@ -270,6 +329,34 @@ describe('ApiClient (mock fetch)', () => {
     }
   });
 
+  it('an unreadable answer to a POST with its key is asked again with the same key (the outcome is unknown)', async () => {
+    const key = crypto.randomUUID();
+    const truncated = new Response('{"id":"i1","refer', {
+      status: 201,
+      headers: { 'content-type': 'application/json' },
+    });
+    const html = new Response('<html>proxy</html>', { status: 200, headers: { 'content-type': 'text/html' } });
+    const { api, calls } = client([truncated, html, json(receipt, 201)]);
+    const result = await submitIdea(api, exampleIdeaCreate, key);
+    expect(result.reference).to.equal('IDEE-2026-00042');
+    expect(calls.map((c) => c.headers.get('idempotency-key'))).to.deep.equal([key, key, key]);
+  });
+
+  it('an unreadable answer to a GET is not asked again', async () => {
+    const { api, calls } = client([new Response('<html>', { status: 200, headers: { 'content-type': 'text/html' } })]);
+    expect((await rejection(getSite(api))).code).to.equal('invalid-response');
+    expect(calls).to.have.length(1);
+  });
+
+  it('retryTimeouts: false gives up at the first timeout', async () => {
+    const { api, calls } = client(['hang', json(receipt, 201)], { timeoutMs: 20 });
+    const e = await rejection(
+      api.request('POST', '/v1/ideas', { body: {}, schema: z.unknown(), idempotencyKey: 'k', retryTimeouts: false }),
+    );
+    expect(e.code).to.equal('timeout');
+    expect(calls).to.have.length(1);
+  });
+
   it('a POST without an Idempotency-Key is never retried', async () => {
     const { api, calls } = client([problem(503), json(receipt, 201)]);
     const e = await rejection(api.request('POST', '/v1/ideas', { body: {}, schema: z.unknown() }));
@@ -309,7 +396,7 @@ describe('ApiClient (mock fetch)', () => {
       timeoutMs: 2000,
     });
     const e = await rejection(getSite(api));
-    expect(['offline', 'timeout']).to.include(e.code);
+    expect(['unreachable', 'timeout']).to.include(e.code);
   });
 });
 

@@ -143,12 +143,46 @@ describe('Outbox (mock fetch, mock storage)', () => {
     net.set('offline');
     const a = await submit(net.client, storage);
     expect(a.status).to.equal('queued');
-    if (a.status === 'queued') expect(a.error.code).to.equal('offline');
+    if (a.status === 'queued') expect(a.error.code).to.equal('unreachable');
     net.set(() => problem(503));
     const b = await submit(net.client, storage);
     expect(b.status).to.equal('queued');
     const keys = new Outbox({ storage }).list(endpoint).map((e) => e.key);
     expect(keys).to.have.members([a.key, b.key]);
+  });
+
+  it('is kept after an unreadable answer (the outcome is unknown), with the reason stored for a reload', async () => {
+    const storage = new MockStorage();
+    const endpoint = newEndpoint();
+    const net = mockNetwork(endpoint);
+    net.set(() => new Response('<html>Bad gateway</html>', { status: 200, headers: { 'content-type': 'text/html' } }));
+    const outcome = await submit(net.client, storage);
+    expect(outcome.status).to.equal('queued');
+    if (outcome.status === 'queued') expect(outcome.error.code).to.equal('invalid-response');
+    // The client asked again with the same key before giving up.
+    expect(new Set(net.posts.map((p) => p.key)).size).to.equal(1);
+    expect(net.posts.length).to.be.greaterThan(1);
+    const [entry] = new Outbox({ storage }).list(endpoint);
+    expect(entry.key).to.equal(outcome.key);
+    expect(entry.lastError).to.equal('invalid-response');
+  });
+
+  it('waits through one timeout only: the resident is told at once, the watch sends it later', async () => {
+    const storage = new MockStorage();
+    const endpoint = newEndpoint();
+    let calls = 0;
+    const fetch: typeof globalThis.fetch = (_url, init = {}) => {
+      calls++;
+      return new Promise((_, reject) =>
+        init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    };
+    const client = new ApiClient({ endpoint, lang: 'nl', fetch, timeoutMs: 20, sleep: async () => {} });
+    const outcome = await submit(client, storage);
+    expect(outcome.status).to.equal('queued');
+    if (outcome.status === 'queued') expect(outcome.error.code).to.equal('timeout');
+    expect(calls).to.equal(1);
+    expect(new Outbox({ storage }).list(endpoint)).to.have.length(1);
   });
 
   it('is removed after a 422, and the field errors come back', async () => {
