@@ -13,4 +13,5 @@ export { ApiClient, type ApiClientOptions } from './api/client.js';
 export { ApiError, API_ERROR_CODES, type ApiErrorCode } from './api/errors.js';
 export { ENDPOINT_META_NAME } from './api/endpoint.js';
 export type { Locale } from './i18n/locale.js';
+export { preloadLanguage } from './i18n/controller.js';
 export * from './schema/index.js';

@@ -48,9 +48,10 @@ export function parseControls(value: string | null | undefined): Set<FilterName>
 }
 
 /** The URL parameter prefix: the `url-prefix` attribute, else the element's id, else `il`. */
-export function urlPrefix(attr: string | null | undefined, id: string): string {
+export function urlPrefix(attr: string | null | undefined, id: string | undefined): string {
   const clean = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 32);
-  return clean(attr ?? '') || clean(id) || 'il';
+  // No `id` on a server render (Lit SSR's element has no reflected properties).
+  return clean(attr ?? '') || clean(id ?? '') || 'il';
 }
 
 function toText(f: Filters, name: FilterName): string {
