@@ -35,16 +35,23 @@ function run(cmd, args, env = {}) {
   });
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
+/** `count` distinct free ports: all are held open until every one is known, so none is given twice. */
+async function freePorts(count) {
+  const servers = await Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise((resolve, reject) => {
+          const srv = createServer();
+          srv.unref();
+          srv.on('error', reject);
+          srv.listen(0, '127.0.0.1', () => resolve(srv));
+        }),
+    ),
+  );
+  const ports = servers.map((srv) => srv.address().port);
+  await Promise.all(servers.map((srv) => new Promise((resolve) => srv.close(resolve))));
+  return ports;
 }
 
 async function check(name, cmd, args) {
@@ -124,8 +131,7 @@ function add(name, counts) {
 }
 
 async function startServer() {
-  const port = await freePort();
-  const wtrPort = await freePort();
+  const [port, wtrPort] = await freePorts(2);
   const dataDir = mkdtempSync(join(tmpdir(), 'civic-test-'));
   const child = spawn('node', ['--import', 'tsx', 'server/main.ts'], {
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -163,7 +169,7 @@ async function startServer() {
 }
 
 async function noServerStub() {
-  return { endpoint: '', wtrPort: await freePort(), adminToken: '', stop: () => {} };
+  return { endpoint: '', wtrPort: (await freePorts(1))[0], adminToken: '', stop: () => {} };
 }
 
 async function browserTests() {
