@@ -53,6 +53,7 @@ async function child(): Promise<void> {
   const { migrate } = await import('../server/db/migrations.js');
   const { seedDemo } = await import('../server/db/seed-demo.js');
   const { normalizeSearch } = await import('../server/db/util.js');
+  const { titleSortKey } = await import('../server/db/collation.js');
 
   const config = loadConfig({
     ...process.env,
@@ -118,6 +119,7 @@ async function child(): Promise<void> {
           summary,
           description,
           search: normalizeSearch(`${title}\n${summary}\n${description}`),
+          title_key: titleSortKey(title, locale as 'nl'),
         });
       }
       th.push({ initiative_id: id, theme_id: themes[rnd(themes.length)]! });

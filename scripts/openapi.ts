@@ -33,7 +33,11 @@ const STATUS_PROBLEMS: Record<number, { description: string; types: string[] }> 
     description: 'Malformed request: not JSON, a bad query parameter, or no `Idempotency-Key`.',
     types: [PROBLEM_TYPES.malformed, PROBLEM_TYPES.idempotencyKeyMissing],
   },
-  403: { description: 'The cancel token does not match.', types: [PROBLEM_TYPES.unauthorized] },
+  403: {
+    description:
+      'The cancel token does not match; or (cancelling by code) the reference and cancel code do not belong together, or too many wrong codes were tried for that signup.',
+    types: [PROBLEM_TYPES.unauthorized, PROBLEM_TYPES.cancelCodeMismatch, PROBLEM_TYPES.cancelCodeLocked],
+  },
   404: {
     description: 'Not found (also: a role or shift id in the body that does not exist).',
     types: [PROBLEM_TYPES.notFound],
@@ -107,6 +111,10 @@ const EXAMPLES: Record<
     response: ex.exampleSignupReceipt,
   },
   cancelVolunteerSignup: { requests: { body: ex.exampleSignupCancel }, response: ex.exampleSignupCancelled },
+  cancelVolunteerSignupByCode: {
+    requests: { body: ex.exampleSignupCancelByCode },
+    response: ex.exampleSignupCancelled,
+  },
 };
 
 type OverrideContext = { zodSchema: z.core.$ZodTypes; jsonSchema: Json };

@@ -70,6 +70,8 @@ export interface InitiativeTextTable {
   description: string;
   /** Lower-cased, accent-free title + summary + description, for `q` (see search.ts). */
   search: string;
+  /** Sort key of the title in this row's language (collation.ts); compared byte-wise. */
+  title_key: string | null;
 }
 export interface InitiativeThemeTable {
   initiative_id: string;
@@ -149,6 +151,10 @@ export interface SignupTable {
   flagged: Flag;
   status: string;
   cancel_token_hash: string;
+  /** The short cancel code, as `scrypt$salt$hash` (volunteers.ts); null for signups made before it. */
+  cancel_code_hash: string | null;
+  /** Wrong cancel codes tried for this signup; at {@link MAX_CODE_FAILURES} the code stops working. */
+  cancel_code_failures: number;
   created_at: string;
   updated_at: string;
 }

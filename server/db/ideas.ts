@@ -2,19 +2,27 @@
  * Ideas: stored with every field the resident sent; listed, moved through their statuses and
  * published as initiatives by staff.
  */
-import { REFERENCE_PREFIXES, type IdeaReceipt, type IdeaSubmission } from '../../src/schema/index.js';
+import type { IdeaReceipt, IdeaSubmission, Locale } from '../../src/schema/index.js';
 import type { IdeaRecord, IdeaStatus, PublishIdea, StaffIdeaQuery } from '../staff-schemas.js';
 import { nowIso, type Database, type Db } from './database.js';
 import { createInitiative } from './initiatives.js';
 import { sql } from 'kysely';
 import { containsText, decodeCursor, encodeCursor, json, newId, nextReference, normalizeSearch } from './util.js';
 
-/** Stores an idea and answers its receipt. `flagged`: see docs/server.md (abuse protections). */
-export async function insertIdea(db: Db, idea: IdeaSubmission, flagged: boolean): Promise<IdeaReceipt> {
+/**
+ * Stores an idea and answers its receipt, its reference prefixed in the resident's `locale`.
+ * `flagged`: see docs/server.md (abuse protections).
+ */
+export async function insertIdea(
+  db: Db,
+  idea: IdeaSubmission,
+  flagged: boolean,
+  locale: Locale = 'nl',
+): Promise<IdeaReceipt> {
   const id = newId('idea');
   const now = nowIso();
   return db.transaction().execute(async (trx) => {
-    const reference = await nextReference(trx, REFERENCE_PREFIXES.idea);
+    const reference = await nextReference(trx, 'idea', locale);
     await trx
       .insertInto('ideas')
       .values({

@@ -13,10 +13,11 @@ import {
   type Rung,
 } from '../../src/schema/index.js';
 import type { InitiativeInput, InitiativePatch } from '../staff-schemas.js';
+import { titleSortKey } from './collation.js';
 import { nowIso, pick, type Database, type Db, type Localized } from './database.js';
 import { containsText, decodeCursor, encodeCursor, inTransaction, json, newId, normalizeSearch } from './util.js';
 
-type Row = Database['initiatives'] & { title: string; summary: string; description: string };
+type Row = Database['initiatives'] & { title: string; summary: string; description: string; title_key: string | null };
 type Qb = SelectQueryBuilder<
   Database & { i: Database['initiatives']; t: Database['initiative_texts'] },
   'i' | 't',
@@ -136,12 +137,13 @@ export async function listInitiatives(
   const outer = query.sort === 'title' || (query.q && total <= FEW_MATCHES) ? 't' : 'i';
   let page = filtered(base(db, locale, outer))
     .selectAll('i')
-    .select(['t.title', 't.summary', 't.description']);
+    .select(['t.title', 't.summary', 't.description', 't.title_key']);
   // Keyset paging with row values, so the walk starts at the cursor in the index.
   switch (query.sort) {
     case 'title':
-      if (cursor) page = page.where(sql<boolean>`(t.title, i.id) > (${cursor[0]}, ${cursor[1]})`);
-      page = page.orderBy('t.title', 'asc').orderBy('i.id', 'asc');
+      // In the language's collation (collation.ts): the key sorts byte-wise as the title does in it.
+      if (cursor) page = page.where(sql<boolean>`(t.title_key, i.id) > (${cursor[0]}, ${cursor[1]})`);
+      page = page.orderBy('t.title_key', 'asc').orderBy('i.id', 'asc');
       break;
     case 'start':
       if (cursor) page = page.where(sql<boolean>`(${START_KEY}, i.id) > (${cursor[0]}, ${cursor[1]})`);
@@ -158,7 +160,11 @@ export async function listInitiatives(
   let nextCursor: string | null = null;
   if (more && last) {
     const key =
-      query.sort === 'title' ? last.title : query.sort === 'start' ? (last.startDate ?? '9999-12-31') : last.updatedAt;
+      query.sort === 'title'
+        ? (rows[query.limit - 1]?.title_key ?? '')
+        : query.sort === 'start'
+          ? (last.startDate ?? '9999-12-31')
+          : last.updatedAt;
     nextCursor = encodeCursor(key, last.id);
   }
   return { items, total, nextCursor };
@@ -199,6 +205,7 @@ async function writeTexts(
           summary: su,
           description: de,
           search: normalizeSearch(`${ti}\n${su}\n${de}`),
+          title_key: titleSortKey(ti, l),
         };
       }),
     )

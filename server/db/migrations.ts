@@ -5,6 +5,8 @@
  * edit one that has shipped.
  */
 import { Migrator, PostgresAdapter, sql, type Kysely, type Migration } from 'kysely';
+import type { Locale } from '../../src/schema/index.js';
+import { titleSortKey } from './collation.js';
 import type { Db, Dialect } from './database.js';
 
 // Migrations take an untyped Kysely: they describe tables, not use them.
@@ -279,10 +281,46 @@ const m002: Migration = {
   },
 };
 
+/**
+ * Issue 19:
+ * - `initiative_texts.title_key`: the title's sort key in its language (collation.ts), filled
+ *   for existing rows here, so `sort=title` follows the language's collation on both databases
+ *   with one index walk. On PostgreSQL the column is `COLLATE "C"`: the key is compared byte-wise,
+ *   whatever the database's default collation.
+ * - `signups.cancel_code_hash` and `cancel_code_failures`: the short cancel code (hashed) and
+ *   the count of wrong codes tried for it.
+ */
+const m003: Migration = {
+  async up(db: AnyDb) {
+    const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+    await sql`alter table initiative_texts add column title_key text ${postgres ? sql`collate "C"` : sql``}`.execute(
+      db,
+    );
+    const rows = await sql<{ initiative_id: string; locale: string; title: string }>`
+      select initiative_id, locale, title from initiative_texts`.execute(db);
+    for (const r of rows.rows) {
+      await sql`update initiative_texts set title_key = ${titleSortKey(r.title, r.locale as Locale)}
+        where initiative_id = ${r.initiative_id} and locale = ${r.locale}`.execute(db);
+    }
+    await sql`drop index initiative_texts_locale_title`.execute(db);
+    await db.schema
+      .createIndex('initiative_texts_locale_title_key')
+      .on('initiative_texts')
+      .columns(['locale', 'title_key', 'initiative_id'])
+      .execute();
+    await db.schema.alterTable('signups').addColumn('cancel_code_hash', 'text').execute();
+    await db.schema
+      .alterTable('signups')
+      .addColumn('cancel_code_failures', 'integer', (c) => c.notNull().defaultTo(0))
+      .execute();
+  },
+};
+
 /** Every migration, by name, in order. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
   '002_search_indexes': m002,
+  '003_title_collation_cancel_codes': m003,
 };
 
 /** Brings the schema up to date; throws when a migration fails. */

@@ -3,7 +3,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Expression, type RawBuilder } from 'kysely';
-import { formatReference } from '../../src/schema/index.js';
+import { formatReference, REFERENCE_PREFIXES, type Locale } from '../../src/schema/index.js';
 import type { Db } from './database.js';
 
 /** A new id such as `idea-1b9d6bcd…`, within the contract's id pattern. */
@@ -16,19 +16,48 @@ const BRUSSELS_YEAR = new Intl.DateTimeFormat('en', { timeZone: 'Europe/Brussels
 export const brusselsYear = (d = new Date()): number => Number(BRUSSELS_YEAR.format(d));
 
 /**
- * The next reference of a kind for this year, e.g. `IDEE-2026-00042`. Call it inside the
+ * Reference prefixes per kind and language (issue 19): a resident reads a word of their own
+ * language (IDEE/IDEA, VRIJ for vrijwilliger, VOL for volontaire/volunteer). The number is
+ * counted per kind, whatever the language, so `<year>-<number>` alone identifies a submission of
+ * a kind: staff find it whichever prefix it carries, and a resident who types another prefix
+ * still cancels (see {@link referenceCandidates}).
+ */
+export const LOCALIZED_REFERENCE_PREFIXES = {
+  idea: { nl: 'IDEE', fr: 'IDEE', en: 'IDEA' },
+  signup: { nl: 'VRIJ', fr: 'VOL', en: 'VOL' },
+} as const satisfies Record<keyof typeof REFERENCE_PREFIXES, Record<Locale, string>>;
+
+/**
+ * The stored references a typed one may stand for: case, spaces and dashes ignored, the number
+ * with or without its leading zeros, any prefix of that kind (`vol 2026 3` → `VRIJ-2026-00003`,
+ * `VOL-2026-00003`); empty when it is not a reference.
+ */
+export function referenceCandidates(kind: keyof typeof REFERENCE_PREFIXES, typed: string): string[] {
+  const m = /^([A-Z]*)[\s-]*(\d{4})[\s-]*(\d{1,5})$/.exec(typed.trim().toUpperCase());
+  if (!m) return [];
+  const prefixes = new Set<string>([REFERENCE_PREFIXES[kind], ...Object.values(LOCALIZED_REFERENCE_PREFIXES[kind])]);
+  return [...prefixes].map((p) => formatReference(p, Number(m[2]), Number(m[3])));
+}
+
+/**
+ * The next reference of a kind for this year in `locale`, e.g. `IDEE-2026-00042`, `VOL-2026-00043`. Call it inside the
  * transaction that stores the record: the upsert locks the counter row until commit, so concurrent
  * submissions never share a number (on SQLite the single connection serialises them anyway).
  */
-export async function nextReference(trx: Db, prefix: string): Promise<string> {
+export async function nextReference(
+  trx: Db,
+  kind: keyof typeof REFERENCE_PREFIXES,
+  locale: Locale = 'nl',
+): Promise<string> {
   const year = brusselsYear();
+  // The counter row keeps the name it always had (the Dutch prefix): one count per kind.
   const row = await trx
     .insertInto('counters')
-    .values({ kind: prefix, year, value: 1 })
+    .values({ kind: REFERENCE_PREFIXES[kind], year, value: 1 })
     .onConflict((oc) => oc.columns(['kind', 'year']).doUpdateSet({ value: sql<number>`counters.value + 1` }))
     .returning('value')
     .executeTakeFirstOrThrow();
-  return formatReference(prefix, year, Number(row.value));
+  return formatReference(LOCALIZED_REFERENCE_PREFIXES[kind][locale], year, Number(row.value));
 }
 
 /**

@@ -8,11 +8,12 @@
  * transactions one after the other. Either way two residents racing for the last place get one
  * `confirmed` and one `waitlisted` (or a 409 shift-full).
  */
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
 import type { ExpressionBuilder } from 'kysely';
 import {
+  CANCEL_CODE_ALPHABET,
+  CANCEL_CODE_LENGTH,
   PROBLEM_TYPES,
-  REFERENCE_PREFIXES,
   type FieldError,
   type Locale,
   type SignupReceipt,
@@ -22,10 +23,42 @@ import {
 } from '../../src/schema/index.js';
 import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
 import { nowIso, pick, type Database, type Db } from './database.js';
-import { newId, nextReference } from './util.js';
+import { newId, nextReference, referenceCandidates } from './util.js';
 
 /** SHA-256 hex of a cancel token (only the hash is stored). */
 export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
+
+/** A new cancel code: {@link CANCEL_CODE_LENGTH} characters of {@link CANCEL_CODE_ALPHABET}, e.g. `K7MP2XRA`. */
+export const newCancelCode = (): string =>
+  Array.from({ length: CANCEL_CODE_LENGTH }, () => CANCEL_CODE_ALPHABET[randomInt(CANCEL_CODE_ALPHABET.length)]).join(
+    '',
+  );
+
+/** A typed cancel code as the server gave it: capitals, without spaces and dashes (`k7mp-2xra` → `K7MP2XRA`). */
+export const normalizeCancelCode = (typed: string): string => typed.toUpperCase().replace(/[\s-]+/g, '');
+
+// scrypt, not one SHA-256: a code has ~39 bits, so a leaked hash must be slow to try codes on.
+const SCRYPT = { N: 16384, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
+const scryptHex = (code: string, salt: Buffer): Promise<Buffer> =>
+  new Promise((resolve, reject) => scrypt(code, salt, 32, SCRYPT, (e, key) => (e ? reject(e) : resolve(key))));
+
+/** The stored form of a cancel code: `scrypt$<salt hex>$<hash hex>`, salted per signup. */
+export async function hashCancelCode(code: string): Promise<string> {
+  const salt = randomBytes(16);
+  return `scrypt$${salt.toString('hex')}$${(await scryptHex(code, salt)).toString('hex')}`;
+}
+
+/** True when `code` is the one {@link hashCancelCode} stored as `stored` (compared in constant time). */
+export async function cancelCodeMatches(code: string, stored: string): Promise<boolean> {
+  const [kind, salt, hash] = stored.split('$');
+  if (kind !== 'scrypt' || !salt || !hash) return false;
+  const want = Buffer.from(hash, 'hex');
+  const got = await scryptHex(code, Buffer.from(salt, 'hex'));
+  return got.length === want.length && timingSafeEqual(got, want);
+}
+
+/** Wrong codes tried for one signup after which its code stops working (the link still works). */
+export const MAX_CODE_FAILURES = 10;
 
 /** Maps a role row and its shifts to the contract's shape in `locale`. */
 export function toRole(r: Database['volunteer_roles'], shifts: Database['shifts'][], locale: Locale): VolunteerRole {
@@ -85,9 +118,20 @@ export async function listRoles(db: Db, locale: Locale, initiativeId?: string): 
   return roles.map((r) => toRole(r, shifts, locale));
 }
 
-/** Stores a signup; throws 422 (unknown role/shift, missing shifts/availability/age) or 409 shift-full. */
-export async function signUp(db: Db, input: VolunteerSignup, flagged: boolean): Promise<SignupReceipt> {
+/**
+ * Stores a signup; throws 422 (unknown role/shift, missing shifts/availability/age) or 409 shift-full.
+ * The reference is prefixed in the resident's `locale`; the receipt carries the cancel token (for
+ * the link) and a short cancel code (with the reference); only their hashes are stored.
+ */
+export async function signUp(
+  db: Db,
+  input: VolunteerSignup,
+  flagged: boolean,
+  locale: Locale = 'nl',
+): Promise<SignupReceipt> {
   const cancelToken = randomBytes(32).toString('base64url');
+  const cancelCode = newCancelCode();
+  const cancelCodeHash = await hashCancelCode(cancelCode);
   return db.transaction().execute(async (trx) => {
     const role = await trx
       .selectFrom('volunteer_roles')
@@ -144,7 +188,7 @@ export async function signUp(db: Db, input: VolunteerSignup, flagged: boolean): 
     const status: SignupStatus =
       chosen.length === 0 || results.some((r) => r.status === 'confirmed') ? 'confirmed' : 'waitlisted';
     const id = newId('signup');
-    const reference = await nextReference(trx, REFERENCE_PREFIXES.signup);
+    const reference = await nextReference(trx, 'signup', locale);
     const now = nowIso();
     await trx
       .insertInto('signups')
@@ -165,6 +209,8 @@ export async function signUp(db: Db, input: VolunteerSignup, flagged: boolean): 
         flagged: flagged ? 1 : 0,
         status,
         cancel_token_hash: hashToken(cancelToken),
+        cancel_code_hash: cancelCodeHash,
+        cancel_code_failures: 0,
         created_at: now,
         updated_at: now,
       })
@@ -175,7 +221,7 @@ export async function signUp(db: Db, input: VolunteerSignup, flagged: boolean): 
         .values(results.map((r) => ({ signup_id: id, shift_id: r.shiftId, status: r.status, created_at: now })))
         .execute();
     }
-    return { id, reference, status, shifts: results, cancelToken };
+    return { id, reference, status, shifts: results, cancelToken, cancelCode };
   });
 }
 
@@ -183,10 +229,10 @@ export async function signUp(db: Db, input: VolunteerSignup, flagged: boolean): 
  * Cancels a signup with its token: 404 unknown, 403 wrong token; cancelling again is fine.
  * Each confirmed place goes to the first person on that shift's reserve list, or back to the shift.
  */
-export async function cancelSignup(db: Db, id: string, token: string): Promise<void> {
+export async function cancelSignup(db: Db, id: string, token: string): Promise<{ reference: string }> {
   const s = await db
     .selectFrom('signups')
-    .select(['id', 'cancel_token_hash', 'status', 'flagged'])
+    .select(['id', 'reference', 'cancel_token_hash', 'status', 'flagged'])
     .where('id', '=', id)
     .executeTakeFirst();
   if (!s) throw notFound();
@@ -195,6 +241,55 @@ export async function cancelSignup(db: Db, id: string, token: string): Promise<v
   if (a.length !== b.length || !timingSafeEqual(a, b)) {
     throw new HttpProblem(403, PROBLEM_TYPES.unauthorized, 'The cancel token does not match this signup.');
   }
+  await cancelNow(db, s);
+  return { reference: s.reference };
+}
+
+/**
+ * Cancels a signup with its reference and short cancel code, as a resident types them (see
+ * {@link referenceCandidates}, {@link normalizeCancelCode}). An unknown reference and a wrong code
+ * get the same 403 `cancel-code-mismatch` (no hint which one was wrong, so references cannot be
+ * probed); each wrong code counts against the signup, and from {@link MAX_CODE_FAILURES} on its
+ * code no longer works (403 `cancel-code-locked`), so guessing from many addresses fails too.
+ */
+export async function cancelSignupByCode(
+  db: Db,
+  typedReference: string,
+  typedCode: string,
+): Promise<{ id: string; reference: string }> {
+  const mismatch = () =>
+    new HttpProblem(403, PROBLEM_TYPES.cancelCodeMismatch, 'The reference and cancel code do not match a signup.', {
+      detail: 'Check the reference and the cancel code on the receipt, or use the cancel link.',
+    });
+  const candidates = referenceCandidates('signup', typedReference);
+  const code = normalizeCancelCode(typedCode);
+  if (candidates.length === 0) throw mismatch();
+  const s = await db
+    .selectFrom('signups')
+    .select(['id', 'reference', 'cancel_code_hash', 'cancel_code_failures', 'status', 'flagged'])
+    .where('reference', 'in', candidates)
+    .executeTakeFirst();
+  if (!s || s.cancel_code_hash === null) throw mismatch();
+  if (Number(s.cancel_code_failures) >= MAX_CODE_FAILURES) {
+    throw new HttpProblem(403, PROBLEM_TYPES.cancelCodeLocked, 'Too many wrong cancel codes for this signup.', {
+      detail: 'The cancel code of this signup no longer works: use the cancel link, or contact the organiser.',
+    });
+  }
+  if (!(await cancelCodeMatches(code, s.cancel_code_hash))) {
+    await db
+      .updateTable('signups')
+      .set((eb) => ({ cancel_code_failures: eb('cancel_code_failures', '+', 1) }))
+      .where('id', '=', s.id)
+      .execute();
+    throw mismatch();
+  }
+  await cancelNow(db, s);
+  return { id: s.id, reference: s.reference };
+}
+
+/** Cancels a signup whose secret was checked; cancelling again does nothing. */
+async function cancelNow(db: Db, s: { id: string; status: string; flagged: number }): Promise<void> {
+  const id = s.id;
   if (s.status === 'cancelled') return;
   await db.transaction().execute(async (trx) => {
     const now = nowIso();

@@ -6,6 +6,7 @@
 import { IdeaSubmissionSchema, type FieldError } from '../../src/schema/index.js';
 import { parseBody, type App, type RouteDeps } from '../app.js';
 import { insertIdea } from '../db/ideas.js';
+import { useLocale } from '../http/locale.js';
 import { ideaChoices } from '../db/site.js';
 import { jsonBody } from '../http/body.js';
 import { idempotency } from '../http/idempotency.js';
@@ -35,7 +36,7 @@ export function registerIdeaRoutes(app: App, { db, config, log, writeGuard }: Ro
       }
       if (errors.length > 0) throw validationProblem(errors);
       const flagged = idea.honeypot !== '' || idea.fillMs < config.minFillMs;
-      return c.json(await insertIdea(db, idea, flagged), 201);
+      return c.json(await insertIdea(db, idea, flagged, useLocale(c)), 201);
     },
   );
 }

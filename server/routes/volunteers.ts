@@ -5,6 +5,7 @@ import {
   HEADERS,
   ID_PATTERN,
   PROBLEM_TYPES,
+  SignupCancelByCodeSchema,
   SignupCancelSchema,
   VolunteerRoleQuerySchema,
   VolunteerSignupSchema,
@@ -12,7 +13,7 @@ import {
   CancelTokenSchema,
 } from '../../src/schema/index.js';
 import { parseBody, parseQuery, type App, type RouteDeps } from '../app.js';
-import { cancelSignup, listRoles, signUp } from '../db/volunteers.js';
+import { cancelSignup, cancelSignupByCode, listRoles, signUp } from '../db/volunteers.js';
 import { jsonBody } from '../http/body.js';
 import { idempotency } from '../http/idempotency.js';
 import { useLocale } from '../http/locale.js';
@@ -32,7 +33,7 @@ export function registerVolunteerRoutes(app: App, { db, config, log, writeGuard 
     async (c) => {
       const signup = parseBody(VolunteerSignupSchema, c.get('body'));
       const flagged = signup.honeypot !== '' || signup.fillMs < config.minFillMs;
-      return c.json(await signUp(db, signup, flagged), 201);
+      return c.json(await signUp(db, signup, flagged, useLocale(c)), 201);
     },
   );
 
@@ -51,8 +52,16 @@ export function registerVolunteerRoutes(app: App, { db, config, log, writeGuard 
         });
       }
       if (!ID_PATTERN.test(id)) throw notFound();
-      await cancelSignup(db, id, token);
-      return c.json({ id, status: 'cancelled' as const });
+      const { reference } = await cancelSignup(db, id, token);
+      return c.json({ id, status: 'cancelled' as const, reference });
     },
   );
+
+  // Without the link: the reference and short code of the receipt (registered before nothing
+  // else on this path; `cancel` is not an id a signup gets).
+  app.post('/v1/volunteer-signups/cancel', writeGuard, jsonBody({ limit: config.bodyLimitBytes }), async (c) => {
+    const body = parseBody(SignupCancelByCodeSchema, c.get('body'));
+    const { id, reference } = await cancelSignupByCode(db, body.reference, body.cancelCode);
+    return c.json({ id, status: 'cancelled' as const, reference });
+  });
 }

@@ -10,6 +10,7 @@ import { InitiativePageSchema, InitiativeQuerySchema, InitiativeSchema } from '.
 import { IdeaReceiptSchema, IdeaSubmissionSchema } from './idea.js';
 import {
   CancelTokenSchema,
+  SignupCancelByCodeSchema,
   SignupCancelledSchema,
   SignupCancelSchema,
   SignupReceiptSchema,
@@ -158,6 +159,18 @@ export const ENDPOINTS = [
     body: { name: 'SignupCancel', schema: SignupCancelSchema, required: false },
     response: { name: 'SignupCancelled', schema: SignupCancelledSchema, status: 200 },
     problems: [400, 403, 404, 429],
+    idempotent: false,
+  },
+  {
+    id: 'cancelVolunteerSignupByCode',
+    method: 'POST',
+    path: '/v1/volunteer-signups/cancel',
+    summary: 'Cancel a signup with its reference and cancel code (without the link).',
+    description:
+      'For a resident who kept the receipt but not the link: the `reference` and `cancelCode` of the signup receipt; case, spaces and dashes do not matter. A reference and code that do not belong together answer 403 `cancel-code-mismatch` (an unknown reference too); after 10 wrong codes for one signup its code stops working and the answer is 403 `cancel-code-locked` (the link still works). Rate limited like every write. Cancelling again answers 200 again.',
+    body: { name: 'SignupCancelByCode', schema: SignupCancelByCodeSchema, required: true },
+    response: { name: 'SignupCancelled', schema: SignupCancelledSchema, status: 200 },
+    problems: [400, 403, 413, 415, 422, 429],
     idempotent: false,
   },
 ] as const satisfies readonly Endpoint[];

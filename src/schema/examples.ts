@@ -9,6 +9,7 @@ import type { Initiative, InitiativePage, InitiativeQueryInput } from './initiat
 import type { IdeaReceipt, IdeaSubmissionInput } from './idea.js';
 import type {
   SignupCancel,
+  SignupCancelByCode,
   SignupCancelled,
   SignupReceipt,
   VolunteerRole,
@@ -214,13 +215,21 @@ export const exampleSignupReceipt: SignupReceipt = {
     { shiftId: 'shift-b', status: 'waitlisted' },
   ],
   cancelToken: exampleCancelToken,
+  cancelCode: 'K7MP2XRA',
 };
 
 /** Body of `DELETE /v1/volunteer-signups/{id}` when the header cannot be sent. */
 export const exampleSignupCancel: SignupCancel = { cancelToken: exampleCancelToken };
 
 /** `200` of `DELETE /v1/volunteer-signups/{id}`. */
-export const exampleSignupCancelled: SignupCancelled = { id: 'signup_01', status: 'cancelled' };
+export const exampleSignupCancelled: SignupCancelled = {
+  id: 'signup_01',
+  status: 'cancelled',
+  reference: 'VRIJ-2026-00007',
+};
+
+/** Body of `POST /v1/volunteer-signups/cancel`, as a resident may type it. */
+export const exampleSignupCancelByCode: SignupCancelByCode = { reference: 'VRIJ-2026-00007', cancelCode: 'K7MP-2XRA' };
 
 /** A `422` answer. */
 export const exampleValidationProblem: Problem = {

@@ -49,6 +49,10 @@ export const PROBLEM_TYPES = {
   idempotencyKeyMissing: 'urn:civic-widgets:problem:idempotency-key-missing',
   shiftFull: 'urn:civic-widgets:problem:shift-full',
   unauthorized: 'urn:civic-widgets:problem:unauthorized',
+  /** `POST /v1/volunteer-signups/cancel`: no signup has this reference and cancel code. */
+  cancelCodeMismatch: 'urn:civic-widgets:problem:cancel-code-mismatch',
+  /** `POST /v1/volunteer-signups/cancel`: too many wrong codes for this reference; the link still works. */
+  cancelCodeLocked: 'urn:civic-widgets:problem:cancel-code-locked',
   gone: 'urn:civic-widgets:problem:gone',
   server: 'urn:civic-widgets:problem:server-error',
 } as const;

@@ -145,6 +145,15 @@ export type SignupStatus = (typeof SIGNUP_STATUSES)[number];
 /** A secret that lets the volunteer cancel; at least 32 characters. */
 export const CancelTokenSchema = z.string().check(z.minLength(32), z.maxLength(256));
 
+/** Characters of a cancel code: capitals and digits without the look-alikes 0/O, 1/I/L and U/V. */
+export const CANCEL_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
+/** Length of a cancel code (8 characters of {@link CANCEL_CODE_ALPHABET}: about 39 bits). */
+export const CANCEL_CODE_LENGTH = 8;
+/** A cancel code as the server gives it, e.g. `K7MP2XRA` (a receipt may show it as `K7MP-2XRA`). */
+export const CancelCodeSchema = z
+  .string()
+  .check(z.regex(new RegExp(`^[${CANCEL_CODE_ALPHABET}]{${CANCEL_CODE_LENGTH}}$`)));
+
 /**
  * Response `201` of `POST /v1/volunteer-signups`. `status` is `confirmed` when at least one place
  * (or a role without shifts) is confirmed, `waitlisted` when everything is on the reserve list.
@@ -155,6 +164,12 @@ export const SignupReceiptSchema = z.object({
   status: z.enum(SIGNUP_STATUSES),
   shifts: z.array(z.object({ shiftId: IdSchema, status: z.enum(SIGNUP_STATUSES) })),
   cancelToken: CancelTokenSchema,
+  /**
+   * Short code that cancels the signup together with `reference`, for a resident who keeps the
+   * receipt but not the link (`POST /v1/volunteer-signups/cancel`). Optional: a backend may
+   * offer the token only.
+   */
+  cancelCode: z.optional(CancelCodeSchema),
 });
 /** See {@link SignupReceiptSchema}. */
 export type SignupReceipt = z.infer<typeof SignupReceiptSchema>;
@@ -164,7 +179,23 @@ export const SignupCancelSchema = z.strictObject({ cancelToken: CancelTokenSchem
 /** See {@link SignupCancelSchema}. */
 export type SignupCancel = z.infer<typeof SignupCancelSchema>;
 
-/** Response `200` of `DELETE /v1/volunteer-signups/{id}`. */
-export const SignupCancelledSchema = z.object({ id: IdSchema, status: z.literal('cancelled') });
+/**
+ * Body of `POST /v1/volunteer-signups/cancel`: the receipt's reference and cancel code as a
+ * resident types them; case, spaces and dashes do not matter (`vrij 2026 00003`, `k7mp-2xra`).
+ */
+export const SignupCancelByCodeSchema = z.strictObject({
+  reference: z.string().check(z.minLength(1), z.maxLength(40)),
+  cancelCode: z.string().check(z.minLength(1), z.maxLength(40)),
+});
+/** See {@link SignupCancelByCodeSchema}. */
+export type SignupCancelByCode = z.infer<typeof SignupCancelByCodeSchema>;
+
+/** Response `200` of `DELETE /v1/volunteer-signups/{id}` and `POST /v1/volunteer-signups/cancel`. */
+export const SignupCancelledSchema = z.object({
+  id: IdSchema,
+  status: z.literal('cancelled'),
+  /** The signup's reference (optional: older backends answer without it). */
+  reference: z.optional(ReferenceSchema),
+});
 /** See {@link SignupCancelledSchema}. */
 export type SignupCancelled = z.infer<typeof SignupCancelledSchema>;

@@ -121,7 +121,8 @@ for (const dialect of dialects()) {
         .select('i.id')
         .where('i.published', '=', 1)
         .where(containsText(sql.ref('t.search'), q));
-      if (sort === 'title') qb = qb.orderBy('t.title').orderBy('i.id');
+      if (sort === 'title')
+        qb = qb.orderBy('t.title_key').orderBy('i.id'); // collation.test.ts checks the key's order
       else if (sort === 'start') qb = qb.orderBy(sql`coalesce(i.start_date, '9999-12-31')`).orderBy('i.id');
       else qb = qb.orderBy('i.updated_at', 'desc').orderBy('i.id', 'desc');
       return (await qb.execute()).map((r) => r.id);

@@ -148,7 +148,7 @@ for (const dialect of dialects()) {
       await expectProblem(await cancel('signup-nope', receipt.cancelToken), 404);
       const r = await cancel(receipt.id, receipt.cancelToken);
       assert.equal(r.status, 200);
-      assert.deepEqual(await json(r), { id: receipt.id, status: 'cancelled' });
+      assert.deepEqual(await json(r), { id: receipt.id, status: 'cancelled', reference: receipt.reference });
       assert.equal(await placesLeft('zaal-2'), left + 1);
       assert.equal((await cancel(receipt.id, receipt.cancelToken)).status, 200);
       assert.equal(await placesLeft('zaal-2'), left + 1, 'a second cancel frees nothing');
