@@ -4,7 +4,7 @@
  * rendered, which also works on the Docs pages (where play functions do not run) and survives the
  * toolbar's language switch (the element is kept, only its language changes).
  */
-import { html, type ReactiveElement } from 'lit';
+import { html, nothing, type ReactiveElement } from 'lit';
 import type { StoryObj } from '@storybook/web-components-vite';
 import { ref } from 'lit/directives/ref.js';
 import type { Site } from '../src/schema/site.js';
@@ -190,6 +190,28 @@ export function hostileCssStory(render: StoryRender): StoryObj {
         button { all: unset; }
       </style>
       ${render(args, ctx)}`,
+  };
+}
+
+/** The dark token set (src/styles/dark.css), as a URL Vite serves and copies into the build. */
+const darkCss = new URL('../src/styles/dark.css', import.meta.url).href;
+
+/**
+ * A story on a page with a dark background. Without `tokens` the widget keeps its default (light)
+ * surface, which it paints itself, so it stays readable; with `tokens` the page loads the dark token
+ * set and puts `class="civic-dark"` on an ancestor, as a webmaster of a dark site would.
+ */
+export function darkPageStory(render: StoryRender, o: { tokens?: boolean } = {}): StoryObj {
+  return {
+    name: o.tokens ? 'On a dark page, with the dark token set' : 'On a dark page',
+    render: (args, ctx) => html`${o.tokens ? html`<link rel="stylesheet" href=${darkCss} />` : nothing}
+      <div
+        class=${o.tokens ? 'civic-dark' : ''}
+        style="padding: 1.5rem; background: #111418; color: #eeeeee; --civic-padding: 1rem"
+      >
+        <p style="margin-block: 0 1rem">${tr('Tekst van de pagina.', 'Texte de la page.', 'Text of the page.')[localeOf(document.documentElement)]}</p>
+        ${render(args, ctx)}
+      </div>`,
   };
 }
 

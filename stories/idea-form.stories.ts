@@ -11,7 +11,18 @@ import '../src/define/idea-form.js';
 import type { CivicIdeaForm } from '../src/components/idea-form/idea-form.js';
 import { exampleIdeaReceipt } from '../src/schema/examples.js';
 import { hang, json, type MockRoutes } from './mock-backend.js';
-import { afterRender, click, langOf, localeOf, mockSite, storyEndpoint, tr, until, langArgType } from './helpers.js';
+import {
+  afterRender,
+  click,
+  darkPageStory,
+  langOf,
+  localeOf,
+  mockSite,
+  storyEndpoint,
+  tr,
+  until,
+  langArgType,
+} from './helpers.js';
 
 const site: MockRoutes = { 'GET /v1/site': (req) => json(mockSite(langOf(req))) };
 /**
@@ -147,3 +158,15 @@ export const EnglishOfflineSaved: Story = {
   parameters: params({ backend: 'down', send: 'filled' }),
 };
 export const EnglishSuccess: Story = { args: { lang: 'en', track: 'create' }, parameters: params({ send: 'filled' }) };
+
+/** On a dark page: the form paints its own light surface; with the dark token set it is dark. Errors shown. */
+export const DarkPage: Story = {
+  ...(darkPageStory(meta.render as NonNullable<StoryObj['render']>) as Story),
+  args: { track: 'create' },
+  parameters: params({ send: 'empty' }),
+};
+export const DarkTokens: Story = {
+  ...(darkPageStory(meta.render as NonNullable<StoryObj['render']>, { tokens: true }) as Story),
+  args: { track: 'create' },
+  parameters: params({ send: 'empty' }),
+};

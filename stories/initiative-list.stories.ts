@@ -7,7 +7,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/initiative-list.js';
 import type { Initiative } from '../src/schema/initiative.js';
 import { delayed, hang, json, offline, type MockRoutes } from './mock-backend.js';
-import { langOf, mockSite, storyEndpoint, THEMES, tr, type L, hostileCssStory } from './helpers.js';
+import { langOf, mockSite, storyEndpoint, THEMES, tr, type L, hostileCssStory, darkPageStory } from './helpers.js';
 
 type Seed = [
   id: string,
@@ -322,3 +322,5 @@ export const Dutch = inLang('nl');
 export const French = inLang('fr');
 export const English = inLang('en');
 export const HostileCss: Story = hostileCssStory((_, ctx) => list(ctx, mockRoutes()));
+export const DarkPage: Story = darkPageStory((_, ctx) => list(ctx, mockRoutes()));
+export const DarkTokens: Story = darkPageStory((_, ctx) => list(ctx, mockRoutes()), { tokens: true });

@@ -13,7 +13,7 @@ import { printStyles } from '../src/components/participation-ladder/participatio
 import type { Initiative } from '../src/schema/initiative.js';
 import { exampleInitiative } from '../src/schema/examples.js';
 import { hang, json, type MockRoutes } from './mock-backend.js';
-import { afterRender, click, langOf, storyEndpoint, tr, langArgType } from './helpers.js';
+import { afterRender, click, darkPageStory, langOf, storyEndpoint, tr, langArgType } from './helpers.js';
 
 /** MOCK initiatives (demo names from the deck; no invented facts), by rung. */
 const MOCK: Array<[id: string, title: string, rung: Initiative['rung']]> = [
@@ -153,3 +153,15 @@ export const French: Story = { args: { lang: 'fr', rung: 3 }, parameters: params
 export const English: Story = { args: { lang: 'en', rung: 3 }, parameters: params({ clicks: ['#r3'] }) };
 export const FrenchCompact: Story = { args: { lang: 'fr', rung: 5, variant: 'compact' } };
 export const FrenchSelfCheck: Story = { args: { lang: 'fr' }, parameters: params({ clicks: ANSWER_RUNG_4 }) };
+
+/** On a dark page: the ladder paints its own light surface; with the dark token set it is dark. */
+export const DarkPage: Story = {
+  ...(darkPageStory(meta.render as NonNullable<StoryObj['render']>) as Story),
+  args: { rung: 4 },
+  parameters: params({ clicks: ['#r4'] }),
+};
+export const DarkTokens: Story = {
+  ...(darkPageStory(meta.render as NonNullable<StoryObj['render']>, { tokens: true }) as Story),
+  args: { rung: 4 },
+  parameters: params({ clicks: ['#r4'] }),
+};

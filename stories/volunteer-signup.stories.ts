@@ -21,6 +21,7 @@ import {
   until,
   type L,
   hostileCssStory,
+  darkPageStory,
 } from './helpers.js';
 const at = (days: number, hour: number) => {
   const d = new Date(Date.now() + days * 86_400_000);
@@ -282,3 +283,7 @@ export const Dutch = inLang('nl');
 export const French = inLang('fr');
 export const English = inLang('en');
 export const HostileCss: Story = hostileCssStory((_, ctx) => widget(ctx, { attrs: { 'role-id': 'zaal-onthaal' } }));
+export const DarkPage: Story = darkPageStory((_, ctx) => widget(ctx, { attrs: { 'role-id': 'zaal-onthaal' } }));
+export const DarkTokens: Story = darkPageStory((_, ctx) => widget(ctx, { attrs: { 'role-id': 'zaal-onthaal' } }), {
+  tokens: true,
+});

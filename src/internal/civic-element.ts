@@ -27,7 +27,7 @@ import { base } from '../styles/base.js';
  * @cssproperty --civic-line-height - Line height of text. Default: 1.5.
  * @cssproperty --civic-color-text - Text colour. Default: #1b1b1b.
  * @cssproperty --civic-color-text-muted - Hints and secondary text. Default: #505a5f.
- * @cssproperty --civic-color-background - Background of inputs and cards. Default: #ffffff.
+ * @cssproperty --civic-color-background - Background of the widget itself (its own surface, readable on any page), inputs and cards. Default: #ffffff.
  * @cssproperty --civic-color-surface - Background of panels and skeletons. Default: #f3f2f1.
  * @cssproperty --civic-color-primary - Buttons and links. Default: #1d4f91.
  * @cssproperty --civic-color-primary-contrast - Text on primary. Default: #ffffff.
@@ -38,6 +38,8 @@ import { base } from '../styles/base.js';
  * @cssproperty --civic-color-focus-text - Focus ring. Default: #0b0c0c.
  * @cssproperty --civic-radius - Corner radius. Default: 0.25rem.
  * @cssproperty --civic-space - Base spacing unit. Default: 1rem.
+ * @cssproperty --civic-padding - Space between the widget's edge and its content. Default: 0.
+ * @cssproperty --civic-color-scheme - Colour scheme of native controls (`light` or `dark`, as src/styles/dark.css sets it). Default: light.
  */
 export abstract class CivicElement<S extends CommonStrings> extends LitElement {
   static override styles: CSSResultGroup = base;

@@ -10,8 +10,17 @@ import { tokens } from './tokens.js';
 export const base = [
   tokens,
   css`
+    /*
+     * The widget's own surface: the text colours are chosen against --civic-color-background, so that
+     * background is painted here too, whatever the page's background is (a dark page, a photo). Native
+     * controls (radios, the select's list) follow the same colour scheme.
+     */
     :host {
       display: block;
+      padding: var(--_padding);
+      background: var(--_bg);
+      color: var(--_text);
+      color-scheme: var(--_color-scheme);
     }
     :host([hidden]) {
       display: none;

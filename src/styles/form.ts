@@ -67,6 +67,24 @@ export const formStyles = css`
   .select {
     appearance: auto;
   }
+  /*
+   * A native select shows its value on one line and cuts it off when the value is wider than the
+   * select (a phone with large text). Where the browser can, the select lays its value out like text,
+   * wrapping it; the list it opens keeps the browser's look.
+   */
+  @supports (appearance: base-select) {
+    .select {
+      appearance: base-select;
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5em;
+      white-space: normal;
+    }
+    .select::picker-icon {
+      flex: none;
+    }
+  }
   .has-error .input {
     border-color: var(--_error);
   }
@@ -85,11 +103,12 @@ export const formStyles = css`
   }
   .choices {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
   }
   .choice {
     display: grid;
-    grid-template-columns: auto 1fr;
+    grid-template-columns: auto minmax(0, 1fr);
     column-gap: 0.5em;
     align-items: start;
   }

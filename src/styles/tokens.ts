@@ -4,6 +4,10 @@
  * the public ones (see src/styles/nl-design-system.css for a mapping onto NL Design System tokens).
  * Defaults meet WCAG 2.1 AA contrast on white. Fonts and font size are inherited from the page.
  *
+ * Every widget paints its own surface (`--civic-color-background`), so its text stays readable on a
+ * page with a dark or patterned background. For a dark look, src/styles/dark.css is a token set that
+ * meets AA on its own background.
+ *
  * The list of tokens, with defaults, is documented on CivicElement (src/internal/civic-element.ts),
  * so every widget's entry in custom-elements.json and Storybook shows it.
  */
@@ -27,5 +31,7 @@ export const tokens = css`
     --_focus-text: var(--civic-color-focus-text, #0b0c0c);
     --_radius: var(--civic-radius, 0.25rem);
     --_space: var(--civic-space, 1rem);
+    --_padding: var(--civic-padding, 0);
+    --_color-scheme: var(--civic-color-scheme, light);
   }
 `;

@@ -16,7 +16,8 @@ export const styles = css`
   }
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr));
+    /* In em, so larger text gets fewer, wider columns: a select's value is never cut short. */
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
     gap: var(--_space);
     align-items: end;
     margin-block-end: var(--_space);
@@ -116,7 +117,8 @@ export const styles = css`
     padding: 0.125em 0.5em;
     border-radius: var(--_radius);
     background: var(--_accent);
-    color: #fff;
+    /* The widget's background colour: white on the default green, dark on the dark set's light green. */
+    color: var(--_bg);
     font-size: 0.875em;
     font-weight: 700;
   }
@@ -151,6 +153,7 @@ export const styles = css`
   }
   .details:not([hidden]) {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
     padding-block-start: 0.75em;
     border-block-start: 1px solid var(--_card-border);

@@ -29,6 +29,7 @@ export const styles = css`
   }
   .ladder {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
     margin-block-end: var(--_space);
     padding: 0.5rem;
@@ -50,28 +51,50 @@ export const styles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* Each rung is a size container: a narrow rung (a phone, large text) stacks its number above the text. */
+  .rung {
+    container-type: inline-size;
+  }
   .rung-button {
     display: grid;
-    grid-template-columns: 2.25rem 1fr 1.25rem;
-    gap: 0.75rem;
+    grid-template-columns: 2.25em minmax(0, 1fr) 1.25em;
+    grid-template-areas: 'num cells chevron';
+    gap: 0.75em;
     align-items: center;
     inline-size: 100%;
     min-block-size: 2.75rem;
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
+  }
+  @container (max-inline-size: 20em) {
+    .rung-button {
+      grid-template-columns: minmax(0, 1fr) 1.25em;
+      grid-template-areas: 'num chevron' 'cells cells';
+      gap: 0.5em;
+      padding-inline: 0.5em;
+    }
   }
   .num {
+    grid-area: num;
     display: grid;
     place-items: center;
-    inline-size: 2.25rem;
-    block-size: 2.25rem;
+    inline-size: 2.25em;
+    block-size: 2.25em;
     border-radius: 50%;
     border: 2px solid var(--_accent);
     font-weight: 700;
   }
   .cells {
+    grid-area: cells;
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr));
     gap: 0.25rem 1rem;
+    min-inline-size: 0;
+  }
+  .cells > * {
+    min-inline-size: 0;
+  }
+  .chevron {
+    grid-area: chevron;
   }
   .here-badge {
     grid-column: 1;
@@ -120,6 +143,7 @@ export const styles = css`
   }
   .explanation dl {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
     margin: 0;
   }

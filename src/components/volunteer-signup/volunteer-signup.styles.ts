@@ -38,6 +38,7 @@ export const styles = css`
   }
   .facts {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
     margin: 0 0 var(--_space);
   }
