@@ -12,7 +12,8 @@
  * - {@link collectLayoutShift}`(page)`    call BEFORE `page.goto`; `read()` later gives the cumulative layout shift.
  * - {@link collectLongTasks}`(page)`      call BEFORE `page.goto`; `read()` gives {count, totalMs}.
  * - {@link median}`(numbers)`             the median (mean of the two middle values for an even count).
- * - {@link buildBundle}`(entry, name)`    builds one self-contained minified ES module the way scripts/build-cdn.ts does,
+ * - {@link buildBundle}`(entry, name)`    builds one self-contained minified ES module with the plugins and options of
+ *                                         scripts/build-cdn.ts (which splits the same code into entry + shared chunks),
  *                                         into a temp folder; → absolute path of the .js file.
  * - {@link firstRenderPage}`(opts)`       an HTML page that marks script start in a classic inline script, then loads
  *                                         a module and records when the element's first render is painted.

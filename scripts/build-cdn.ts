@@ -1,18 +1,8 @@
-// Builds dist/cdn/: civic-widgets.js (all four) and one file per widget (every src/define entry),
-// each on its own with the options in vite.config.ts.
-import { existsSync, readdirSync } from 'node:fs';
-import { basename } from 'node:path';
+// Builds dist/cdn/ in one build (see vite.config.ts): civic-widgets.js (all four), one file per widget
+// (every src/define entry), the runtime chunk they all import, and the language chunks.
+import { readdirSync } from 'node:fs';
 import { build } from 'vite';
-import { cdnConfig } from '../vite.config.js';
+import { cdnBuildConfig, cdnEntries } from '../vite.config.js';
 
-const entries: Record<string, string> = { 'civic-widgets': 'src/all.ts' };
-for (const file of existsSync('src/define') ? readdirSync('src/define') : []) {
-  if (file.endsWith('.ts')) entries[basename(file, '.ts')] = `src/define/${file}`;
-}
-
-let first = true;
-for (const [name, entry] of Object.entries(entries)) {
-  await build(cdnConfig(entry, name, { emptyOutDir: first }));
-  first = false;
-  console.log(`dist/cdn/${name}.js`);
-}
+await build(cdnBuildConfig(cdnEntries(), { emptyOutDir: true }));
+for (const file of readdirSync('dist/cdn').sort()) if (file.endsWith('.js')) console.log(`dist/cdn/${file}`);

@@ -1,12 +1,15 @@
 import { expect } from '@open-wc/testing';
 
-// A CMS page may include the script tag twice (a theme and a content block each adding it).
-// This loads the built CDN bundle (dist/cdn, made by the build step of the test command) as two
-// separate module instances, each with its own copy of Lit and of every class.
-const load = (query: string) => import(/* @vite-ignore */ `/dist/cdn/civic-widgets.js?${query}`);
+// A CMS page may include the script tag twice (a theme and a content block each adding it), under
+// two addresses, or the all-in-one next to a per-widget file. This loads the built CDN files
+// (dist/cdn, made by the build step of the test command) as separate entry module instances: they
+// import the same runtime chunk, so the page gets one more copy of Lit (next to the test harness's
+// own), not one per file. (Under an enforcing Trusted Types CSP: test/node/cdn-trusted-types.test.ts.)
+const load = (query: string, file = 'civic-widgets.js') => import(/* @vite-ignore */ `/dist/cdn/${file}?${query}`);
+const litCopies = () => (window as unknown as { litHtmlVersions?: string[] }).litHtmlVersions?.length ?? 0;
 
 describe('the CDN bundle loaded twice', () => {
-  it('does not throw, keeps the first registration, and the widgets still work', async () => {
+  it('does not throw, keeps the first registration, shares one Lit, and the widgets still work', async () => {
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
     window.addEventListener('error', onError);
@@ -14,10 +17,13 @@ describe('the CDN bundle loaded twice', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
+      const before = litCopies();
       await load('first');
       const first = customElements.get('civic-idea-form');
       await load('second');
+      await load('third', 'initiative-list.js');
       expect(errors).to.deep.equal([]);
+      expect(litCopies(), 'copies of Lit the CDN files added').to.equal(before + 1);
       for (const tag of [
         'civic-idea-form',
         'civic-initiative-list',
