@@ -6,8 +6,8 @@
  * While the widget is connected, the outbox of its endpoint is watched for this kind (sent again on
  * `online`, when the page becomes visible, periodically with backoff while it stays pending, and on
  * the next page load), and what later happens to a queued submission is passed on. The watch starts
- * at the first update (a property set before the element was defined is applied only then) and
- * moves when the endpoint changes. Disconnecting stops this widget's watch; the last one to stop
+ * when the widget is connected, or at the first update when the endpoint is a property set before the
+ * element was defined (Lit applies those only then), and moves when the endpoint changes. Disconnecting stops this widget's watch; the last one to stop
  * clears the retry timer.
  * `civic-submitted` is the widget's to fire, once it shows the receipt.
  */
@@ -59,9 +59,15 @@ export class SubmissionController<B, S extends AnySchema> implements ReactiveCon
   hostConnected(): void {
     window.addEventListener('civic-outbox-sent', this.onSent);
     window.addEventListener('civic-outbox-rejected', this.onRejected);
+    this.watch();
   }
 
   hostUpdate(): void {
+    this.watch();
+  }
+
+  /** Watches the outbox of the current endpoint (again when it changed). */
+  private watch(): void {
     const endpoint = currentEndpoint(this.host);
     if (endpoint === this.watched) return;
     this.stopWatch?.();

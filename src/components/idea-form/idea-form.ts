@@ -175,9 +175,13 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
     const key = this.key();
     if (key !== this.pendingFor) this.restorePending(key);
     const v = this.form.values;
-    // Preselection from attributes, unless the resident (or a restored draft) already chose.
-    if (changed.has('track') && this.track && !v.track) this.form.values = { ...v, track: this.track };
-    if (changed.has('area') && this.area && !v.areaId) {
+    // Preselection from attributes or properties, also when changed later, unless the resident (or a
+    // restored draft) already chose something else than the previous preselection.
+    const untouched = (value: string, key: 'track' | 'area'): boolean =>
+      !value || value === (changed as Map<PropertyKey, unknown>).get(key);
+    if (changed.has('track') && this.track && untouched(v.track, 'track'))
+      this.form.values = { ...v, track: this.track };
+    if (changed.has('area') && this.area && untouched(v.areaId, 'area')) {
       this.form.values = { ...this.form.values, areaId: this.area, offerArea: this.area };
     }
   }

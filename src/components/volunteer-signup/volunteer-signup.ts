@@ -213,6 +213,14 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Properties set before the element was defined arrive only now (not yet in connectedCallback).
+    if (changed.has('readUrl')) this.url = new URLSearchParams(this.readUrl ? (globalThis.location?.search ?? '') : '');
+    // Another role asked for: preselect it, unless the resident already chose another one.
+    const chosen = this.form.values.roleId;
+    if (changed.has('roleId') && this.data && (!chosen || chosen === changed.get('roleId'))) {
+      this.form.values = { ...this.form.values, roleId: '' };
+      this.preselect();
+    }
     if (changed.has('signupId') || changed.has('cancelToken') || changed.has('readUrl')) {
       this.pageCancel =
         parseCancelCode(this.readUrl ? this.url.get('cancel') : null) ??
