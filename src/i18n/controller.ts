@@ -147,6 +147,11 @@ export class LocalizeController<S extends Catalog> implements ReactiveController
     }
   }
 
+  /** The keys a `strings` override may name: those of the Dutch catalog, which has them all. */
+  get keys(): string[] {
+    return Object.keys(this.catalogs.nl);
+  }
+
   /** Loads a language's strings for this widget class (once); never rejects. */
   load(locale: Locale): Promise<void> {
     if (this.loaded[locale]) return Promise.resolve();

@@ -50,7 +50,11 @@ export abstract class CivicElement<S extends CommonStrings> extends LitElement {
    */
   @property({ reflect: true }) endpoint?: string;
 
-  /** Per-instance string overrides, e.g. `strings='{"submit":"Verstuur mijn idee"}'`. */
+  /**
+   * Per-instance string overrides as JSON, e.g. `strings='{"ideaSubmit":"Verstuur mijn idee"}'` on the
+   * idea form. Each widget's keys are listed in docs/strings.md; an unknown key or invalid JSON is
+   * reported once in the console.
+   */
   @property({ type: Object }) strings: Overrides<S> = {};
 
   /** The level of the widget's own heading (1-6); the headings below it follow. */
@@ -71,7 +75,32 @@ export abstract class CivicElement<S extends CommonStrings> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (isServer) this.i18n.hostServerRender(); // Lit SSR calls willUpdate, never connectedCallback
-    if (changed.has('strings')) this.i18n.overrides = this.strings ?? {};
+    if (changed.has('strings')) {
+      this.i18n.overrides = this.strings ?? {};
+      if (!isServer) this.checkStrings();
+    }
+  }
+
+  /** Reported already, per element: `strings` overrides with a key the widget does not have. */
+  #reported = new Set<string>();
+
+  /** Tells the webmaster, once per key, about `strings` that cannot apply. */
+  private checkStrings(): void {
+    const report = (what: string, message: string): void => {
+      if (this.#reported.has(what)) return;
+      this.#reported.add(what);
+      console.warn(`civic-widgets: <${this.localName}> ${message}`);
+    };
+    if (this.strings === null && this.hasAttribute('strings')) {
+      report('(json)', `strings="${this.getAttribute('strings')}" is not valid JSON; no text is overridden.`);
+      return;
+    }
+    const known = new Set(this.i18n.keys);
+    for (const key of Object.keys(this.strings ?? {})) {
+      if (!known.has(key)) {
+        report(key, `has no string "${key}" to override. Its keys are listed in docs/strings.md: ${[...known].join(', ')}.`);
+      }
+    }
   }
 
   /**

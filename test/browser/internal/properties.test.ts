@@ -217,6 +217,32 @@ describe('public properties, set as properties (real reference server)', () => {
     }
   }
 
+  it('strings: the documented example works, an unknown key and invalid JSON warn once each', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    try {
+      holder.innerHTML = `<civic-idea-form endpoint="${endpoint()}" strings='{"ideaHeading":"Stuur je idee naar de stad"}'></civic-idea-form>`;
+      const good = holder.firstElementChild as Widget;
+      await until('the documented override shows', () => text(good).includes('Stuur je idee naar de stad'));
+      expect(warnings).to.deep.equal([]);
+
+      good.setAttribute('strings', '{"submit":"Verstuur"}');
+      await good.updateComplete;
+      good.setAttribute('strings', '{"submit":"Verstuur!"}');
+      await good.updateComplete;
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<civic-idea-form> has no string "submit"').and.contain('ideaSubmit');
+
+      good.setAttribute('strings', '{"ideaHeading": oops}');
+      await good.updateComplete;
+      expect(warnings).to.have.length(2);
+      expect(warnings[1]).to.contain('is not valid JSON');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('every other public property, set before defined and after connect, and changed later', async () => {
     const roles = await signupRoles();
     expect(roles.length, 'the demo site has two volunteer roles').to.be.greaterThan(1);
