@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -79,8 +79,6 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
 
   /** The open rung (0: none). */
   @state() private open = 0;
-  /** The rung button that takes Tab (roving tabindex). */
-  @state() private focusRung = 0;
   /** Compact variant: the full ladder is shown. */
   @state() private expanded = false;
   @state() private checkOpen = false;
@@ -137,11 +135,6 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (!this.focusRung || changed.has('rung')) this.focusRung = this.open || validRung(this.rung) || 1;
-  }
-
   private get hasEndpoint(): boolean {
     return !!this.endpoint?.trim() || this.#meta;
   }
@@ -152,7 +145,6 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
 
   /** A resident opens or closes a rung. */
   private toggle(n: number): void {
-    this.focusRung = n;
     this.open = this.open === n ? 0 : n;
     if (this.open) this.dispatchEvent(new CivicSelectEvent(String(n), { rung: n }));
   }
@@ -161,12 +153,15 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
   private async reveal(n: number): Promise<void> {
     this.expanded = true;
     if (this.open !== n) this.toggle(n);
-    this.focusRung = n;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`#r${n}`)?.focus();
   }
 
-  private async onKey(e: KeyboardEvent, scale: boolean): Promise<void> {
+  /**
+   * Every rung button is in the Tab order (the ladder is a list of disclosures, the scale a set of
+   * buttons); the arrow keys, Home and End are an extra that moves between rungs.
+   */
+  private onKey(e: KeyboardEvent, scale: boolean): void {
     const from = Number((e.target as HTMLElement).dataset.rung);
     if (!from) return;
     const steps: Record<string, number> = scale
@@ -176,8 +171,6 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
       e.key === 'Home' ? 1 : e.key === 'End' ? 7 : steps[e.key] ? Math.min(7, Math.max(1, from + steps[e.key])) : 0;
     if (!to) return;
     e.preventDefault();
-    this.focusRung = to;
-    await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`${scale ? '#s' : '#r'}${to}`)?.focus();
   }
 
@@ -211,10 +204,8 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
                   class="scale-button"
                   id="s${n}"
                   data-rung=${n}
-                  tabindex=${n === this.focusRung ? 0 : -1}
                   aria-current=${ifDefined(n === here ? 'step' : undefined)}
                   aria-label="${t.t('rungName', n)}: ${t.t('style', n)}; ${t.t('role', n)}"
-                  @focus=${() => (this.focusRung = n)}
                   @click=${() => this.reveal(n)}
                 >
                   ${n}
@@ -258,11 +249,9 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
       class="rung-button"
       id="r${n}"
       data-rung=${n}
-      tabindex=${n === this.focusRung ? 0 : -1}
       aria-expanded=${open}
       aria-controls="p${n}"
       aria-current=${ifDefined(here ? 'step' : undefined)}
-      @focus=${() => (this.focusRung = n)}
       @click=${() => this.toggle(n)}
     >
       <span class="num" aria-hidden="true">${n}</span>

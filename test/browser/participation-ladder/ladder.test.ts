@@ -188,29 +188,36 @@ describe('<civic-participation-ladder>', () => {
     expect(seen).to.deep.equal(['4']);
   });
 
-  it('keyboard only: arrows, Home and End move with a roving tabindex; Enter and Space open and close', async () => {
+  it('keyboard only: Tab reaches rung 1 to 7 in order, then the self-check; arrows, Home and End also move; Enter and Space open and close', async () => {
     const el = await fixture<CivicParticipationLadder>(
       html`<civic-participation-ladder rung="4"></civic-participation-ladder>`,
     );
-    const tabbable = () =>
-      $$(el, '.ladder button')
-        .filter((b) => b.tabIndex === 0)
-        .map((b) => b.id);
-    expect(tabbable()).to.deep.equal(['r4']); // the highlighted rung takes Tab first
+    // every rung button is in the Tab order (no roving tabindex)
+    expect($$(el, '.ladder button').filter((b) => b.tabIndex !== 0)).to.deep.equal([]);
+    for (let n = 1; n <= 7; n++) {
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)?.id, `Tab ${n}`).to.equal(`r${n}`);
+    }
     await sendKeys({ press: 'Tab' });
-    expect(focused(el)?.id).to.equal('r4');
+    expect(focused(el)?.className).to.contain('check-button');
+    // Shift+Tab goes back up the ladder
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(focused(el)?.id).to.equal('r7');
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(focused(el)?.id).to.equal('r6');
+    // the arrow keys are an extra
     await sendKeys({ press: 'ArrowUp' });
-    expect(focused(el)?.id).to.equal('r3');
-    await sendKeys({ press: 'ArrowDown' });
-    await sendKeys({ press: 'ArrowDown' });
     expect(focused(el)?.id).to.equal('r5');
-    await sendKeys({ press: 'End' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
     expect(focused(el)?.id).to.equal('r7');
     await sendKeys({ press: 'ArrowDown' }); // stays at the bottom
     expect(focused(el)?.id).to.equal('r7');
     await sendKeys({ press: 'Home' });
     expect(focused(el)?.id).to.equal('r1');
-    expect(tabbable()).to.deep.equal(['r1']);
+    await sendKeys({ press: 'End' });
+    expect(focused(el)?.id).to.equal('r7');
+    await sendKeys({ press: 'Home' });
     await sendKeys({ press: 'ArrowLeft' }); // left/right only move in the compact scale
     expect(focused(el)?.id).to.equal('r1');
     await sendKeys({ press: 'Enter' });
@@ -222,13 +229,14 @@ describe('<civic-participation-ladder>', () => {
     await sendKeys({ press: 'Space' });
     await settle(el);
     expect($(el, '#r1').getAttribute('aria-expanded')).to.equal('false');
-    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.id).to.equal('r2');
     await sendKeys({ press: 'Space' });
     await settle(el);
     expect($(el, '#p2').hidden).to.equal(false);
-    // Tab leaves the ladder after the one rung button (and the open rung has no focusable content)
+    // the open rung has no focusable content: Tab goes on to the next rung
     await sendKeys({ press: 'Tab' });
-    expect(focused(el)?.className).to.contain('check-button');
+    expect(focused(el)?.id).to.equal('r3');
   });
 
   it('keyboard only: runs the self-check, shows errors for unanswered questions, explains the rung, and reveals it', async () => {
@@ -314,8 +322,16 @@ describe('<civic-participation-ladder>', () => {
       expect(text($(el, '.caption'))).to.contain('2');
       await expect(el).to.be.accessible();
       if (lang !== 'nl') continue;
-      // keyboard: Tab to the highlighted rung, move, open one (which expands the full ladder)
+      // keyboard: Tab reaches every rung of the scale in order, then the toggle
+      expect($$(el, '.scale button').filter((b) => b.tabIndex !== 0)).to.deep.equal([]);
+      for (let n = 1; n <= 7; n++) {
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)?.id, `Tab ${n}`).to.equal(`s${n}`);
+      }
       await sendKeys({ press: 'Tab' });
+      expect(focused(el)?.getAttribute('part')).to.equal('toggle');
+      // back to rung 2, move with the arrows, open one (which expands the full ladder)
+      for (let n = 7; n >= 2; n--) await sendKeys({ press: 'Shift+Tab' });
       expect(focused(el)?.id).to.equal('s2');
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'ArrowRight' });
