@@ -166,7 +166,13 @@ export class LocalizeController<S extends Catalog> implements ReactiveController
       },
       (err: unknown) => {
         delete this.loading[locale]; // try again next time
-        console.warn(`civic-widgets: could not load the "${locale}" strings; showing Dutch.`, err);
+        // A dynamic import names the file it could not fetch; say what the webmaster should serve.
+        const file = /https?:\/\/\S+\.js/.exec(String((err as Error | null)?.message ?? err))?.[0];
+        console.warn(
+          `civic-widgets: could not load the "${locale}" strings${file ? ` from ${file}` : ''}; showing Dutch. ` +
+            'Serve the whole dist/cdn/ folder: the language files sit next to the widget files.',
+          err,
+        );
       },
     ));
   }
