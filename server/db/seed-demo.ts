@@ -315,7 +315,7 @@ const INITIATIVES: Seed[] = [
     id: 'een-idee-voor-je-wijk',
     title: t(
       'Infoavond: een idee voor je wijk (demo)',
-      'Soirée d’info : une idée pour ton quartier (démo)',
+      'Soirée d’info : une idée pour votre quartier (démo)',
       'Information evening: an idea for your neighbourhood (demo)',
     ),
     summary: t(
