@@ -33,6 +33,7 @@ import {
   type Filters,
 } from './url-state.js';
 import { getInitiative, getSite, listInitiatives } from '../../api/calls.js';
+import { Debounce } from './debounce.js';
 
 const catalogs = {
   nl: { ...nl.common, ...nl.initiativeList },
@@ -135,7 +136,12 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
   @state() private more?: More;
   @state() private moreState: 'idle' | 'loading' | ApiError = 'idle';
 
-  #timer?: ReturnType<typeof setTimeout>;
+  /**
+   * @internal The search field's debounce (tests replace its timers).
+   */
+  readonly searchDebounce = new Debounce();
+  /** Set when the element left the page while loading: it loads again when it comes back. */
+  #reloadOnConnect = false;
   /** True while a burst of typing has already pushed its history entry. */
   #typing = false;
   #moreAbort?: AbortController;
@@ -219,7 +225,7 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
   }
 
   #restore = (): void => {
-    clearTimeout(this.#timer);
+    this.searchDebounce.cancel();
     this.#typing = false;
     this.filters = readFilters(location.search, this.#prefix, this.#defaults());
     this.draft = this.filters.q;
@@ -229,12 +235,24 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     super.connectedCallback();
     this.#restore();
     window.addEventListener('popstate', this.#restore);
+    if (this.#reloadOnConnect) {
+      this.#reloadOnConnect = false;
+      void this.siteTask.run();
+      void this.listTask.run();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.#restore);
-    clearTimeout(this.#timer);
+    this.searchDebounce.cancel();
+    // A removed element asks nothing more: an answer, a timeout's retry or a backoff still running
+    // would otherwise reach the backend long after the resident left (and answer nobody).
+    for (const task of [this.siteTask, this.listTask]) {
+      if (task.status !== TaskStatus.PENDING) continue;
+      this.#reloadOnConnect = true;
+      task.abort();
+    }
     this.#moreAbort?.abort();
     this.#detailsAbort.abort();
     this.#detailsAbort = new AbortController();
@@ -267,13 +285,12 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
 
   #onDraft = (value: string): void => {
     this.draft = value;
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#commitDraft(true), 300);
+    this.searchDebounce.schedule(() => this.#commitDraft(true));
   };
 
   /** Typing: the first change of a burst gets its own history entry, the rest replace it. */
   #commitDraft = (typing = false): void => {
-    clearTimeout(this.#timer);
+    this.searchDebounce.cancel();
     const next = { ...this.filters, q: this.draft };
     const push = !this.#typing;
     this.#typing = typing;

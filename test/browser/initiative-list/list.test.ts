@@ -7,8 +7,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/initiative-list.js';
 import type { CivicInitiativeList } from '../../../src/components/initiative-list/initiative-list.js';
+import { SEARCH_DEBOUNCE_MS } from '../../../src/components/initiative-list/debounce.js';
+import { manualTimers } from '../../fixtures/manual-timers.js';
 import type { CivicSelectEvent } from '../../../src/internal/events.js';
-import { delayed, hang, json, mockBackend, MOCK_ENDPOINT } from '../../../stories/mock-backend.js';
+import { hang, json, mockBackend, MOCK_ENDPOINT } from '../../../stories/mock-backend.js';
 import {
   mockInitiatives,
   mockPage,
@@ -225,30 +227,49 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
     expect(titles(b)).to.have.members(['Slaatje Praatje', 'Red de Stoep']);
   });
 
-  it('[MOCK] typing is debounced, replaces the URL entry, and only the latest answer shows', async () => {
+  it('[MOCK] typing is debounced (one request per settled query), replaces the URL entry, and only the latest answer shows', async () => {
     const seen: string[] = [];
     let aborted = 0;
+    let answerB: (() => void) | undefined;
     const all = mockInitiatives('nl');
     restore = mockBackend({
       ...mockRoutes(),
       'GET /v1/initiatives': (req, url) => {
-        seen.push(url.searchParams.get('q') ?? '');
+        const q = url.searchParams.get('q') ?? '';
+        seen.push(q);
         req.signal.addEventListener('abort', () => aborted++);
-        // The first query answers last: without aborting, it would overwrite the newer result.
-        return delayed(url.searchParams.get('q') === 'b' ? 600 : 50, () => json(mockPage(all, url)))(req, url);
+        if (q !== 'b') return json(mockPage(all, url));
+        // The answer to "b" comes only when the test lets it, after the newer "berm" was asked.
+        return new Promise<Response>((resolve, reject) => {
+          answerB = () => resolve(json(mockPage(all, url)));
+          req.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        });
       },
     });
     const el = await mount();
+    // The debounce runs on timers the test fires: how fast keys arrive or timers run on a busy machine
+    // no longer matters.
+    const timers = manualTimers();
+    el.searchDebounce.timers = timers;
     await loaded(el);
+    expect(seen).to.deep.equal(['']);
     $(el, '#f-q').focus();
     await sendKeys({ type: 'b' });
-    await new Promise((r) => setTimeout(r, 350)); // debounce passes: "b" is asked
+    expect(timers.delays()).to.deep.equal([SEARCH_DEBOUNCE_MS]);
+    expect(seen).to.deep.equal(['']); // nothing is asked while the resident may still type
+    timers.fireAll(); // the resident pauses
+    await waitUntil(() => seen.length === 2, '"b" was not asked');
+    expect(seen).to.deep.equal(['', 'b']);
     await sendKeys({ type: 'erm' });
+    expect(timers.delays()).to.deep.equal([SEARCH_DEBOUNCE_MS]); // one timer, restarted by every key
+    expect(seen).to.deep.equal(['', 'b']); // "be", "ber" are never asked
+    timers.fireAll();
     await waitUntil(() => seen.includes('berm'), 'berm was not asked');
     await loaded(el);
-    await new Promise((r) => setTimeout(r, 700)); // the slow "b" answer would have come by now
-    expect(seen).to.deep.equal(['', 'b', 'berm']); // "be", "ber" were never sent
-    expect(aborted).to.equal(1);
+    expect(aborted).to.equal(1); // "b" was cancelled when "berm" was asked
+    answerB?.(); // the stale answer arrives now: it must not replace the newer result
+    await el.updateComplete;
+    expect(seen).to.deep.equal(['', 'b', 'berm']);
     expect(titles(el)).to.deep.equal(['Bermmeesters']);
     expect(new URLSearchParams(location.search).get('il-q')).to.equal('berm');
     // One history entry for the whole burst of typing: back returns to the list before it.
@@ -259,6 +280,33 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
     expect(new URLSearchParams(location.search).get('il-q')).to.equal(null);
     expect($<HTMLInputElement>(el, '#f-q').value).to.equal('');
     await loaded(el);
+    expect(titles(el)).to.have.length(8);
+    expect(seen).to.deep.equal(['', 'b', 'berm', '']);
+  });
+
+  it('[MOCK] a list removed while loading asks nothing more; put back, it loads again', async () => {
+    let asked = 0;
+    let aborted = 0;
+    const ok = mockRoutes();
+    let answer = false;
+    restore = mockBackend({
+      ...ok,
+      'GET /v1/initiatives': (req, url) => {
+        asked++;
+        if (answer) return ok['GET /v1/initiatives']!(req, url);
+        req.signal.addEventListener('abort', () => aborted++);
+        return hang(req); // without the abort it would time out and be asked again, answering nobody
+      },
+    });
+    const el = await mount();
+    await waitUntil(() => asked === 1, 'the list was not asked');
+    const parent = el.parentElement!;
+    el.remove();
+    await waitUntil(() => aborted === 1, 'the request of a removed list was not cancelled');
+    answer = true;
+    parent.append(el);
+    await loaded(el);
+    expect(asked).to.equal(2);
     expect(titles(el)).to.have.length(8);
   });
 
