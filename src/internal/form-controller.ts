@@ -2,7 +2,9 @@
  * The form machinery shared by the idea form and the volunteer signup: values, validation with the
  * contract's schemas, when errors show (nothing red before the first submit, then re-checked live),
  * the error summary and its focus, server field errors (422) on the same fields, the busy state that
- * blocks a second send, and the draft kept while the resident types.
+ * blocks a second send, and the draft kept while the resident types: written 400 ms after the last
+ * change, and at once when the page is hidden or unloaded (switching tabs, closing the tab or the
+ * browser, a phone locking) or the element leaves, so the last keystrokes are never lost.
  *
  * Values are a flat record keyed by field path (`contact.email`); the widget turns them into the
  * request body. A field's control id is `fieldId(path)`.
@@ -52,9 +54,25 @@ export class FormController<V extends FormValues> implements ReactiveController 
   }
 
   hostConnected(): void {
+    this.watchPage(true);
     // Drafts hold names and e-mail addresses: none outlives its 7 days, whatever page it was made on.
     purgeExpiredDrafts();
-    const key = this.options.draftKey?.();
+    this.restoreDraft();
+  }
+
+  /** Again before each update: the key may depend on a property applied only at the first update. */
+  hostUpdate(): void {
+    this.restoreDraft();
+  }
+
+  /** The draft key looked up last. */
+  private restoredFor: string | null | undefined;
+
+  /** Restores the draft of the current key, once per key, unless the resident already typed. */
+  private restoreDraft(): void {
+    const key = this.options.draftKey?.() ?? null;
+    if (key === this.restoredFor) return;
+    this.restoredFor = key;
     const draft = key ? loadDraft(key) : null;
     if (draft && this.restoredAt === null) {
       this.values = { ...this.options.initial(), ...(draft.values as Partial<V>) };
@@ -64,7 +82,27 @@ export class FormController<V extends FormValues> implements ReactiveController 
   }
 
   hostDisconnected(): void {
+    this.watchPage(false);
     if (this.draftTimer !== undefined) this.flushDraft();
+  }
+
+  /**
+   * A page being hidden may never run again: the tab is closed, the browser killed or the phone's
+   * system ends it (`visibilitychange` to hidden is the last event a page can count on; `pagehide`
+   * also fires on unload and when the page goes into the back/forward cache). The draft waiting for
+   * its 400 ms is written then, at once.
+   */
+  private readonly onPageHidden = (e: Event): void => {
+    if (e.type === 'visibilitychange' && document.visibilityState !== 'hidden') return;
+    if (this.draftTimer !== undefined) this.flushDraft();
+  };
+
+  private watchPage(on: boolean): void {
+    if (typeof window === 'undefined' || typeof document === 'undefined') return;
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    window[method]('pagehide', this.onPageHidden);
+    document[method]('visibilitychange', this.onPageHidden);
+    document[method]('freeze', this.onPageHidden);
   }
 
   /** Sets one field. After the first submit the form is re-validated as the resident types. */
@@ -155,7 +193,10 @@ export class FormController<V extends FormValues> implements ReactiveController 
     this.host.requestUpdate();
   }
 
-  /** Writes the draft now (also done 400 ms after the last keystroke and when the element leaves). */
+  /**
+   * Writes the draft now (also done 400 ms after the last keystroke, when the page is hidden or
+   * unloaded, and when the element leaves).
+   */
   flushDraft(): void {
     clearTimeout(this.draftTimer);
     this.draftTimer = undefined;
