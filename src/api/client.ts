@@ -145,7 +145,7 @@ export class ApiClient {
       // After a POST with its key, an unreadable answer means the outcome is unknown: ask again with
       // the same key and the backend replays its first answer.
       const retryable = error.retryable || (!!idempotencyKey && error.code === 'invalid-response');
-      if (!retryable || !repeatable || attempt >= this.#maxAttempts) throw error;
+      if (!retryable || !repeatable || attempt >= this.#maxAttempts) throw this.#told(error);
       if (error.code === 'timeout' && options.retryTimeouts === false) throw error;
       const wait = error.retryAfterMs ?? backoffMs(attempt, this.#random);
       if (wait > RETRY_AFTER_CAP_MS) throw error;
@@ -210,21 +210,31 @@ export class ApiClient {
     } catch {
       /* not reachable at all */
     }
-    if (answered) {
+    return answered
+      ? new ApiError('blocked', `${what}: the host answers but the browser withheld its answer to ${origin} (CORS)`, {
+          cause,
+        })
+      : new ApiError('unreachable', `${what}: the host cannot be reached from ${origin}`, { cause });
+  }
+
+  /** The error a request ends with; the console is told once per endpoint what a webmaster can check. */
+  #told(error: ApiError): ApiError {
+    const origin = globalThis.location?.origin ?? 'this page';
+    if (error.code === 'blocked') {
       hint(
         this.endpoint,
-        `${this.endpoint} answers, but the browser blocked its answer to ${origin} (CORS). ` +
+        `${this.endpoint} answers, but the browser blocked its answers to ${origin} (CORS). ` +
           `The server must allow this page's origin: on the civic-widgets reference server, add it to ` +
           `CORS_ORIGINS, e.g. CORS_ORIGINS=${origin}`,
       );
-      return new ApiError('blocked', `${what}: the answer was blocked by the browser (CORS)`, { cause });
+    } else if (error.code === 'unreachable') {
+      hint(
+        this.endpoint,
+        `${this.endpoint} cannot be reached from ${origin}. Check the endpoint's address, that the server ` +
+          `is running, and that the page's Content-Security-Policy allows it in connect-src.`,
+      );
     }
-    hint(
-      this.endpoint,
-      `${this.endpoint} cannot be reached from ${origin}. Check the endpoint's address, that the server ` +
-        `is running, and that the page's Content-Security-Policy allows it in connect-src.`,
-    );
-    return new ApiError('unreachable', `${what}: the host cannot be reached`, { cause });
+    return error;
   }
 }
 

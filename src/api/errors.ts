@@ -68,6 +68,9 @@ export class ApiError extends Error {
     return (
       this.code === 'offline' ||
       this.code === 'unreachable' ||
+      // A dropped connection while the host is up looks the same as a CORS refusal: try again, and
+      // only a refusal that stays is told as one.
+      this.code === 'blocked' ||
       this.code === 'timeout' ||
       this.code === 'rate-limited' ||
       (this.code === 'server' && (this.status === undefined || this.status === 408 || this.status >= 500))
@@ -80,7 +83,7 @@ export class ApiError extends Error {
    * same Idempotency-Key (the backend replays its first answer); only a readable refusal ends it.
    */
   get outcomeUnknown(): boolean {
-    return this.retryable || this.code === 'aborted' || this.code === 'blocked' || this.code === 'invalid-response';
+    return this.retryable || this.code === 'aborted' || this.code === 'invalid-response';
   }
 }
 
