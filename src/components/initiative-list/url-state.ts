@@ -5,6 +5,11 @@
  * so two lists on one page keep their own view, other parameters of the page are left alone, and a
  * filtered view can be bookmarked, shared and restored with the back button. Only values that differ
  * from the element's presets are written; an emptied preset is written as an empty value.
+ *
+ * One more parameter is only read: `<prefix>-open=<id>` (`?il-open=bermmeesters#initiatieven`) opens
+ * that initiative's details when the list loads, scrolls it into view and moves focus to its title.
+ * A link from elsewhere (the participation ladder's examples, a news item) uses it to point at one
+ * initiative in the list.
  */
 import {
   INITIATIVE_SORTS,
@@ -12,6 +17,7 @@ import {
   type InitiativeQuery,
   type InitiativeSort,
 } from '../../schema/initiative.js';
+import { ID_PATTERN } from '../../schema/common.js';
 
 /** The filter controls a list can show, in the order of the filter bar. */
 export const FILTER_NAMES = ['q', 'area', 'theme', 'rung', 'status', 'volunteers', 'sort'] as const;
@@ -52,6 +58,15 @@ export function urlPrefix(attr: string | null | undefined, id: string | undefine
   const clean = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 32);
   // No `id` on a server render (Lit SSR's element has no reflected properties).
   return clean(attr ?? '') || clean(id ?? '') || 'il';
+}
+
+/** The name (after the prefix) of the parameter that names the initiative to open. */
+export const OPEN_PARAM = 'open';
+
+/** The initiative id that `<prefix>-open` names in a query string, or `undefined` (absent or not an id). */
+export function readOpen(search: string, prefix: string): string | undefined {
+  const id = new URLSearchParams(search).get(`${prefix}-${OPEN_PARAM}`) ?? '';
+  return ID_PATTERN.test(id) ? id : undefined;
 }
 
 function toText(f: Filters, name: FilterName): string {

@@ -74,6 +74,9 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
   /**
    * Where an example links to: a template with `{id}` (URL-encoded), e.g. `/initiatieven/{id}` or
    * `https://example.be/initiatief?id={id}`. Only http(s) and relative URLs; without it, examples are plain text.
+   * To open the example in a `<civic-initiative-list>` on another page, use the list's `<prefix>-open`
+   * parameter: `/participatie?il-open={id}#initiatieven` (`il` is the list's default prefix; its `url-prefix`
+   * or `id` when it has one).
    */
   @property({ attribute: 'initiative-url' }) initiativeUrl?: string;
 

@@ -3,7 +3,9 @@
 // named "MOCK" use stories/mock-backend.ts for what a real server cannot easily do on cue (fail, hang).
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define/participation-ladder.js';
+import '../../../src/define/initiative-list.js';
 import type { CivicParticipationLadder } from '../../../src/components/participation-ladder/participation-ladder.js';
+import type { CivicInitiativeList } from '../../../src/components/initiative-list/initiative-list.js';
 import type { CivicLoadEvent } from '../../../src/internal/events.js';
 import type { Initiative, InitiativePage } from '../../../src/schema/initiative.js';
 import { exampleInitiative } from '../../../src/schema/examples.js';
@@ -155,6 +157,8 @@ describe('<civic-participation-ladder> examples', () => {
       await el.updateComplete;
       expect($(el, '#p5').hidden).to.equal(false);
       expect($(el, '#p2').hidden).to.equal(true);
+      // rung 5's request has reached the backend before the next language counts requests
+      await waitUntil(() => calls.at(-1) === '?rung=5&limit=3', 'rung 5 asked for its examples');
     }
     // retry after the backend recovers
     document.documentElement.lang = 'nl';
@@ -195,5 +199,90 @@ describe('<civic-participation-ladder> examples', () => {
     const pending = signal!;
     el.remove();
     await waitUntil(() => pending.aborted, 'the request is aborted on disconnect');
+  });
+});
+
+describe('a ladder example opens its initiative in a <civic-initiative-list> (real server)', () => {
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname);
+    document.documentElement.lang = 'nl';
+  });
+
+  /** Mounts a list after the page URL was set to `href` (as a followed link would), with `page-size`. */
+  async function listAt(href: string, pageSize: number): Promise<CivicInitiativeList> {
+    history.replaceState(null, '', href);
+    return fixture<CivicInitiativeList>(
+      html`<civic-initiative-list endpoint=${endpoint()} page-size=${pageSize}></civic-initiative-list>`,
+    );
+  }
+
+  /** Waits until initiative `id` is open in `list`, with its title focused (which scrolls it into view). */
+  async function opened(list: CivicInitiativeList, id: string): Promise<HTMLElement> {
+    const r = list.shadowRoot!;
+    await waitUntil(() => r.querySelector<HTMLElement>(`#d-${id}`)?.hidden === false, `details of ${id} open`, {
+      timeout: 8000,
+    });
+    await waitUntil(() => r.activeElement?.id === `t-${id}`, `title of ${id} focused`, { timeout: 8000 });
+    await list.updateComplete;
+    const details = r.querySelector<HTMLElement>(`#d-${id}`)!;
+    expect(r.querySelector(`[aria-controls="d-${id}"]`)!.getAttribute('aria-expanded')).to.equal('true');
+    const rect = r.querySelector(`#t-${id}`)!.getBoundingClientRect();
+    expect(rect.top, 'the title is scrolled into view').to.be.at.least(0).and.below(innerHeight);
+    return details;
+  }
+
+  it('the example link carries <prefix>-open and the list opens that initiative, focused and in view', async () => {
+    const base = endpoint();
+    let rung = 0;
+    let expected: InitiativePage | undefined;
+    for (let n = 1; n <= 7 && !rung; n++) {
+      const page = await published(base, n);
+      if (page.items.length) [rung, expected] = [n, page];
+    }
+    expect(rung, 'some rung has initiatives').to.be.greaterThan(0);
+    const ladder = await fixture<CivicParticipationLadder>(
+      html`<civic-participation-ladder endpoint=${base} initiative-url="?il-open={id}#list"></civic-participation-ladder>`,
+    );
+    await openRung(ladder, rung);
+    const item = expected!.items[0]!;
+    const link = $(ladder, `#p${rung} [part="examples"] a`);
+    expect(link.getAttribute('href')).to.equal(`?il-open=${encodeURIComponent(item.id)}#list`);
+    // follow it: the list on the page it leads to reads the parameter
+    const list = await listAt(link.getAttribute('href')!, 100);
+    const details = await opened(list, item.id);
+    // the full initiative: its description when it has one, always the organiser
+    const full = (await (
+      await fetch(`${base}/v1/initiatives/${item.id}`, { headers: { 'Accept-Language': 'nl' } })
+    ).json()) as Initiative;
+    if (full.description) expect(text(details)).to.contain(full.description);
+    expect(details.querySelector('dl')).to.exist;
+    expect(list.shadowRoot!.querySelectorAll('[part~="details"]:not([hidden])')).to.have.length(1);
+    await expect(list).to.be.accessible();
+  });
+
+  it('an initiative beyond the first page is fetched, shown first and opened; an unknown id opens nothing', async () => {
+    const base = endpoint();
+    const res = await fetch(`${base}/v1/initiatives?limit=100`, { headers: { 'Accept-Language': 'fr' } });
+    const all = ((await res.json()) as InitiativePage).items;
+    expect(all.length, 'the demo data has more than one initiative').to.be.greaterThan(1);
+    const last = all[all.length - 1]!;
+    document.documentElement.lang = 'fr';
+    const list = await listAt(`?il-open=${last.id}`, 1);
+    await opened(list, last.id);
+    const titles = [...list.shadowRoot!.querySelectorAll('[part~="item"] .title')].map((h) => h.id);
+    expect(titles[0]).to.equal(`t-${last.id}`);
+    expect(text(list.shadowRoot!.querySelector(`#t-${last.id}`))).to.equal(last.title);
+    // a list with another prefix ignores it
+    history.replaceState(null, '', `?il-open=${last.id}`);
+    const other = await fixture<CivicInitiativeList>(
+      html`<civic-initiative-list id="other" endpoint=${base} page-size="1"></civic-initiative-list>`,
+    );
+    const unknown = await listAt('?il-open=no-such-initiative', 1);
+    for (const el of [other, unknown]) {
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="item"]'), 'the list rendered', { timeout: 8000 });
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('[part~="details"]:not([hidden])')).to.have.length(0);
+      expect(el.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(1);
+    }
   });
 });
