@@ -75,7 +75,7 @@ const CONDITIONS: Record<string, Json> = {
         then: { required: ['offerId'] },
         else: {
           not: { required: ['offerId'] },
-          required: ['description'],
+          required: ['description', 'title', 'summary', 'areaId', 'themeIds', 'neighbours'],
           properties: { description: { minLength: 1 } },
         },
       },

@@ -4,23 +4,37 @@
  */
 import type { IdeaReceipt, IdeaSubmission, Locale } from '../../src/schema/index.js';
 import type { IdeaRecord, IdeaStatus, PublishIdea, StaffIdeaQuery } from '../staff-schemas.js';
-import { nowIso, type Database, type Db } from './database.js';
+import { nowIso, pick, type Database, type Db } from './database.js';
 import { createInitiative } from './initiatives.js';
 import { sql } from 'kysely';
 import { containsText, decodeCursor, encodeCursor, json, newId, nextReference, normalizeSearch } from './util.js';
 
+/** An offer's area and its title in Dutch (staff read ideas in Dutch), or null when there is none. */
+export async function getOffer(db: Db, id: string): Promise<Offer | null> {
+  const r = await db.selectFrom('offers').select(['id', 'title', 'area_id']).where('id', '=', id).executeTakeFirst();
+  return r ? { id: r.id, title: pick(r.title, 'nl'), areaId: r.area_id } : null;
+}
+
+/** See {@link getOffer}. */
+export type Offer = { id: string; title: string; areaId: string | null };
+
 /**
  * Stores an idea and answers its receipt, its reference prefixed in the resident's `locale`.
- * `flagged`: see docs/server.md (abuse protections).
+ * `flagged`: see docs/server.md (abuse protections). A `join` may come without the idea's own
+ * texts (it signs up for `offer`): its title is then derived ("Doe mee: Buurtmoestuin"), its
+ * summary empty, no themes and no neighbours counted.
  */
 export async function insertIdea(
   db: Db,
-  idea: IdeaSubmission,
+  idea: IdeaSubmission & { areaId: string },
   flagged: boolean,
   locale: Locale = 'nl',
+  offer?: Offer | null,
 ): Promise<IdeaReceipt> {
   const id = newId('idea');
   const now = nowIso();
+  const title = idea.title ?? (offer ? `Doe mee: ${offer.title}` : '');
+  const summary = idea.summary ?? '';
   return db.transaction().execute(async (trx) => {
     const reference = await nextReference(trx, 'idea', locale);
     await trx
@@ -29,13 +43,13 @@ export async function insertIdea(
         id,
         reference,
         track: idea.track,
-        title: idea.title,
-        summary: idea.summary,
+        title,
+        summary,
         description: idea.description ?? null,
         area_id: idea.areaId,
-        theme_ids: json(idea.themeIds),
+        theme_ids: json(idea.themeIds ?? []),
         location_address: idea.location?.address ?? null,
-        neighbours: idea.neighbours,
+        neighbours: idea.neighbours ?? 0,
         test_start: idea.testPeriod?.start ?? null,
         test_end: idea.testPeriod?.end ?? null,
         offer_id: idea.offerId ?? null,
@@ -49,9 +63,7 @@ export async function insertIdea(
         status: 'received',
         initiative_id: null,
         search: normalizeSearch(
-          [reference, idea.title, idea.summary, idea.description ?? '', idea.contact.name, idea.contact.email].join(
-            '\n',
-          ),
+          [reference, title, summary, idea.description ?? '', idea.contact.name, idea.contact.email].join('\n'),
         ),
         received_at: now,
         updated_at: now,

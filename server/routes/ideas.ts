@@ -1,11 +1,11 @@
 /**
  * `POST /v1/ideas`: validated by the contract's schema, then against the site (open track,
- * existing area, themes, offer); flagged when the honeypot is filled or the form was filled too
+ * existing area, themes, offer; a `join` without `areaId` takes the offer's area); flagged when the honeypot is filled or the form was filled too
  * fast (accepted all the same: see docs/server.md).
  */
 import { IdeaSubmissionSchema, type FieldError } from '../../src/schema/index.js';
 import { parseBody, type App, type RouteDeps } from '../app.js';
-import { insertIdea } from '../db/ideas.js';
+import { getOffer, insertIdea } from '../db/ideas.js';
 import { useLocale } from '../http/locale.js';
 import { ideaChoices } from '../db/site.js';
 import { jsonBody } from '../http/body.js';
@@ -21,22 +21,25 @@ export function registerIdeaRoutes(app: App, { db, config, log, writeGuard }: Ro
     async (c) => {
       const idea = parseBody(IdeaSubmissionSchema, c.get('body'));
       const errors: FieldError[] = [];
+      const offer = idea.offerId === undefined ? undefined : await getOffer(db, idea.offerId);
+      // A join without an area takes the offer's; an offer that runs everywhere needs the resident's.
+      const areaId = idea.areaId ?? offer?.areaId ?? undefined;
       const choices = await ideaChoices(db, {
-        areas: [idea.areaId],
-        themes: idea.themeIds,
-        offers: idea.offerId === undefined ? [] : [idea.offerId],
+        areas: areaId === undefined ? [] : [areaId],
+        themes: idea.themeIds ?? [],
+        offers: [],
       });
       if (!choices.tracks.includes(idea.track)) errors.push({ path: 'track', code: 'invalid-choice' });
-      if (!choices.areas.has(idea.areaId)) errors.push({ path: 'areaId', code: 'invalid-choice' });
-      idea.themeIds.forEach((t, i) => {
+      if (areaId === undefined) {
+        if (offer || idea.offerId === undefined) errors.push({ path: 'areaId', code: 'required' });
+      } else if (!choices.areas.has(areaId)) errors.push({ path: 'areaId', code: 'invalid-choice' });
+      (idea.themeIds ?? []).forEach((t, i) => {
         if (!choices.themes.has(t)) errors.push({ path: `themeIds.${i}`, code: 'invalid-choice' });
       });
-      if (idea.offerId !== undefined && !choices.offers.has(idea.offerId)) {
-        errors.push({ path: 'offerId', code: 'invalid-choice' });
-      }
-      if (errors.length > 0) throw validationProblem(errors);
+      if (idea.offerId !== undefined && !offer) errors.push({ path: 'offerId', code: 'invalid-choice' });
+      if (errors.length > 0 || areaId === undefined) throw validationProblem(errors);
       const flagged = idea.honeypot !== '' || idea.fillMs < config.minFillMs;
-      return c.json(await insertIdea(db, idea, flagged, useLocale(c)), 201);
+      return c.json(await insertIdea(db, { ...idea, areaId }, flagged, useLocale(c), offer), 201);
     },
   );
 }

@@ -29,20 +29,34 @@ export const UUID_V4_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[
 /** The `Idempotency-Key` header every POST carries: a UUID v4. */
 export const IdempotencyKeySchema = z.string().check(z.regex(UUID_V4_PATTERN, code('invalid')));
 
+/** Shortest and longest contact name, e-mail address and phone number. */
+export const CONTACT_LIMITS = { name: [2, 100], email: [1, 254], phone: [6, 32] } as const;
+
 /** A practical e-mail pattern: something@domain.tld, no spaces, no second `@`. */
 export const EMAIL_PATTERN =
   /^[^\s@"<>()[\]\\,;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,63}$/;
 /** An e-mail address (trimmed, at most 254 characters). */
 export const EmailSchema = z
   .string()
-  .check(z.trim(), z.minLength(1), z.maxLength(254), z.regex(EMAIL_PATTERN, code('invalid-email')));
+  .check(z.trim(), z.minLength(1), z.maxLength(CONTACT_LIMITS.email[1]), z.regex(EMAIL_PATTERN, code('invalid-email')));
 
-/** Digits, spaces, `+ ( ) -`; 6..32 characters with at least 6 digits. */
-export const PHONE_PATTERN = /^(?=(?:\D*\d){6})[0-9 +()-]{6,32}$/;
-/** A phone number (trimmed). Omit the field when the resident leaves it blank. */
+/**
+ * Digits, spaces, `+ ( ) - . /`; 6..32 characters with at least 6 digits. Belgian ways of writing
+ * a number pass: `016 12 34 56`, `016/12.34.56`, `+32 16 12 34 56`, `0032 (0)16-12-34-56`.
+ */
+export const PHONE_PATTERN = /^(?=(?:\D*\d){6})[0-9 +()./-]{6,32}$/;
+/** Dots and slashes become spaces, runs of spaces one: `016/12.34.56` is stored as `016 12 34 56`. */
+export const normalizePhone = (s: string): string => s.replace(/[./]/g, ' ').replace(/\s+/g, ' ').trim();
+/** A phone number (trimmed, then normalised, see {@link normalizePhone}). Omit the field when the resident leaves it blank. */
 export const PhoneSchema = z
   .string()
-  .check(z.trim(), z.minLength(1), z.maxLength(32), z.regex(PHONE_PATTERN, code('invalid-phone')));
+  .check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(CONTACT_LIMITS.phone[1]),
+    z.regex(PHONE_PATTERN, code('invalid-phone')),
+    z.overwrite(normalizePhone),
+  );
 
 /*
  * URL, date and integer checks are written as a regex plus a refinement rather than with zod's
@@ -86,7 +100,7 @@ export const text = (min: number, max: number) => z.string().check(z.trim(), z.m
 
 /** A contact person in a request: the resident. Sent to staff only, never shown publicly. */
 export const ContactSchema = z.strictObject({
-  name: text(2, 100),
+  name: text(...CONTACT_LIMITS.name),
   email: EmailSchema,
   phone: z.optional(PhoneSchema),
 });

@@ -117,18 +117,14 @@ export const exampleIdeaExperiment: IdeaSubmissionInput = {
   track: 'experiment',
   title: 'A play street on Sundays',
   summary: 'Close our street to cars on Sunday afternoons so children can play outside.',
-  testPeriod: { start: '2026-05-01', end: '2026-08-31' },
+  testPeriod: { start: '2036-05-01', end: '2036-08-31' },
 };
 
-/** `POST /v1/ideas`, track `join`. */
+/** `POST /v1/ideas`, track `join`: only what the offer needs (its area is the offer's). */
 export const exampleIdeaJoin: IdeaSubmissionInput = {
   track: 'join',
-  title: 'Join the garden',
-  summary: 'I would like to help in the neighbourhood vegetable garden.',
-  areaId: 'noord',
-  themeIds: ['groen'],
-  neighbours: 0,
   offerId: 'buurtmoestuin',
+  description: 'I can help on Saturday mornings.',
   contact: { name: 'Sample Resident', email: 'resident@example.org', phone: '+32 000 00 00 00' },
   consent: { privacy: true, noticeVersion: '2026-01' },
   honeypot: '',

@@ -31,9 +31,35 @@ const plusMonths = (date: string, months: number): string => {
   return `${String(yy).padStart(4, '0')}-${String(mm).padStart(2, '0')}${date.slice(7)}`;
 };
 
-/** The period an experiment runs: `end` after `start`, at most {@link MAX_TEST_MONTHS} months later. */
+/**
+ * The earliest start date of a test period: today where the day is youngest (UTC-12), so a start
+ * date is refused only once it is in the past everywhere. A widget checks the resident's own today
+ * as well (see {@link isBeforeToday}).
+ */
+export const earliestStart = (now: number = Date.now()): string =>
+  new Date(now - 12 * 3600 * 1000).toISOString().slice(0, 10);
+
+/** True when `date` (`YYYY-MM-DD`) is before today in the device's time zone. */
+export const isBeforeToday = (date: string, now: Date = new Date()): boolean => {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return date < `${String(now.getFullYear()).padStart(4, '0')}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+};
+
+/**
+ * The period an experiment runs: `start` not in the past (`too-small`, see {@link earliestStart}),
+ * `end` after `start` (`date-order`), at most {@link MAX_TEST_MONTHS} months later (`too-big`).
+ */
 export const TestPeriodSchema = z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }).check(
   z.superRefine((p, ctx) => {
+    if (p.start < earliestStart()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['start'],
+        message: 'too-small',
+        input: p.start,
+        params: { code: 'too-small' },
+      });
+    }
     if (p.end <= p.start) {
       ctx.addIssue({
         code: 'custom',
@@ -50,10 +76,16 @@ export const TestPeriodSchema = z.strictObject({ start: IsoDateSchema, end: IsoD
 /** See {@link TestPeriodSchema}. */
 export type TestPeriod = z.infer<typeof TestPeriodSchema>;
 
+/** Shortest and longest address. */
+const IDEA_LIMITS_ADDRESS = [1, 200] as const;
+
 /** Where the idea would happen, as free address text. */
-export const LocationSchema = z.strictObject({ address: text(1, 200) });
+export const LocationSchema = z.strictObject({ address: text(IDEA_LIMITS_ADDRESS[0], IDEA_LIMITS_ADDRESS[1]) });
 /** See {@link LocationSchema}. */
 export type Location = z.infer<typeof LocationSchema>;
+
+/** Fields that `create` and `experiment` need and `join` may leave out. */
+const IDEA_KEYS = ['title', 'summary', 'areaId', 'themeIds', 'neighbours'] as const;
 
 /**
  * Rules that depend on the track. They read the raw input, so they also run when other fields
@@ -73,31 +105,45 @@ const trackRules = z.check<unknown>(
     if (track !== 'experiment' && testPeriod !== undefined) add('testPeriod', 'invalid');
     if (track === 'join' && offerId === undefined) add('offerId', 'required');
     if (track !== 'join' && offerId !== undefined) add('offerId', 'invalid');
-    if (
-      track !== 'join' &&
-      (description === undefined || (typeof description === 'string' && description.trim() === ''))
-    ) {
+    if (track === 'join') return;
+    if (description === undefined || (typeof description === 'string' && description.trim() === '')) {
       add('description', 'required');
     }
+    // What the idea is, where and with how many: asked on the tracks that start something new.
+    for (const key of IDEA_KEYS) if (v[key] === undefined) add(key, 'required');
   },
   { when: () => true },
 );
 
+/** Limits of the idea's texts and numbers, for the schema and for the messages that name them. */
+export const IDEA_LIMITS = {
+  title: [5, 120],
+  summary: [20, 500],
+  description: [0, 5000],
+  address: IDEA_LIMITS_ADDRESS,
+  themes: [0, 5],
+  neighbours: [0, 10000],
+} as const;
+
 /**
  * Body of `POST /v1/ideas`. Track rules: `experiment` needs `testPeriod` (absent otherwise);
- * `join` needs `offerId` (absent otherwise); `create` and `experiment` need a `description`.
+ * `join` needs `offerId` (absent otherwise); `create` and `experiment` need a `description`,
+ * `title`, `summary`, `areaId`, `themeIds` and `neighbours`. A `join` is a signup for an offer:
+ * it may leave those out (its `description` is an optional note); `areaId` is then the offer's
+ * area, and the server asks for it only when the offer runs everywhere. A `join` that does send
+ * them (older widgets) is checked by the same limits.
  */
 export const IdeaSubmissionSchema = z
   .strictObject({
     track: IdeaTrackSchema,
-    title: text(5, 120),
-    summary: text(20, 500),
-    description: z.optional(text(0, 5000)),
-    areaId: IdSchema,
-    themeIds: z.array(IdSchema).check(z.maxLength(5), unique<string>()),
+    title: z.optional(text(...IDEA_LIMITS.title)),
+    summary: z.optional(text(...IDEA_LIMITS.summary)),
+    description: z.optional(text(...IDEA_LIMITS.description)),
+    areaId: z.optional(IdSchema),
+    themeIds: z.optional(z.array(IdSchema).check(z.maxLength(IDEA_LIMITS.themes[1]), unique<string>())),
     location: z.optional(LocationSchema),
     /** How many neighbours are in on it. */
-    neighbours: integer(0, 10000),
+    neighbours: z.optional(integer(...IDEA_LIMITS.neighbours)),
     testPeriod: z.optional(TestPeriodSchema),
     offerId: z.optional(IdSchema),
     contact: ContactSchema,

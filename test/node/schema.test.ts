@@ -11,6 +11,8 @@ import {
   FIELD_ERROR_CODES,
   IdeaReceiptSchema,
   IdeaSubmissionSchema,
+  earliestStart,
+  isBeforeToday,
   IdempotencyKeySchema,
   InitiativePageSchema,
   InitiativeQuerySchema,
@@ -190,7 +192,7 @@ test('idea track rules: experiment needs a test period, join an offer', () => {
   assertError(IdeaSubmissionSchema, noPeriod, 'testPeriod', 'required');
   assertError(
     IdeaSubmissionSchema,
-    { ...ex.exampleIdeaCreate, testPeriod: { start: '2026-05-01', end: '2026-06-01' } },
+    { ...ex.exampleIdeaCreate, testPeriod: { start: '2036-05-01', end: '2036-06-01' } },
     'testPeriod',
     'invalid',
   );
@@ -215,19 +217,76 @@ test('track rules are reported together with other field errors', () => {
 
 test('test period: valid dates, end after start, at most 12 months', () => {
   const withPeriod = (start: string, end: string) => ({ ...ex.exampleIdeaExperiment, testPeriod: { start, end } });
-  assertError(IdeaSubmissionSchema, withPeriod('2026-05-01', '2026-05-01'), 'testPeriod.end', 'date-order');
-  assertError(IdeaSubmissionSchema, withPeriod('2026-05-01', '2026-04-01'), 'testPeriod.end', 'date-order');
-  assertError(IdeaSubmissionSchema, withPeriod('2026-05-01', '2027-05-02'), 'testPeriod.end', 'too-big');
-  assertOk(IdeaSubmissionSchema, withPeriod('2026-05-01', '2027-05-01'));
-  assertOk(IdeaSubmissionSchema, withPeriod('2026-11-15', '2027-10-15'));
-  assertError(IdeaSubmissionSchema, withPeriod('2026-02-30', '2026-06-01'), 'testPeriod.start', 'invalid-date');
-  assertError(IdeaSubmissionSchema, withPeriod('2026-05-01', '01/06/2026'), 'testPeriod.end', 'invalid-date');
+  assertError(IdeaSubmissionSchema, withPeriod('2036-05-01', '2036-05-01'), 'testPeriod.end', 'date-order');
+  assertError(IdeaSubmissionSchema, withPeriod('2036-05-01', '2036-04-01'), 'testPeriod.end', 'date-order');
+  assertError(IdeaSubmissionSchema, withPeriod('2036-05-01', '2037-05-02'), 'testPeriod.end', 'too-big');
+  assertOk(IdeaSubmissionSchema, withPeriod('2036-05-01', '2037-05-01'));
+  assertOk(IdeaSubmissionSchema, withPeriod('2036-11-15', '2037-10-15'));
+  assertError(IdeaSubmissionSchema, withPeriod('2036-02-30', '2036-06-01'), 'testPeriod.start', 'invalid-date');
+  assertError(IdeaSubmissionSchema, withPeriod('2036-05-01', '01/06/2026'), 'testPeriod.end', 'invalid-date');
   assertError(
     IdeaSubmissionSchema,
-    { ...ex.exampleIdeaExperiment, testPeriod: { start: '2026-05-01' } },
+    { ...ex.exampleIdeaExperiment, testPeriod: { start: '2036-05-01' } },
     'testPeriod.end',
     'required',
   );
+});
+
+test('test period: a start date in the past is refused (too-small), today is not', () => {
+  const day = (n: number) => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
+  const withPeriod = (start: string, end: string) => ({ ...ex.exampleIdeaExperiment, testPeriod: { start, end } });
+  assertError(IdeaSubmissionSchema, withPeriod(day(-2), day(30)), 'testPeriod.start', 'too-small');
+  assertOk(IdeaSubmissionSchema, withPeriod(day(1), day(30)));
+  // Refused only once it is past everywhere: at 05:00 UTC it is still the 1st at UTC-12.
+  const at = Date.parse('2036-03-02T05:00:00Z');
+  assert.equal(earliestStart(at), '2036-03-01');
+  assert.equal(earliestStart(Date.parse('2036-03-02T13:00:00Z')), '2036-03-02');
+  // The widget's own check follows the device's calendar.
+  assert.equal(isBeforeToday('2036-03-01', new Date(2036, 2, 2, 0, 30)), true);
+  assert.equal(isBeforeToday('2036-03-02', new Date(2036, 2, 2, 23, 30)), false);
+});
+
+test('join: only the offer, contact and consent are needed; an older join with title and summary still passes', () => {
+  assertOk(IdeaSubmissionSchema, ex.exampleIdeaJoin);
+  const { description: _d, ...bare } = ex.exampleIdeaJoin;
+  assertOk(IdeaSubmissionSchema, bare);
+  const older = {
+    ...bare,
+    title: 'Join the garden',
+    summary: 'I would like to help in the neighbourhood vegetable garden.',
+    areaId: 'noord',
+    themeIds: ['groen'],
+    neighbours: 0,
+  };
+  assertOk(IdeaSubmissionSchema, older);
+  // When sent, the same limits apply.
+  assertError(IdeaSubmissionSchema, { ...older, title: 'abc' }, 'title', 'too-short');
+  // create and experiment still need them, each reported.
+  const { title: _t, summary: _s, areaId: _a, themeIds: _th, neighbours: _n, ...bareCreate } = ex.exampleIdeaCreate;
+  const paths = errorsOf(IdeaSubmissionSchema, bareCreate).map((e) => `${e.path}:${e.code}`);
+  assert.deepEqual(paths.sort(), [
+    'areaId:required',
+    'neighbours:required',
+    'summary:required',
+    'themeIds:required',
+    'title:required',
+  ]);
+});
+
+test('phone: Belgian notations with slashes, dots, spaces and +32 pass and are normalised', () => {
+  const phone = (p: string) => {
+    const r = validate(IdeaSubmissionSchema, {
+      ...ex.exampleIdeaCreate,
+      contact: { name: 'Sample', email: 'a@b.be', phone: p },
+    });
+    return r.ok ? r.data.contact.phone : null;
+  };
+  assert.equal(phone('016/12.34.56'), '016 12 34 56');
+  assert.equal(phone(' 0470.12.34.56 '), '0470 12 34 56');
+  assert.equal(phone('+32 16 12 34 56'), '+32 16 12 34 56');
+  assert.equal(phone('+32 (0)16/12-34-56'), '+32 (0)16 12-34-56');
+  assert.equal(phone('16/12.3'), null);
+  assert.equal(phone('tel 016123456'), null);
 });
 
 test('links and images accept only http(s) URLs', () => {

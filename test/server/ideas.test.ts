@@ -49,6 +49,76 @@ for (const dialect of dialects()) {
       });
     }
 
+    it('join with only what the offer needs: area and title from the offer, no themes or neighbours', async () => {
+      const body = {
+        track: 'join',
+        offerId: 'buurtmoestuin',
+        description: 'Ik kan op zaterdagochtend helpen.',
+        contact: { name: 'Test Bewoner', email: 'bewoner@example.org', phone: '016/12.34.56' },
+        consent: { privacy: true, noticeVersion: 'demo-1' },
+        honeypot: '',
+        fillMs: 60000,
+      };
+      const r = await post(s.app, '/v1/ideas', body);
+      assert.equal(r.status, 201, await r.clone().text());
+      const receipt = await json(r);
+      const rec = await json(await staff(s.app, `/v1/staff/ideas/${receipt.id}`));
+      assert.ok(validate(IdeaRecordSchema, rec).ok, JSON.stringify(rec));
+      assert.equal(rec.title, 'Doe mee: Buurtmoestuin (demo)');
+      assert.equal(rec.summary, '');
+      assert.equal(rec.areaId, 'noord');
+      assert.deepEqual(rec.themeIds, []);
+      assert.equal(rec.neighbours, 0);
+      assert.equal(rec.offerId, 'buurtmoestuin');
+      assert.equal(rec.description, body.description);
+      // The Belgian way of writing a number is accepted and stored normalised.
+      assert.equal(rec.contact.phone, '016 12 34 56');
+    });
+
+    it('join for an offer that runs everywhere needs an area; with one it is stored there', async () => {
+      const {
+        title: _t,
+        summary: _s,
+        areaId: _a,
+        themeIds: _th,
+        neighbours: _n,
+        ...bare
+      } = idea('join', {
+        offerId: 'boekentil',
+      });
+      const p = await expectProblem(await post(s.app, '/v1/ideas', bare), 422, PROBLEM_TYPES.validation);
+      assert.deepEqual(p.errors, [{ path: 'areaId', code: 'required' }]);
+      const r = await post(s.app, '/v1/ideas', { ...bare, areaId: 'centrum' });
+      assert.equal(r.status, 201, await r.clone().text());
+      const rec = await json(await staff(s.app, `/v1/staff/ideas/${(await json(r)).id}`));
+      assert.equal(rec.areaId, 'centrum');
+      assert.match(rec.title, /^Doe mee: /);
+    });
+
+    it('create without title, summary, area, themes or neighbours → 422 required for each', async () => {
+      const { title: _t, summary: _s, areaId: _a, themeIds: _th, neighbours: _n, ...bare } = idea('create');
+      const p = await expectProblem(await post(s.app, '/v1/ideas', bare), 422, PROBLEM_TYPES.validation);
+      assert.deepEqual((p.errors as { path: string }[]).map((e) => e.path).sort(), [
+        'areaId',
+        'neighbours',
+        'summary',
+        'themeIds',
+        'title',
+      ]);
+    });
+
+    it('a test period that starts in the past or lasts over 12 months → 422 at that date', async () => {
+      const day = (n: number) => new Date(Date.now() + n * 86400000).toISOString().slice(0, 10);
+      const past = idea('experiment', { testPeriod: { start: day(-3), end: day(30) } });
+      const p = await expectProblem(await post(s.app, '/v1/ideas', past), 422, PROBLEM_TYPES.validation);
+      assert.deepEqual(p.errors, [{ path: 'testPeriod.start', code: 'too-small' }]);
+      const long = idea('experiment', { testPeriod: { start: day(2), end: day(2 + 730) } });
+      const p2 = await expectProblem(await post(s.app, '/v1/ideas', long), 422, PROBLEM_TYPES.validation);
+      assert.deepEqual(p2.errors, [{ path: 'testPeriod.end', code: 'too-big' }]);
+      const ok = idea('experiment', { testPeriod: { start: day(1), end: day(90) } });
+      assert.equal((await post(s.app, '/v1/ideas', ok)).status, 201);
+    });
+
     it('references count up per year without gaps, also under concurrency', async () => {
       const results = await Promise.all(Array.from({ length: 12 }, () => post(s.app, '/v1/ideas', idea()).then(json)));
       const seqs = results.map((r) => Number(r.reference.slice(-5))).sort((a, b) => a - b);
