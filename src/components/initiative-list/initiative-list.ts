@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -25,6 +25,7 @@ import {
   NO_FILTERS,
   parseControls,
   readFilters,
+  readOpen,
   sameFilters,
   toQuery,
   urlPrefix,
@@ -135,6 +136,8 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
   @state() private details: ReadonlyMap<string, DetailState> = new Map();
   @state() private more?: More;
   @state() private moreState: 'idle' | 'loading' | ApiError = 'idle';
+  /** The initiative the URL asked to open (`<prefix>-open`) when the first page does not hold it: shown first. */
+  @state() private pinned?: Initiative;
 
   /**
    * @internal The search field's debounce (tests replace its timers).
@@ -142,6 +145,8 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
   readonly searchDebounce = new Debounce();
   /** Set when the element left the page while loading: it loads again when it comes back. */
   #reloadOnConnect = false;
+  /** The initiative id `<prefix>-open` names, until the first page has arrived and it is opened. */
+  #wanted?: string;
   /** True while a burst of typing has already pushed its history entry. */
   #typing = false;
   #moreAbort?: AbortController;
@@ -227,8 +232,11 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
   #restore = (): void => {
     this.searchDebounce.cancel();
     this.#typing = false;
-    this.filters = readFilters(location.search, this.#prefix, this.#defaults());
+    // A server render (Lit SSR calls willUpdate) has no URL: the presets alone.
+    this.filters = readFilters(isServer ? '' : location.search, this.#prefix, this.#defaults());
     this.draft = this.filters.q;
+    this.#wanted = isServer ? undefined : readOpen(location.search, this.#prefix);
+    this.pinned = undefined;
   };
 
   override connectedCallback(): void {
@@ -260,21 +268,48 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // A preset set by script after the first render applies at once (no URL write: no resident did it).
+    // A preset applies at once, also one set as a property before the element was defined (Lit applies
+    // those only now) or changed later by script (no URL write: no resident did it).
     if (
-      this.hasUpdated &&
       ['area', 'theme', 'rung', 'status', 'needsVolunteers', 'urlPrefix'].some((k) =>
         (changed as Map<PropertyKey, unknown>).has(k),
       )
     ) {
       this.#restore();
     }
+    if (this.#wanted && this.listTask.status === TaskStatus.COMPLETE) this.#openWanted();
+  }
+
+  /**
+   * Opens the initiative the URL names (`<prefix>-open`) once the first page has arrived, and moves
+   * focus to its title (which scrolls it into view). Not on that page: it is fetched and shown first.
+   */
+  #openWanted(): void {
+    const id = this.#wanted!;
+    this.#wanted = undefined;
+    const item = this.listTask.value?.items.find((i) => i.id === id);
+    if (item) {
+      this.#focusId = id;
+      void this.#expand(item);
+      return;
+    }
+    const api = this.api();
+    if (api instanceof ApiError) return;
+    getInitiative(api, id, this.#detailsAbort.signal).then(
+      (found) => {
+        this.pinned = found;
+        this.#focusId = id;
+        void this.#expand(found);
+      },
+      () => undefined, // unknown or unreachable: the list stays as it is
+    );
   }
 
   /** A resident changed the filters: show them and write them to the URL. */
   #commit(next: Filters, push: boolean): void {
     if (sameFilters(next, this.filters)) return;
     this.filters = next;
+    this.pinned = undefined;
     const search = writeFilters(location.search, this.#prefix, next, this.#defaults());
     if (search !== location.search) {
       const url = location.pathname + search + location.hash;
@@ -317,6 +352,12 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     }
     this.open = open.add(item.id);
     this.dispatchEvent(new CivicSelectEvent(item.id, item));
+    await this.#expand(item);
+  };
+
+  /** Opens an initiative's details, and fetches them when the list left the description out. */
+  #expand = async (item: Initiative): Promise<void> => {
+    if (!this.open.has(item.id)) this.open = new Set(this.open).add(item.id);
     const known = this.details.get(item.id);
     // The list already carries the full initiative; ask for it only when the list left the description out.
     if (item.description || (known && known !== 'loading' && 'id' in known)) return;
@@ -449,7 +490,9 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     const listHeading = t('listHeading');
     const page = task.value;
     const more = page && this.more?.first === page ? this.more : undefined;
-    const items = page ? (more ? [...page.items, ...more.items] : page.items) : [];
+    const listed = page ? (more ? [...page.items, ...more.items] : page.items) : [];
+    const pinned = this.pinned;
+    const items = page && pinned ? [pinned, ...listed.filter((i) => i.id !== pinned.id)] : listed;
     const cursor = more ? more.cursor : page?.nextCursor;
     const shown = more && this.#shown?.more === more ? this.#shown.count : Infinity;
     const drawn = items.length > shown ? items.slice(0, shown) : items;
