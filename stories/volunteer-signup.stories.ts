@@ -103,6 +103,7 @@ const receipt = (status: 'confirmed' | 'waitlisted', body: VolunteerSignupInput)
     status: shiftId === 'zaal-3' || status === 'waitlisted' ? 'waitlisted' : 'confirmed',
   })),
   cancelToken: 'demo-cancel-token-0123456789abcdefghijklmnopqrstuv',
+  cancelCode: 'K7MP2XRA',
 });
 
 const problem = (status: number, type: string, extra: object = {}) =>
@@ -121,7 +122,16 @@ export function mockRoutes(post?: (body: VolunteerSignupInput, n: number) => Res
       const waitlisted = (body.shiftIds ?? []).length > 0 && (body.shiftIds ?? []).every((id) => id === 'zaal-3');
       return json(receipt(waitlisted ? 'waitlisted' : 'confirmed', body), 201);
     },
-    'DELETE /v1/volunteer-signups/signup_demo_1': () => json({ id: 'signup_demo_1', status: 'cancelled' }),
+    'DELETE /v1/volunteer-signups/signup_demo_1': () =>
+      json({ id: 'signup_demo_1', status: 'cancelled', reference: 'VRIJ-2026-00042' }),
+    // Reference VRIJ-2026-00042 with code K7MP-2XRA (case, spaces and dashes do not matter) cancels.
+    'POST /v1/volunteer-signups/cancel': async (req) => {
+      const body = (await req.json()) as { reference: string; cancelCode: string };
+      const norm = (v: string) => v.replace(/[\s-]+/g, '').toUpperCase();
+      return norm(body.reference) === 'VRIJ202600042' && norm(body.cancelCode) === 'K7MP2XRA'
+        ? json({ id: 'signup_demo_1', status: 'cancelled', reference: 'VRIJ-2026-00042' })
+        : problem(403, 'cancel-code-mismatch');
+    },
   };
 }
 
@@ -270,6 +280,32 @@ export const CancelLink: Story = {
     widget(ctx, {
       attrs: { 'signup-id': 'signup_demo_1', 'cancel-token': 'demo-cancel-token-0123456789abcdefghijklmnopqrstuv' },
     }),
+};
+/** Once the form is there: open "Already signed up and want to cancel?", fill in reference and code, send. */
+const cancelWith = (reference?: string, code?: string) => async (el: CivicVolunteerSignup) => {
+  await click(el, '.cancel-open');
+  const typeIn = async (id: string, value: string) => {
+    const input = await until<HTMLInputElement>(el, `#${id}`);
+    if (!input) return;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  if (reference === undefined) return;
+  await typeIn('f-reference', reference);
+  await typeIn('f-cancelCode', code ?? '');
+  await click(el, '[part~="submit-button"]');
+};
+export const CancelForm: Story = {
+  name: 'Cancel with reference and code (the form)',
+  render: (_, ctx) => widget(ctx, { then: cancelWith() }),
+};
+export const CancelFormWrongCode: Story = {
+  name: 'Cancel with reference and code: a wrong code',
+  render: (_, ctx) => widget(ctx, { then: cancelWith('VRIJ-2026-00042', 'K7MP-2XRB') }),
+};
+export const CancelFormDone: Story = {
+  name: 'Cancel with reference and code: cancelled',
+  render: (_, ctx) => widget(ctx, { then: cancelWith('vrij-2026-00042', 'k7mp2xra') }),
 };
 export const NotConfigured: Story = {
   name: 'Not configured (no endpoint)',

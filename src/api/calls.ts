@@ -8,6 +8,7 @@ import { IdeaReceiptSchema, type IdeaSubmissionInput } from '../schema/idea.js';
 import { SiteSchema } from '../schema/site.js';
 import {
   SignupCancelledSchema,
+  type SignupCancelByCode,
   SignupReceiptSchema,
   VolunteerRoleListSchema,
   type VolunteerRoleQuery,
@@ -59,4 +60,13 @@ export function cancelSignup(client: ApiClient, id: string, cancelToken: string,
     signal,
     headers: { 'X-Cancel-Token': cancelToken },
   });
+}
+
+/**
+ * `POST /v1/volunteer-signups/cancel` with the receipt's reference and short cancel code (as typed:
+ * case, spaces and dashes do not matter). 403 `cancel-code-mismatch` / `cancel-code-locked` reject
+ * with an ApiError whose `problem.type` says which.
+ */
+export function cancelSignupByCode(client: ApiClient, body: SignupCancelByCode, signal?: AbortSignal) {
+  return client.request('POST', '/v1/volunteer-signups/cancel', { body, schema: SignupCancelledSchema, signal });
 }

@@ -212,7 +212,7 @@ export const volunteerSignup: VolunteerSignupStrings = {
   takenMeanwhile: 'the last place went to someone else meanwhile',
   reference: 'Reference',
   cancelCode: 'Cancellation code',
-  cancelCodeHint: 'Keep this code. With it you can cancel your signup later.',
+  cancelCodeHint: 'Keep your reference and this code: with them you can cancel your signup later on this page.',
   cancelLink: 'Link to cancel your signup',
   copy: 'Copy the code',
   copied: 'Copied',
@@ -226,6 +226,25 @@ export const volunteerSignup: VolunteerSignupStrings = {
   cancelledText: 'Your place is free again. Thank you for letting us know.',
   cancelFailed: 'Cancelling did not work.',
   signUpAgain: 'Sign up again',
+  cancelOpen: 'Already signed up and want to cancel?',
+  cancelFormIntro:
+    'Enter the reference and the cancellation code you received when you signed up. Capitals, spaces and dashes do not matter.',
+  referenceHint: 'For example VOL-2026-00007',
+  cancelCodeFieldHint: '8 letters and digits, for example K7MP-2XRA',
+  referenceRequired: 'Enter the reference of your signup',
+  referenceInvalid: 'Enter the reference as it is on your confirmation, for example VOL-2026-00007',
+  cancelCodeRequired: 'Enter the cancellation code',
+  cancelCodeInvalid:
+    'Enter the cancellation code as it is on your confirmation: 8 letters and digits, for example K7MP-2XRA',
+  cancelCodeMismatch: 'This code does not match this reference. Check the reference and the code.',
+  cancelCodeLocked:
+    'A wrong code was entered too often for this reference. Use the link in your e-mail or contact the municipality.',
+  cancelLinkInvalid:
+    'This cancellation link does not work. Perhaps it was not copied in full. You can also cancel with the reference and cancellation code of your confirmation.',
+  cancelBack: 'Back to the signup form',
+  cancelIntroUnknown: 'Do you want to cancel your signup?',
+  cancelledReference: (ref) => `Signup ${ref} is cancelled.`,
+  roleDone: 'Role',
 };
 
 export const ideaForm: IdeaFormStrings = {

@@ -214,7 +214,8 @@ export const volunteerSignup: VolunteerSignupStrings = {
   takenMeanwhile: 'la dernière place a été prise entre-temps',
   reference: 'Référence',
   cancelCode: 'Code d’annulation',
-  cancelCodeHint: 'Conservez ce code. Il vous permet de vous désinscrire plus tard.',
+  cancelCodeHint:
+    'Conservez votre référence et ce code\u202f: ils vous permettent de vous désinscrire plus tard sur cette page.',
   cancelLink: 'Lien pour vous désinscrire',
   copy: 'Copier le code',
   copied: 'Copié',
@@ -228,6 +229,25 @@ export const volunteerSignup: VolunteerSignupStrings = {
   cancelledText: 'Votre place est libérée. Merci de nous avoir prévenus.',
   cancelFailed: 'L’annulation n’a pas abouti.',
   signUpAgain: 'M’inscrire à nouveau',
+  cancelOpen: 'Vous souhaitez annuler une inscription\u202f?',
+  cancelFormIntro:
+    'Indiquez la référence et le code d’annulation reçus lors de votre inscription. Majuscules, espaces et tirets n’ont pas d’importance.',
+  referenceHint: 'Par exemple VOL-2026-00007',
+  cancelCodeFieldHint: '8 lettres et chiffres, par exemple K7MP-2XRA',
+  referenceRequired: 'Indiquez la référence de votre inscription',
+  referenceInvalid: 'Indiquez la référence telle qu’elle figure sur votre confirmation, par exemple VOL-2026-00007',
+  cancelCodeRequired: 'Indiquez le code d’annulation',
+  cancelCodeInvalid:
+    'Indiquez le code d’annulation tel qu’il figure sur votre confirmation\u202f: 8 lettres et chiffres, par exemple K7MP-2XRA',
+  cancelCodeMismatch: 'Ce code ne correspond pas à cette référence. Vérifiez la référence et le code.',
+  cancelCodeLocked:
+    'Un code erroné a été saisi trop souvent pour cette référence. Utilisez le lien reçu par e-mail ou contactez la commune.',
+  cancelLinkInvalid:
+    'Ce lien d’annulation ne fonctionne pas. Il n’a peut-être pas été copié en entier. Vous pouvez aussi vous désinscrire avec la référence et le code d’annulation de votre confirmation.',
+  cancelBack: 'Retour au formulaire d’inscription',
+  cancelIntroUnknown: 'Voulez-vous annuler votre inscription\u202f?',
+  cancelledReference: (ref) => `L’inscription ${ref} est annulée.`,
+  roleDone: 'Rôle',
 };
 
 export const ideaForm: IdeaFormStrings = {

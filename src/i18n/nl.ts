@@ -161,7 +161,7 @@ export const volunteerSignup: VolunteerSignupStrings = {
   takenMeanwhile: 'de laatste plaats was intussen weg',
   reference: 'Referentie',
   cancelCode: 'Annuleringscode',
-  cancelCodeHint: 'Bewaar deze code. Daarmee kun je je later uitschrijven.',
+  cancelCodeHint: 'Bewaar je referentie en deze code: daarmee kun je je later op deze pagina uitschrijven.',
   cancelLink: 'Link om je uit te schrijven',
   copy: 'Kopieer de code',
   copied: 'Gekopieerd',
@@ -175,6 +175,24 @@ export const volunteerSignup: VolunteerSignupStrings = {
   cancelledText: 'Je plaats is vrijgegeven. Bedankt om het te laten weten.',
   cancelFailed: 'Annuleren is niet gelukt.',
   signUpAgain: 'Opnieuw inschrijven',
+  cancelOpen: 'Al ingeschreven en wil je je uitschrijven?',
+  cancelFormIntro:
+    'Vul de referentie en de annuleringscode in die je kreeg toen je je inschreef. Hoofdletters, spaties en streepjes maken niet uit.',
+  referenceHint: 'Bijvoorbeeld VRIJ-2026-00007',
+  cancelCodeFieldHint: '8 letters en cijfers, bijvoorbeeld K7MP-2XRA',
+  referenceRequired: 'Vul de referentie van je inschrijving in',
+  referenceInvalid: 'Vul de referentie in zoals op je bevestiging, bijvoorbeeld VRIJ-2026-00007',
+  cancelCodeRequired: 'Vul de annuleringscode in',
+  cancelCodeInvalid: 'Vul de annuleringscode in zoals op je bevestiging: 8 letters en cijfers, bijvoorbeeld K7MP-2XRA',
+  cancelCodeMismatch: 'Deze code hoort niet bij deze referentie. Controleer de referentie en de code.',
+  cancelCodeLocked:
+    'Voor deze referentie is te vaak een verkeerde code ingevuld. Gebruik de link in je e-mail of neem contact op met de gemeente.',
+  cancelLinkInvalid:
+    'Deze annuleringslink werkt niet. Misschien is hij niet volledig gekopieerd. Je kunt je ook uitschrijven met de referentie en de annuleringscode van je bevestiging.',
+  cancelBack: 'Terug naar het inschrijfformulier',
+  cancelIntroUnknown: 'Wil je je inschrijving annuleren?',
+  cancelledReference: (ref) => `Inschrijving ${ref} is geannuleerd.`,
+  roleDone: 'Rol',
 };
 
 /** `<civic-initiative-list>`. Rungs named as on the participation ladder (Pröpper & Steenbergen, 1999). */

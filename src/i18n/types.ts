@@ -160,6 +160,28 @@ export type VolunteerSignupStrings = {
   cancelledText: string;
   cancelFailed: string;
   signUpAgain: string;
+  /** Under the signup form: opens the form that cancels with the receipt's reference and code. */
+  cancelOpen: string;
+  cancelFormIntro: string;
+  referenceHint: string;
+  cancelCodeFieldHint: string;
+  referenceRequired: string;
+  referenceInvalid: string;
+  cancelCodeRequired: string;
+  /** The code is not of the receipt's form (8 letters and digits). */
+  cancelCodeInvalid: string;
+  /** The server says the code does not belong to the reference. */
+  cancelCodeMismatch: string;
+  /** Too many wrong codes for the reference: the link in the e-mail still works. */
+  cancelCodeLocked: string;
+  /** The cancel link's token was refused (403). */
+  cancelLinkInvalid: string;
+  cancelBack: string;
+  /** The cancel panel of a link that does not carry the reference. */
+  cancelIntroUnknown: string;
+  cancelledReference: (reference: string) => string;
+  /** The term before the role's name in the confirmation ("Rol: Bermmeester"). */
+  roleDone: string;
 };
 
 /** Fields of <civic-idea-form> that have a label (also used in error messages). */

@@ -1,19 +1,31 @@
 /**
- * Cancelling a signup: the code a volunteer keeps (`<signup id>.<cancel token>`), the link that
- * carries it (`?cancel=<code>`, read by a widget with `read-url`), the two-step button
- * ("Cancel my signup", then "Yes, cancel my signup") without a dialog, and the request it makes.
+ * Cancelling a signup: the link that carries the signup id and its cancel token
+ * (`?cancel=<signup id>.<cancel token>&reference=<reference>`, read by a widget with `read-url`), the
+ * short cancel code a resident keeps with the reference (`K7MP-2XRA`, typed into the cancel form, see
+ * cancel-form.ts), the two-step button ("Cancel my signup", then "Yes, cancel my signup") without a
+ * dialog, and the request it makes.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { ApiClient } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
 import { cancelSignup } from '../../api/calls.js';
-import { ID_PATTERN } from '../../schema/common.js';
+import { ID_PATTERN, REFERENCE_PATTERN } from '../../schema/common.js';
 import type { SignupI18n } from './strings.js';
 
 export interface CancelCode {
   id: string;
   token: string;
+  /** The signup's reference, when the link carries it: the panel names it instead of the id. */
+  reference?: string;
 }
+
+/** The short cancel code as a receipt shows it: `K7MP2XRA` → `K7MP-2XRA`. */
+export const formatShortCode = (code: string): string =>
+  code.length === 8 ? `${code.slice(0, 4)}-${code.slice(4)}` : code;
+
+/** A reference if it is one (`VRIJ-2026-00007`), else undefined. */
+export const referenceOrUndefined = (v: string | null | undefined): string | undefined =>
+  v && REFERENCE_PATTERN.test(v) ? v : undefined;
 
 /** `id.token`; ids never contain a dot. */
 export const formatCancelCode = (c: CancelCode): string => `${c.id}.${c.token}`;
@@ -28,13 +40,18 @@ export function parseCancelCode(code: string | null | undefined): CancelCode | n
   return ID_PATTERN.test(id) && token.length >= 32 && token.length <= 256 ? { id, token } : null;
 }
 
-/** This page's address with `?cancel=<code>` (other query parameters kept, fragment dropped). */
+/**
+ * This page's address with `?cancel=<code>` and, when known, `&reference=<reference>` (other query
+ * parameters kept, fragment dropped).
+ */
 export function cancelUrl(code: CancelCode, location: Location): string {
   const url = new URL(location.href);
   url.hash = '';
   url.searchParams.delete('role');
   url.searchParams.delete('initiative');
   url.searchParams.set('cancel', formatCancelCode(code));
+  if (code.reference) url.searchParams.set('reference', code.reference);
+  else url.searchParams.delete('reference');
   return url.href;
 }
 
@@ -77,8 +94,8 @@ export function cancelControls(i18n: SignupI18n, o: CancelControls): TemplateRes
 export interface CancelOptions {
   /** A client for the widget's endpoint, or why there is none. */
   api: () => ApiClient | ApiError;
-  /** The signup is cancelled: show it. */
-  onCancelled: () => Promise<void>;
+  /** The signup is cancelled (its reference, when the server says it): show it. */
+  onCancelled: (reference: string | undefined) => Promise<void>;
 }
 
 /** The state of the two-step button and of copying the code; it sends the cancellation. */
@@ -104,10 +121,28 @@ export class Cancelling {
   controls(i18n: SignupI18n, code: CancelCode): CancelControls {
     return {
       step: this.step,
-      error: this.error ? `${i18n.t('cancelFailed')} ${i18n.t('apiError', this.error.code)}` : undefined,
+      error: this.error ? this.message(i18n, this.error) : undefined,
       onCancel: () => void this.press(code),
-      onBack: () => this.go('idle'),
+      onBack: () => void this.back(),
     };
+  }
+
+  /** A refused token (403: wrong or incomplete link) says so; anything else says why it failed. */
+  private message(i18n: SignupI18n, error: ApiError): string {
+    if (error.status === 403) return i18n.t('cancelLinkInvalid');
+    return `${i18n.t('cancelFailed')} ${i18n.t('apiError', error.code)}`;
+  }
+
+  /**
+   * "No, keep it": the button that was pressed goes, so focus (when it was in the widget) moves to
+   * the cancel button, which stays in place, not to <body>.
+   */
+  private async back(): Promise<void> {
+    const root = this.host.shadowRoot;
+    const hadFocus = !!root?.activeElement;
+    this.go('idle');
+    await this.host.updateComplete;
+    if (hadFocus && !root?.activeElement) root?.querySelector<HTMLElement>('[part~="cancel-button"]')?.focus();
   }
 
   private go(step: CancelStep): void {
@@ -123,8 +158,8 @@ export class Cancelling {
     this.error = undefined;
     this.go('busy');
     try {
-      await cancelSignup(api, code.id, code.token);
-      await this.options.onCancelled();
+      const answer = await cancelSignup(api, code.id, code.token);
+      await this.options.onCancelled(answer.reference ?? code.reference);
     } catch (e) {
       this.error = e instanceof ApiError ? e : new ApiError('server', String(e));
     } finally {

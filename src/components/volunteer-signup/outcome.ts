@@ -1,12 +1,12 @@
 /**
- * What the resident reads after sending: confirmed or on the reserve list (per shift too, and
- * whether a place went to someone else meanwhile), the reference and the cancel code to keep; or
- * that the signup is saved on this device; or that it is cancelled.
+ * What the resident reads after sending: confirmed or on the reserve list for which role (per shift
+ * too, and whether a place went to someone else meanwhile), the reference and the short cancel code
+ * to keep; or that the signup is saved on this device; or that it is cancelled.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WaitReason } from '../../api/errors.js';
 import type { SignupReceipt, VolunteerRole } from '../../schema/volunteer.js';
-import { cancelControls, formatCancelCode, type CancelControls } from './cancel.js';
+import { cancelControls, formatShortCode, type CancelControls } from './cancel.js';
 import { shiftLabel } from './role-card.js';
 import type { SignupI18n } from './strings.js';
 
@@ -33,10 +33,16 @@ export interface DoneOptions {
 export function donePanel(i18n: SignupI18n, done: Done, o: DoneOptions): TemplateResult {
   const { receipt, role } = done;
   const waitlisted = receipt.status === 'waitlisted';
-  const code = formatCancelCode({ id: receipt.id, token: receipt.cancelToken });
+  // The short code (with the reference) is what a resident keeps; a backend without it offers the link only.
+  const code = receipt.cancelCode ? formatShortCode(receipt.cancelCode) : undefined;
   return html`<div class="panel result ${waitlisted ? 'waitlisted' : 'success'}" part="result" tabindex="-1" data-status=${receipt.status}>
     ${o.heading(i18n.t(waitlisted ? 'waitlistedTitle' : 'confirmedTitle'))}
     <p>${i18n.t(waitlisted ? 'waitlistedText' : 'confirmedText')}</p>
+    ${
+      role
+        ? html`<p class="role-done">${i18n.t('roleDone')}${i18n.t('colon')} <strong>${role.title}</strong></p>`
+        : nothing
+    }
     ${
       receipt.shifts.length
         ? html`<ul class="shift-list" part="list">
@@ -44,7 +50,7 @@ export function donePanel(i18n: SignupI18n, done: Done, o: DoneOptions): Templat
             const shift = role?.shifts.find((x) => x.id === s.shiftId);
             const meanwhile = s.status === 'waitlisted' && !done.reserveChosen.includes(s.shiftId);
             return html`<li part="item" data-status=${s.status}>
-              ${shift ? shiftLabel(shift, i18n.intlTag) : s.shiftId}:
+              ${shift ? shiftLabel(shift, i18n.intlTag) : s.shiftId}${i18n.t('colon')}
               <strong>${i18n.t(s.status === 'confirmed' ? 'shiftConfirmed' : 'shiftWaitlisted')}</strong>${
                 meanwhile ? html` (${i18n.t('takenMeanwhile')})` : nothing
               }
@@ -55,17 +61,21 @@ export function donePanel(i18n: SignupI18n, done: Done, o: DoneOptions): Templat
     }
     <dl class="facts">
       <div class="fact"><dt>${i18n.t('reference')}</dt><dd class="reference">${receipt.reference}</dd></div>
-      <div class="fact">
-        <dt>${i18n.t('cancelCode')}</dt>
-        <dd>
-          <code class="code" id="cancel-code">${code}</code>
-          <div class="hint">${i18n.t('cancelCodeHint')}</div>
-          <button type="button" class="button secondary small" @click=${o.onCopy}>${i18n.t('copy')}</button>
-          <span class="copied" part="status" role="status">${o.copied ? i18n.t('copied') : ''}</span>
-          ${o.link ? html`<p><a href=${o.link}>${i18n.t('cancelLink')}</a></p>` : nothing}
-        </dd>
-      </div>
+      ${
+        code
+          ? html`<div class="fact">
+            <dt>${i18n.t('cancelCode')}</dt>
+            <dd>
+              <code class="code short" id="cancel-code">${code}</code>
+              <div class="hint">${i18n.t('cancelCodeHint')}</div>
+              <button type="button" class="button secondary small" @click=${o.onCopy}>${i18n.t('copy')}</button>
+              <span class="copied" part="status" role="status">${o.copied ? i18n.t('copied') : ''}</span>
+            </dd>
+          </div>`
+          : nothing
+      }
     </dl>
+    ${o.link ? html`<p><a href=${o.link}>${i18n.t('cancelLink')}</a></p>` : nothing}
     ${cancelControls(i18n, o.cancel)}
   </div>`;
 }
@@ -82,24 +92,26 @@ export function cancelledPanel(
   i18n: SignupI18n,
   heading: (content: unknown) => TemplateResult,
   onAgain: () => void,
+  reference?: string,
 ): TemplateResult {
   return html`<div class="panel result success" part="result" tabindex="-1" data-status="cancelled">
     ${heading(i18n.t('cancelledTitle'))}
+    ${reference ? html`<p class="reference-cancelled">${i18n.t('cancelledReference', reference)}</p>` : nothing}
     <p>${i18n.t('cancelledText')}</p>
     <button type="button" class="button secondary" @click=${onAgain}>${i18n.t('signUpAgain')}</button>
   </div>`;
 }
 
-/** A cancel code came with the page (attributes or `?cancel=`): offer to cancel it. */
+/** A cancel code came with the page (attributes or `?cancel=`): offer to cancel it, naming the reference when known. */
 export function cancelRequestPanel(
   i18n: SignupI18n,
-  id: string,
+  reference: string | undefined,
   heading: (content: unknown) => TemplateResult,
   cancel: CancelControls,
 ): TemplateResult {
   return html`<div class="panel result" part="result" tabindex="-1" data-status="cancel">
     ${heading(i18n.t('cancelTitle'))}
-    <p>${i18n.t('cancelIntro', id)}</p>
+    <p>${reference ? i18n.t('cancelIntro', reference) : i18n.t('cancelIntroUnknown')}</p>
     ${cancelControls(i18n, cancel)}
   </div>`;
 }

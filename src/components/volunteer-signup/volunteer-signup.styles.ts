@@ -95,6 +95,14 @@ export const styles = css`
   .reference {
     font-weight: 700;
   }
+  .code.short {
+    display: inline-block;
+    font-size: 1.25em;
+    letter-spacing: 0.1em;
+  }
+  .cancel-open-line {
+    margin-block: var(--_gap) 0;
+  }
   .copied {
     margin-inline-start: 0.5em;
   }

@@ -29,7 +29,8 @@ import {
 import { catalogs, fieldMessage, type SignupStrings } from './strings.js';
 import { checkValues, chosenShifts, emptyValues, FIELD_ORDER, toBody, type SignupValues } from './signup-body.js';
 import { signupForm, type SignupFormContext } from './signup-form.js';
-import { cancelUrl, Cancelling, parseCancelCode, type CancelCode } from './cancel.js';
+import { cancelUrl, Cancelling, parseCancelCode, referenceOrUndefined, type CancelCode } from './cancel.js';
+import { CancelByCode } from './cancel-form.js';
 import { cancelledPanel, cancelRequestPanel, donePanel, queuedPanel, type Done } from './outcome.js';
 import { styles } from './volunteer-signup.styles.js';
 import { getSite, listVolunteerRoles } from '../../api/calls.js';
@@ -39,7 +40,8 @@ interface Loaded {
   roles: VolunteerRole[];
 }
 
-type Phase = 'form' | 'queued' | 'done' | 'cancelled';
+/** `cancel-form`: the resident cancels with the reference and short code of their receipt. */
+type Phase = 'form' | 'queued' | 'done' | 'cancelled' | 'cancel-form';
 
 /** The last signup sent: its Idempotency-Key, the exact body, and the body compared on a resend. */
 interface Pending {
@@ -68,7 +70,8 @@ const idOrUndefined = (v: string | null | undefined): string | undefined => (v &
  * requirements) and what the municipality gives (guidance, insurance, expenses), shows the volunteer
  * information note in full (Belgian volunteer law, 2005) to acknowledge, and asks for privacy
  * consent separately. The answer says whether the resident is confirmed or on the reserve list and
- * gives the code to cancel, which the widget can also do.
+ * gives the reference and a short code to cancel with later ("Already signed up and want to
+ * cancel?" under the form), which the widget can also do at once, or from the link.
  *
  * @summary Volunteer signup for roles and shifts, with reserve list and cancellation.
  * @tag civic-volunteer-signup
@@ -113,7 +116,10 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   /** Show only the roles of this initiative. With `read-url`, `?initiative=` wins. */
   @property() initiative?: string;
 
-  /** Read `role`, `initiative` and `cancel` (`<signup id>.<token>`) from the page's query string. */
+  /**
+   * Read `role`, `initiative`, `cancel` (`<signup id>.<token>`) and `reference` (named by the cancel
+   * panel) from the page's query string.
+   */
   @property({ type: Boolean, attribute: 'read-url' }) readUrl = false;
 
   /** With `cancel-token`: a signup to offer to cancel. */
@@ -130,6 +136,8 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   @state() private taken?: string[];
   /** A cancel code that came with the page, until used or dismissed. */
   @state() private pageCancel: CancelCode | null = null;
+  /** The reference of the signup just cancelled, when known. */
+  @state() private cancelledReference?: string;
   /** Why a queued signup waits (offline, unreachable, failing, unconfirmed): the saved panel says so. */
   @state() private waiting: WaitReason = 'failing';
 
@@ -143,6 +151,7 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   /** The honeypot, and the fill time counted from when the widget is on the page. */
   private readonly bot = new BotSignals();
 
+  /** @internal The form's values, errors and draft (tests and stories read it; not a public API). */
   readonly form = new FormController<SignupValues>(this, {
     initial: () => emptyValues(this.preselected() ?? ''),
     validate: (v) => checkValues(v, this.roleOf(v.roleId), this.data?.site),
@@ -168,14 +177,23 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
 
   private readonly cancelling = new Cancelling(this, {
     api: () => this.api(),
-    onCancelled: async () => {
-      this.phase = 'cancelled';
-      this.done = undefined;
-      this.pageCancel = null;
-      void this.loader.run();
-      await this.focusResult();
-    },
+    onCancelled: (reference) => this.cancelled(reference),
   });
+
+  private readonly cancelByCode = new CancelByCode(this, {
+    api: () => this.api(),
+    i18n: () => this.i18n,
+    onCancelled: (reference) => this.cancelled(reference),
+  });
+
+  private async cancelled(reference: string | undefined): Promise<void> {
+    this.phase = 'cancelled';
+    this.cancelledReference = reference;
+    this.done = undefined;
+    this.pageCancel = null;
+    void this.loader.run();
+    await this.focusResult();
+  }
 
   private readonly loader = new Task(this, {
     task: async ([, , initiative]: readonly [string | undefined, string, string | undefined], { signal }) => {
@@ -222,8 +240,10 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
       this.preselect();
     }
     if (changed.has('signupId') || changed.has('cancelToken') || changed.has('readUrl')) {
+      const fromUrl = parseCancelCode(this.readUrl ? this.url.get('cancel') : null);
+      const reference = referenceOrUndefined(this.readUrl ? this.url.get('reference') : null);
       this.pageCancel =
-        parseCancelCode(this.readUrl ? this.url.get('cancel') : null) ??
+        (fromUrl && { ...fromUrl, reference }) ??
         parseCancelCode(this.signupId && this.cancelToken ? `${this.signupId}.${this.cancelToken}` : null);
     }
   }
@@ -414,6 +434,22 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     void this.keepFocus(() => this.titleHeading());
   };
 
+  /** "Already signed up and want to cancel?": the cancel form, focus on its heading. */
+  private openCancelForm = async (): Promise<void> => {
+    this.cancelByCode.reset();
+    this.phase = 'cancel-form';
+    await this.updateComplete;
+    const h = this.renderRoot.querySelector<HTMLElement>('#cancel-form-title');
+    h?.setAttribute('tabindex', '-1');
+    h?.focus();
+  };
+
+  /** Back from the cancel form: the signup form as it was, focus on the button that opened the cancel form. */
+  private closeCancelForm = (): void => {
+    this.phase = 'form';
+    void this.keepFocus(() => this.renderRoot.querySelector<HTMLElement>('.cancel-open') ?? this.titleHeading());
+  };
+
   // ---- rendering ------------------------------------------------------------------------------
 
   private sub = (id?: string) => (content: unknown) => this.heading(1, content, 'subheading', id);
@@ -422,17 +458,22 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     return html`<section class="root" aria-labelledby="title">
       ${this.heading(0, this.i18n.t('title'), 'heading', 'title')}
       ${this.renderOutcome()}
-      ${this.phase === 'form' ? this.renderBody() : nothing}
+      ${this.phase === 'form' ? html`${this.renderBody()}${this.renderCancelOpen()}` : nothing}
+      ${
+        this.phase === 'cancel-form'
+          ? this.cancelByCode.render(this.sub('cancel-form-title'), this.levelBelow(1), this.closeCancelForm)
+          : nothing
+      }
     </section>`;
   }
 
   private renderOutcome(): TemplateResult | typeof nothing {
     const t = this.i18n;
     if (this.phase === 'queued') return queuedPanel(t, this.waiting);
-    if (this.phase === 'cancelled') return cancelledPanel(t, this.sub(), this.signUpAgain);
+    if (this.phase === 'cancelled') return cancelledPanel(t, this.sub(), this.signUpAgain, this.cancelledReference);
     if (this.phase === 'done' && this.done) {
       const r = this.done.receipt;
-      const code = { id: r.id, token: r.cancelToken };
+      const code = { id: r.id, token: r.cancelToken, reference: r.reference };
       const done = this.done.role ? this.done : { ...this.done, role: this.roleOf(this.done.roleId) };
       return donePanel(t, done, {
         heading: this.sub(),
@@ -443,8 +484,18 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
       });
     }
     if (this.pageCancel)
-      return cancelRequestPanel(t, this.pageCancel.id, this.sub(), this.cancelling.controls(t, this.pageCancel));
+      return cancelRequestPanel(t, this.pageCancel.reference, this.sub(), this.cancelling.controls(t, this.pageCancel));
     return nothing;
+  }
+
+  /** Under the form: the way to cancel with the receipt's reference and code (not without an endpoint). */
+  private renderCancelOpen(): TemplateResult | typeof nothing {
+    if ((this.loader.error as ApiError | undefined)?.code === 'misconfigured' || this.pageCancel) return nothing;
+    return html`<p class="cancel-open-line">
+      <button type="button" class="link-button cancel-open" @click=${this.openCancelForm}>
+        ${this.i18n.t('cancelOpen')}
+      </button>
+    </p>`;
   }
 
   private renderBody(): TemplateResult {

@@ -15,6 +15,7 @@ import {
   root,
   server,
   staffSignups,
+  type,
   uniqueEmail,
   type El,
 } from './helpers.js';
@@ -48,7 +49,13 @@ describe('<civic-volunteer-signup> against the reference server', () => {
     expect(submitted).to.have.length(1);
     const receipt = submitted[0];
     expect(panel.textContent).to.contain(receipt.reference);
-    expect($(el, '#cancel-code').textContent).to.equal(`${receipt.id}.${receipt.cancelToken}`);
+    // The receipt names the role and gives the reference and the short code to keep (not the long token).
+    expect($(el, '.role-done').textContent).to.contain(role!.title);
+    expect(receipt.cancelCode, 'the server gives a short code').to.match(/^[A-Z2-9]{8}$/);
+    expect($(el, '#cancel-code').textContent).to.equal(
+      `${receipt.cancelCode!.slice(0, 4)}-${receipt.cancelCode!.slice(4)}`,
+    );
+    expect(panel.textContent).not.to.contain(receipt.cancelToken);
     expect(await placesLeft(shift.id)).to.equal(before - 1);
 
     const [stored] = await staffSignups(email);
@@ -79,6 +86,154 @@ describe('<civic-volunteer-signup> against the reference server', () => {
     await outcome(el, 'cancelled');
     expect(await placesLeft(shift.id), 'the place is free again').to.equal(before);
     expect((await staffSignups(email))[0].status).to.equal('cancelled');
+  });
+
+  /** Signs up for an open shift in a widget of its own; answers the receipt and the shift. */
+  async function signUp(tag: string): Promise<{ receipt: SignupReceipt; shiftId: string; email: string }> {
+    const role = (await roles()).find((r) => r.shifts.some((s) => s.placesLeft >= 1))!;
+    const shift = role.shifts.find((s) => s.placesLeft >= 1)!;
+    const email = uniqueEmail(tag);
+    const el = await mount();
+    let receipt: SignupReceipt | undefined;
+    el.addEventListener('civic-submitted', (e) => (receipt = (e as CivicSubmittedEvent<SignupReceipt>).result));
+    await fill(el, { role: role.id, shifts: [shift.id], email, age: role.requirements.minimumAge !== null });
+    await click(el, '[part~="submit-button"]');
+    await outcome(el, 'confirmed');
+    el.parentElement!.remove();
+    return { receipt: receipt!, shiftId: shift.id, email };
+  }
+
+  /** A new widget (the resident comes back later): opens "cancel a signup" from under the form. */
+  async function openCancelForm(lang = 'nl'): Promise<El> {
+    const el = await mount('', lang);
+    const open = $(el, '.cancel-open');
+    expect(open.textContent!.trim()).to.equal(
+      { nl: 'Al ingeschreven en wil je je uitschrijven?', en: 'Already signed up and want to cancel?' }[lang],
+    );
+    open.focus();
+    await click(el, '.cancel-open');
+    await waitUntil(() => root(el).querySelector('#f-cancelCode'), 'the cancel form');
+    expect(root(el).activeElement, 'focus on the cancel form heading').to.equal($(el, '#cancel-form-title'));
+    return el;
+  }
+
+  it('cancel with the reference and the short code typed (lower case, no dash): the place is freed', async () => {
+    const { receipt, shiftId, email } = await signUp('code');
+    const before = await placesLeft(shiftId);
+    const el = await openCancelForm();
+    await expect(el).to.be.accessible();
+    await type(el, 'f-reference', receipt.reference.toLowerCase());
+    await type(el, 'f-cancelCode', receipt.cancelCode!.toLowerCase());
+    await click(el, '[part~="submit-button"]');
+    const panel = await outcome(el, 'cancelled');
+    expect(panel.textContent).to.contain(`Inschrijving ${receipt.reference} is geannuleerd.`);
+    expect(root(el).activeElement, 'focus on the outcome').to.equal(panel);
+    expect(await placesLeft(shiftId), 'the place is free again').to.equal(before + 1);
+    expect((await staffSignups(email))[0].status).to.equal('cancelled');
+  });
+
+  it('a wrong code: "does not match this reference" on the code field, nothing cancelled; then the right one works', async () => {
+    const { receipt, shiftId, email } = await signUp('wrong-code');
+    const before = await placesLeft(shiftId);
+    const el = await openCancelForm();
+    // Empty: both fields said, summary focused, nothing sent.
+    await click(el, '[part~="submit-button"]');
+    const summary = $(el, '[part~="error-summary"]');
+    expect(root(el).activeElement).to.equal(summary);
+    expect([...summary.querySelectorAll('a')].map((a) => a.textContent!.trim())).to.deep.equal([
+      'Vul de referentie van je inschrijving in',
+      'Vul de annuleringscode in',
+    ]);
+    // A code that is not of the receipt's form is said before anything is sent.
+    await type(el, 'f-reference', receipt.reference);
+    await type(el, 'f-cancelCode', 'K7MP');
+    expect($(el, '#f-cancelCode-error').textContent).to.contain('8 letters en cijfers');
+    // A code of the right form that is not this signup's.
+    const wrong = [...'23456789ABCDEFGH'].find((c) => c !== receipt.cancelCode![0])! + receipt.cancelCode!.slice(1);
+    await type(el, 'f-cancelCode', wrong);
+    await click(el, '[part~="submit-button"]');
+    await waitUntil(
+      () =>
+        root(el)
+          .querySelector('#f-cancelCode-error')
+          ?.textContent?.includes('Deze code hoort niet bij deze referentie'),
+      'the mismatch error',
+      { timeout: 10_000 },
+    );
+    expect($(el, '#f-cancelCode').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#f-cancelCode').getAttribute('aria-describedby')).to.contain('f-cancelCode-error');
+    expect(root(el).activeElement).to.equal($(el, '[part~="error-summary"]'));
+    expect(root(el).querySelector('[part~="result"]'), 'no outcome').to.equal(null);
+    expect(await placesLeft(shiftId), 'nothing cancelled').to.equal(before);
+    expect((await staffSignups(email))[0].status).to.equal('confirmed');
+    await expect(el).to.be.accessible();
+    // The right code, with a space instead of a dash: cancelled.
+    await type(el, 'f-cancelCode', `${receipt.cancelCode!.slice(0, 4)} ${receipt.cancelCode!.slice(4)}`);
+    expect(root(el).querySelector('#f-cancelCode-error'), 'the error goes as the resident types').to.equal(null);
+    await click(el, '[part~="submit-button"]');
+    await outcome(el, 'cancelled');
+    expect(await placesLeft(shiftId)).to.equal(before + 1);
+  });
+
+  it('after ten wrong codes the code is locked: the form says to use the link or contact the municipality', async () => {
+    const { receipt, email } = await signUp('locked');
+    const wrong = receipt.cancelCode![0] === '2' ? '3'.repeat(8) : '2'.repeat(8);
+    for (let i = 0; i < 10; i++) {
+      const res = await fetch(`${server().endpoint}/v1/volunteer-signups/cancel`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ reference: receipt.reference, cancelCode: wrong }),
+      });
+      expect(res.status).to.equal(403);
+    }
+    const el = await openCancelForm('en');
+    await type(el, 'f-reference', receipt.reference);
+    await type(el, 'f-cancelCode', receipt.cancelCode!);
+    await click(el, '[part~="submit-button"]');
+    await waitUntil(() => root(el).querySelector('.cancel-error'), 'the locked message', { timeout: 10_000 });
+    expect($(el, '.cancel-error').textContent).to.contain('Use the link in your e-mail or contact the municipality');
+    expect(root(el).activeElement).to.equal($(el, '.cancel-error'));
+    expect((await staffSignups(email))[0].status).to.equal('confirmed');
+    // "Back to the signup form": the form again, focus on the button that opened the cancel form.
+    $(el, '.cancel-back').focus();
+    await click(el, '.cancel-back');
+    await el.updateComplete;
+    expect(root(el).querySelector('form #f-contact-email')).to.exist;
+    expect(root(el).activeElement).to.equal($(el, '.cancel-open'));
+  });
+
+  it('the cancel link names the reference; a wrong token says the link does not work', async () => {
+    const { receipt, shiftId } = await signUp('link');
+    const before = await placesLeft(shiftId);
+    const search = location.search;
+    try {
+      // A token that is not this signup's: 403, said as such (not "something went wrong at the server").
+      let el = await mount(`signup-id="${receipt.id}" cancel-token="${'x'.repeat(40)}"`);
+      expect($(el, '[data-status="cancel"]').textContent).to.contain('Wil je je inschrijving annuleren?');
+      await click(el, '[part~="cancel-button"]');
+      await click(el, '[part~="cancel-button"]');
+      await waitUntil(() => root(el).querySelector('.cancel [role="alert"]'), 'the refusal', { timeout: 10_000 });
+      expect($(el, '.cancel [role="alert"]').textContent).to.contain('Deze annuleringslink werkt niet');
+      expect(await placesLeft(shiftId)).to.equal(before);
+      el.parentElement!.remove();
+      // The link the receipt gives (read-url): the panel names the reference, not the internal id.
+      history.replaceState(
+        null,
+        '',
+        `?cancel=${encodeURIComponent(`${receipt.id}.${receipt.cancelToken}`)}&reference=${receipt.reference}`,
+      );
+      el = await mount('read-url');
+      const panel = $(el, '[data-status="cancel"]');
+      expect(panel.textContent).to.contain(`Wil je inschrijving ${receipt.reference} annuleren?`);
+      expect(panel.textContent).not.to.contain(receipt.id);
+      await click(el, '[part~="cancel-button"]');
+      await click(el, '[part~="cancel-button"]');
+      const done = await outcome(el, 'cancelled');
+      expect(done.textContent).to.contain(receipt.reference);
+      expect(await placesLeft(shiftId)).to.equal(before + 1);
+    } finally {
+      history.replaceState(null, '', location.pathname + search);
+    }
   });
 
   it('a signup with availability (a role without shifts) lands with all fields', async () => {

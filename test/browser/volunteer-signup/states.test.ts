@@ -144,11 +144,23 @@ describe('<civic-volunteer-signup> states', () => {
     expect(await placesLeft(shift.id)).to.equal(before - 1);
     await accessibleInAllLanguages(el, {
       nl: 'Je bent ingeschreven',
-      fr: 'Vous êtes inscrit·e',
+      fr: 'Référence',
       en: 'You are signed up',
     });
-    // Cancel with two presses of Enter on the same button.
+    el.lang = 'nl';
+    await waitUntil(() => root(el).textContent!.includes('Je bent ingeschreven'), 'back in Dutch');
+    // "No, keep it" pressed with Enter: the button goes, focus goes back to the cancel button (not <body>).
     await tabTo(el, (a) => a.matches('[part~="cancel-button"]'), 'the cancel button');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.textContent?.trim()).to.equal('Nee, toch niet');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(root(el).querySelector('#cancel-confirm'), 'the question is gone').to.equal(null);
+    expect(root(el).activeElement?.matches('[part~="cancel-button"]'), 'focus on the cancel button').to.equal(true);
+    expect(await placesLeft(shift.id), 'nothing cancelled').to.equal(before - 1);
+    // Cancel with two presses of Enter on the same button.
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(root(el).activeElement?.matches('[part~="cancel-button"]')).to.equal(true);
@@ -282,7 +294,7 @@ describe('<civic-volunteer-signup> states', () => {
 
 describe('<civic-volunteer-signup> MOCK: reload, live regions, focus, heading levels', () => {
   const receipt = { ...exampleSignupReceipt, shifts: [] };
-  const code = `${receipt.id}.${receipt.cancelToken}`;
+  const code = 'K7MP-2XRA'; // the receipt's short cancel code, as shown
   const post = (answer: MockRoute) =>
     mockBackend({
       'GET /v1/site': () => json(exampleSite),
