@@ -53,7 +53,7 @@ const SEEDS: Seed[] = [
     'Fietsen Zonder Leeftijd',
     {
       nl: 'Vrijwillige piloten nemen ouderen mee op de riksja.',
-      fr: 'Des pilotes bénévoles emmènent des personnes âgées en triporteur.',
+      fr: 'Des pilotes volontaires emmènent des personnes âgées en triporteur.',
       en: 'Volunteer pilots take older people out on trishaws.',
     },
     null,
@@ -67,7 +67,7 @@ const SEEDS: Seed[] = [
     'Slaatje Praatje',
     {
       nl: 'Het sociaal huis en vrijwilligers organiseren samen een ontmoetingsmoment.',
-      fr: 'Les services sociaux et des bénévoles organisent ensemble un moment de rencontre.',
+      fr: 'Les services sociaux et des volontaires organisent ensemble un moment de rencontre.',
       en: 'The social services and volunteers organise a meeting place together.',
     },
     'zuid',

@@ -92,7 +92,7 @@ const INITIATIVES: Seed[] = [
     id: 'zaalbeheerders',
     title: t(
       'Vrijwillige zaalbeheerders (demo)',
-      'Gestionnaires de salle bénévoles (démo)',
+      'Gestionnaires de salle volontaires (démo)',
       'Volunteer hall managers (demo)',
     ),
     summary: t(
@@ -102,7 +102,7 @@ const INITIATIVES: Seed[] = [
     ),
     description: t(
       'Vrijwilligers openen en sluiten de zaal en ontvangen de groepen die er samenkomen. De gemeente zorgt voor begeleiding en verzekering.',
-      'Des bénévoles ouvrent et ferment la salle et accueillent les groupes qui s’y réunissent. La commune assure l’accompagnement et l’assurance.',
+      'Des volontaires ouvrent et ferment la salle et accueillent les groupes qui s’y réunissent. La commune assure l’accompagnement et l’assurance.',
       'Volunteers open and close the hall and welcome the groups that meet there. The municipality provides guidance and insurance.',
     ),
     areaId: 'centrum',
@@ -139,12 +139,12 @@ const INITIATIVES: Seed[] = [
     title: t('Slaatje Praatje (demo)', 'Slaatje Praatje (démo)', 'Slaatje Praatje (demo)'),
     summary: t(
       'Het lokaal bestuur en vrijwilligers samen tegen armoede.',
-      'Les services sociaux locaux et des bénévoles ensemble contre la pauvreté.',
+      'Les services sociaux locaux et des volontaires ensemble contre la pauvreté.',
       'Local social services and volunteers together against poverty.',
     ),
     description: t(
       'Georganiseerd met een stuurgroep, een overleg van diensthoofden, intervisie voor maatschappelijk werkers en een vrijwilligersoverleg. Won in 2018 de federale prijs voor armoedebestrijding.',
-      'Organisé avec un comité de pilotage, une réunion des chefs de service, une intervision des travailleurs sociaux et une réunion des bénévoles. Lauréat du prix fédéral de lutte contre la pauvreté en 2018.',
+      'Organisé avec un comité de pilotage, une réunion des chefs de service, une intervision des travailleurs sociaux et une réunion des volontaires. Lauréat du prix fédéral de lutte contre la pauvreté en 2018.',
       'Organised with a steering group, a meeting of heads of the social services, peer coaching for social workers and a volunteers’ meeting. Won the federal prize for fighting poverty in 2018.',
     ),
     areaId: 'oost',
@@ -219,7 +219,7 @@ const INITIATIVES: Seed[] = [
     title: t('Fietsen Zonder Leeftijd (demo)', 'À vélo sans âge (démo)', 'Cycling Without Age (demo)'),
     summary: t(
       'Vrijwillige piloten nemen ouderen mee op de riksja.',
-      'Des pilotes bénévoles emmènent des personnes âgées en triporteur.',
+      'Des pilotes volontaires emmènent des personnes âgées en triporteur.',
       'Volunteer pilots take older people out on trishaws.',
     ),
     description: t(
@@ -361,7 +361,7 @@ const INITIATIVES: Seed[] = [
 
 const INSURED = t(
   'Verzekerd door de vrijwilligersverzekering van de gemeente (demo).',
-  'Couvert par l’assurance bénévoles de la commune (démo).',
+  'Couvert par l’assurance volontaires de la commune (démo).',
   'Covered by the municipality’s volunteer insurance (demo).',
 );
 

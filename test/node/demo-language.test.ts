@@ -111,7 +111,7 @@ describe('demo page language', () => {
       await page.waitForLoadState('load');
       // the signup, in French, for that initiative's roles
       const signup = page.locator('civic-volunteer-signup');
-      await signup.locator('h2', { hasText: 'Devenez bénévole' }).waitFor();
+      await signup.locator('h2', { hasText: 'Devenez volontaire' }).waitFor();
       await signup.locator('[part~="form"] legend', { hasText: 'Que voulez-vous faire ?' }).first().waitFor();
       const after = await pageTexts(page);
       assert.equal(after.lang, 'fr');

@@ -76,7 +76,7 @@ describe('<civic-volunteer-signup> states', () => {
     expect(hp.closest('[aria-hidden="true"]')).to.exist;
     expect(hp.tabIndex).to.equal(-1);
     expect(hp.closest('.hp')!.getBoundingClientRect().width).to.be.lessThan(2);
-    await accessibleInAllLanguages(el, { nl: 'Word vrijwilliger', fr: 'Devenez bénévole', en: 'Become a volunteer' });
+    await accessibleInAllLanguages(el, { nl: 'Word vrijwilliger', fr: 'Devenez volontaire', en: 'Become a volunteer' });
   });
 
   it('error summary: focused, in screen order, translated; axe in nl, fr, en', async () => {
