@@ -484,7 +484,9 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     const task = this.listTask;
     const error = task.status === TaskStatus.ERROR ? asApiError(task.error) : undefined;
     if (error?.code === 'misconfigured') {
-      return html`<p part="status" class="panel status" role="status">${t('notConfigured')}</p>`;
+      // With the heading, so two unconfigured widgets on a page can be told apart.
+      return html`${this.heading(0, t('listHeading'))}
+        <p part="status" class="panel status" role="status">${t('notConfigured')}</p>`;
     }
     const site: Site | undefined = this.siteTask.value;
     const listHeading = t('listHeading');

@@ -144,6 +144,8 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
     const el = await fixture<El>(html`<civic-initiative-list></civic-initiative-list>`);
     await waitUntil(() => status(el).includes('niet ingesteld'));
     expect($(el, '[part~=form]')).to.equal(null);
+    // Named by its heading, so two unconfigured widgets on one page can be told apart.
+    expect(el.shadowRoot!.querySelector('h2')?.textContent).to.equal('Initiatieven');
     await expect(el).to.be.accessible();
   });
 
