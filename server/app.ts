@@ -10,9 +10,11 @@ import { PROBLEM_TYPES, validate } from '../src/schema/index.js';
 import { createLogger, type Config, type Logger } from './config.js';
 import type { Db } from './db/database.js';
 import { cors } from './http/cors.js';
-import { errorHandler, HttpProblem, problemResponse, validationProblem } from './http/problem.js';
+import { appErrorHandler, registerHealthRoutes } from './http/health.js';
+import { HttpProblem, problemResponse, validationProblem } from './http/problem.js';
 import { rateLimit } from './http/rate-limit.js';
 import { securityHeaders } from './http/security-headers.js';
+import { requestLog } from './log-requests.js';
 import { registerDemoRoutes } from './routes/demo.js';
 import { registerIdeaRoutes } from './routes/ideas.js';
 import { registerInitiativeRoutes } from './routes/initiatives.js';
@@ -24,7 +26,7 @@ import { registerVolunteerRoutes } from './routes/volunteers.js';
 /** Types of the app's context: node bindings (absent under `app.request`) and the parsed body. */
 export type AppEnv = {
   Bindings: { incoming?: IncomingMessage; outgoing?: ServerResponse };
-  Variables: { body: unknown };
+  Variables: { body: unknown; requestId: string };
 };
 export type App = Hono<AppEnv>;
 
@@ -68,11 +70,13 @@ export interface AppOptions {
 
 export function createApp({ config, db, log = createLogger(config.logLevel) }: AppOptions): App {
   const app: App = new Hono<AppEnv>();
-  app.onError(errorHandler(log));
+  app.onError(appErrorHandler(log));
+  app.use('*', requestLog(log));
   app.use('*', securityHeaders(config.trustProxy));
   app.use('*', cors(config.corsOrigins));
 
   const deps: RouteDeps = { config, db, log, writeGuard: rateLimit(db, config.rateLimitPerMinute, config.trustProxy) };
+  registerHealthRoutes(app, deps);
   registerSiteRoutes(app, deps);
   registerInitiativeRoutes(app, deps);
   registerIdeaRoutes(app, deps);

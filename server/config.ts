@@ -5,12 +5,12 @@
  * problem with what to fix, so a wrong start fails at once and says why. docs/server.md lists the
  * variables.
  */
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MAX_BODY_BYTES } from '../src/schema/index.js';
+import { LOG_LEVELS, type LogLevel } from './log.js';
 
-/** Log levels, most severe first. */
-export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+export { createLogger, LOG_LEVELS, type Logger, type LogLevel } from './log.js';
 
 export interface Config {
   readonly port: number;
@@ -18,6 +18,8 @@ export interface Config {
   /** `postgres://…` → PostgreSQL; `null` → embedded SQLite at {@link databasePath}. */
   readonly databaseUrl: string | null;
   readonly databasePath: string;
+  /** PostgreSQL connections this instance may hold open (DATABASE_POOL_SIZE). */
+  readonly databasePoolSize: number;
   /** Exact origins allowed by CORS; `['*']` allows any (never in production). */
   readonly corsOrigins: readonly string[];
   /** `null`: the staff API answers 503. */
@@ -26,10 +28,17 @@ export interface Config {
   /** POST/DELETE requests per client address per minute; 0 turns the limit off. */
   readonly rateLimitPerMinute: number;
   readonly minFillMs: number;
+  /**
+   * A request must arrive whole within this many milliseconds (REQUEST_TIMEOUT_MS, default 30 s),
+   * its headers within the smaller of this and 10 s; a slower client gets 408 and is disconnected.
+   */
+  readonly requestTimeoutMs: number;
   /** Number of proxy hops whose `X-Forwarded-For`/`X-Forwarded-Proto` are trusted; 0 = none. */
   readonly trustProxy: number;
   /** `auto`: seed the demo data only when the embedded database has no site yet. */
   readonly seed: 'demo' | 'none' | 'auto';
+  /** `serve` runs the migrations first (MIGRATE_ON_START, default on). */
+  readonly migrateOnStart: boolean;
   readonly logLevel: LogLevel;
   readonly demoPage: boolean;
   readonly production: boolean;
@@ -47,7 +56,14 @@ export class ConfigError extends Error {
   }
 }
 
-const repoPath = (rel: string): string => fileURLToPath(new URL(`../${rel}`, import.meta.url));
+/**
+ * A folder of the repository: next to server/ when run from source (server/config.ts), two up when
+ * run compiled (server/dist/cli.js). The installed package has neither: the demo page is off there.
+ */
+const repoPath = (rel: string): string => {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  return fileURLToPath(new URL(`${basename(here) === 'dist' ? '../../' : '../'}${rel}`, import.meta.url));
+};
 
 const TRUE = new Set(['1', 'true', 'yes', 'on']);
 const FALSE = new Set(['0', 'false', 'no', 'off']);
@@ -89,6 +105,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     databaseUrl = null;
   }
   const databasePath = get('DATABASE_PATH') ?? './data/civic-widgets.db';
+  const databasePoolSize = int('DATABASE_POOL_SIZE', 10, 1, 1000, 'a number of connections');
 
   const corsOrigins: string[] = [];
   for (const part of (get('CORS_ORIGINS') ?? '')
@@ -130,6 +147,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const bodyLimitBytes = int('BODY_LIMIT_BYTES', MAX_BODY_BYTES, 1024, 10 * 1024 * 1024, 'a body size in bytes');
   const rateLimitPerMinute = int('RATE_LIMIT_PER_MINUTE', 20, 0, 1_000_000, 'a number of requests per minute');
   const minFillMs = int('MIN_FILL_MS', 3000, 0, 3_600_000, 'a number of milliseconds');
+  const requestTimeoutMs = int('REQUEST_TIMEOUT_MS', 30_000, 500, 600_000, 'a number of milliseconds');
 
   let trustProxy = 0;
   const tp = get('TRUST_PROXY')?.toLowerCase();
@@ -152,6 +170,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   else problems.push(`LOG_LEVEL="${levelRaw}" is not valid: use ${LOG_LEVELS.join(', ')}.`);
 
   const demoPage = bool('DEMO_PAGE', !production);
+  const migrateOnStart = bool('MIGRATE_ON_START', true);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -159,40 +178,20 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     host,
     databaseUrl,
     databasePath,
+    databasePoolSize,
     corsOrigins,
     adminToken,
     bodyLimitBytes,
     rateLimitPerMinute,
     minFillMs,
+    requestTimeoutMs,
     trustProxy,
     seed,
+    migrateOnStart,
     logLevel,
     demoPage,
     production,
     demoDir: repoPath('demo'),
     widgetsDir: repoPath('dist/cdn'),
   };
-}
-
-/** A minimal leveled logger writing one line per event to stderr/stdout. */
-export interface Logger {
-  error(msg: string, extra?: unknown): void;
-  warn(msg: string, extra?: unknown): void;
-  info(msg: string, extra?: unknown): void;
-  debug(msg: string, extra?: unknown): void;
-}
-
-/** A logger that prints messages at `level` and more severe. */
-export function createLogger(level: LogLevel): Logger {
-  const max = LOG_LEVELS.indexOf(level);
-  const at =
-    (l: LogLevel) =>
-    (msg: string, extra?: unknown): void => {
-      if (LOG_LEVELS.indexOf(l) > max) return;
-      const line = `${new Date().toISOString()} ${l.toUpperCase()} ${msg}`;
-      const out = l === 'error' || l === 'warn' ? console.error : console.log;
-      if (extra === undefined) out(line);
-      else out(line, extra);
-    };
-  return { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') };
 }

@@ -29,14 +29,27 @@ export function listenProblem(e: unknown, listen: { port: number; hostname: stri
 }
 
 /**
+ * Node's request and header timeouts for `requestTimeoutMs` (config REQUEST_TIMEOUT_MS): a client
+ * that sends its request too slowly (a Content-Length it never fills) gets 408 and is
+ * disconnected, instead of holding a connection and a request open. Node checks every
+ * `connectionsCheckingInterval` (30 s by default: far too coarse), so that is a fraction of it.
+ */
+export const timeoutOptions = (requestTimeoutMs: number) => ({
+  requestTimeout: requestTimeoutMs,
+  headersTimeout: Math.min(requestTimeoutMs, 10_000),
+  connectionsCheckingInterval: Math.min(1000, Math.ceil(requestTimeoutMs / 4)),
+});
+
+/**
  * `onError` gets an error of the listening socket (e.g. `EADDRINUSE`); without it such an error is
- * thrown as Node does by default.
+ * thrown as Node does by default. `requestTimeoutMs`: see {@link timeoutOptions}.
  */
 export function serveApp(
   app: App,
   listen: { port: number; hostname: string },
   onListening: (info: AddressInfo) => void,
   onError?: (e: Error) => void,
+  requestTimeoutMs = 30_000,
 ): Served {
   let inflight = 0;
   const fetch = async (req: Request, env: unknown): Promise<Response> => {
@@ -47,7 +60,7 @@ export function serveApp(
       inflight--;
     }
   };
-  const server = serve({ fetch, ...listen }, onListening) as Server;
+  const server = serve({ fetch, ...listen, serverOptions: timeoutOptions(requestTimeoutMs) }, onListening) as Server;
   if (onError) server.on('error', onError);
   return {
     close: () =>

@@ -7,7 +7,7 @@
  * `{"nl": "…", "fr": "…", "en": "…"}` (see {@link pick}), except the texts of initiatives, which
  * live in `initiative_texts` (one row per language) so they can be searched and sorted.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
@@ -229,6 +229,9 @@ export function openDatabase(opts: OpenOptions): DatabaseHandle {
     const pool = new pg.Pool({
       connectionString: opts.databaseUrl,
       max: opts.poolSize ?? 10,
+      // Without it a connect to an unreachable host waits forever and requests pile up; with it the
+      // request fails (503, see isDatabaseUnavailable) and the next one tries again.
+      connectionTimeoutMillis: 5_000,
       ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
     });
     // An idle client whose connection fails (server restart, network, pg_terminate_backend) emits
@@ -236,10 +239,16 @@ export function openDatabase(opts: OpenOptions): DatabaseHandle {
     // The pool drops the client and opens a new one when needed, so logging is enough.
     const log = opts.log ?? { error: (msg: string, e?: unknown) => console.error(msg, e) };
     pool.on('error', (e) => log.error('an idle PostgreSQL connection failed', e));
+    // A connection that fails while checked out (the server stops mid-query) emits 'error' on its
+    // client, which the pool no longer listens to: without this, an uncaught exception. The query
+    // itself rejects (answered 503), and the pool drops the broken client when it comes back.
+    pool.on('connect', (client) => {
+      client.on('error', (e) => log.error('a PostgreSQL connection failed during a query', e));
+    });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
-  if (opts.databasePath !== ':memory:') mkdirSync(dirname(opts.databasePath), { recursive: true });
+  if (opts.databasePath !== ':memory:') createPrivateFile(opts.databasePath);
   const sqlite = new SqliteDatabase(opts.databasePath);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('busy_timeout = 5000');
@@ -247,6 +256,77 @@ export function openDatabase(opts: OpenOptions): DatabaseHandle {
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/**
+ * Residents' contact details live in the SQLite file: its folder is created 0700 and the file 0600
+ * (SQLite gives its -wal and -shm files the database file's mode). An existing file is set to 0600
+ * too; an existing folder is left as it is (it may be shared, e.g. /var/lib).
+ */
+function createPrivateFile(path: string): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  if (existsSync(path)) {
+    try {
+      chmodSync(path, 0o600);
+    } catch {
+      // not ours to change (another owner): SQLite still opens it
+    }
+  } else {
+    closeSync(openSync(path, 'a', 0o600));
+  }
+}
+
+/**
+ * A consistent copy of the SQLite database at `source` into `dest` (created 0600), through SQLite's
+ * online backup: safe while a server writes to it. Resolves with the number of pages copied.
+ */
+export async function backupSqlite(source: string, dest: string): Promise<number> {
+  if (!existsSync(source)) throw new Error(`no database at ${source} (set DATABASE_PATH)`);
+  mkdirSync(dirname(dest), { recursive: true, mode: 0o700 });
+  closeSync(openSync(dest, 'w', 0o600));
+  chmodSync(dest, 0o600);
+  const sqlite = new SqliteDatabase(source, { fileMustExist: true });
+  try {
+    sqlite.pragma('busy_timeout = 5000');
+    const { totalPages } = await sqlite.backup(dest);
+    return totalPages;
+  } finally {
+    sqlite.close();
+  }
+}
+
+/** Error codes of a database that cannot be reached or is starting/stopping (not of a bad query). */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now (starting up, shutting down, in recovery)
+  '53300', // too_many_connections
+  'SQLITE_BUSY',
+  'SQLITE_CANTOPEN',
+]);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated due to connection timeout|the database system is (?:starting up|shutting down)/i;
+
+/**
+ * True when `e` says the database is out of reach (down, restarting, network, locked), so the request
+ * may succeed later: answered 503 with Retry-After rather than 500.
+ */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  for (let x: unknown = e, i = 0; x instanceof Error && i < 4; x = x.cause, i++) {
+    const code = (x as { code?: unknown }).code;
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
+    if (UNAVAILABLE_MESSAGES.test(x.message)) return true;
+    if (x instanceof AggregateError && x.errors.some((y) => isDatabaseUnavailable(y))) return true;
+  }
+  return false;
 }
 
 /**

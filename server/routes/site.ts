@@ -10,7 +10,8 @@ export function registerSiteRoutes(app: App, { db }: RouteDeps): void {
     const site = await getSite(db, useLocale(c));
     if (!site)
       throw new HttpProblem(503, PROBLEM_TYPES.server, 'The site is not configured yet.', {
-        detail: 'Seed the database (SEED=demo) or add the site.',
+        detail:
+          'For a demo, run `civic-widgets-server seed-demo` (or start once with SEED=demo); for a real site, add it through the staff API (see docs/server.md).',
       });
     return c.json(site);
   });

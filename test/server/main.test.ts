@@ -1,4 +1,7 @@
-/** server/main.ts as a child process: starts with demo data, answers, and stops cleanly on SIGTERM; bad config stops it. */
+/**
+ * server/main.ts as a child process: starts with demo data, answers, logs JSON lines and stops cleanly on
+ * SIGTERM; bad config stops it; production never seeds demo data, `seed-demo` does; `--help`.
+ */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,8 +23,8 @@ const freePort = () =>
     srv.on('error', reject);
   });
 
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
+function start(env: Record<string, string>, args: string[] = []) {
+  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -45,7 +48,7 @@ describe('server/main.ts', () => {
         DATABASE_PATH: join(dir, 'db', 'demo.db'),
         SEED: 'demo',
         DATABASE_URL: '',
-        LOG_LEVEL: 'warn',
+        LOG_LEVEL: 'info',
       });
       try {
         let site: { municipality?: string } | null = null;
@@ -58,9 +61,22 @@ describe('server/main.ts', () => {
           }
         }
         assert.equal(site?.municipality, 'Voorbeeldgemeente (demo)', p.output());
-        assert.match(p.output(), new RegExp(`http://localhost:${port}`));
         p.child.kill('SIGTERM');
         assert.equal(await p.exited, 0, p.output());
+        // Every line of the log is one JSON object; the start names the address.
+        const lines = p
+          .output()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as { level: string; msg: string; url?: string; path?: string });
+        assert.ok(
+          lines.some((l) => l.url === `http://localhost:${port}`),
+          p.output(),
+        );
+        assert.ok(
+          lines.some((l) => l.msg === 'request' && l.path === '/v1/site'),
+          p.output(),
+        );
       } finally {
         if (p.child.exitCode === null) p.child.kill('SIGKILL');
         rmSync(dir, { recursive: true, force: true });
@@ -105,4 +121,63 @@ describe('server/main.ts', () => {
       }
     },
   );
+
+  it(
+    'NODE_ENV=production on an empty database: no demo data, /v1/site 503 says how to set up; seed-demo adds it',
+    { timeout: 120_000 },
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'civic-main-'));
+      const env = {
+        HOST: '127.0.0.1',
+        DATABASE_PATH: join(dir, 'prod.db'),
+        DATABASE_URL: '',
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'warn',
+      };
+      const serveOnce = async (): Promise<{ status: number; body: { detail?: string; municipality?: string } }> => {
+        const port = await freePort();
+        const p = start({ ...env, PORT: String(port) }, ['serve']);
+        try {
+          for (let i = 0; i < 300; i++) {
+            if (p.child.exitCode !== null) assert.fail(p.output());
+            try {
+              const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+              if (ready.ok) break;
+            } catch {
+              await new Promise((r) => setTimeout(r, 100));
+            }
+          }
+          const r = await fetch(`http://127.0.0.1:${port}/v1/site`);
+          return { status: r.status, body: (await r.json()) as { detail?: string } };
+        } finally {
+          p.child.kill('SIGTERM');
+          assert.equal(await p.exited, 0, p.output());
+        }
+      };
+      try {
+        const empty = await serveOnce();
+        assert.equal(empty.status, 503);
+        assert.match(empty.body.detail ?? '', /civic-widgets-server seed-demo.*staff API/);
+
+        const seed = start(env, ['seed-demo']);
+        assert.equal(await seed.exited, 0, seed.output());
+
+        const seeded = await serveOnce();
+        assert.equal(seeded.status, 200);
+        assert.equal(seeded.body.municipality, 'Voorbeeldgemeente (demo)');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it('--help lists the commands; an unknown command exits 2', { timeout: 30_000 }, async () => {
+    const help = start({}, ['--help']);
+    assert.equal(await help.exited, 0);
+    for (const command of ['serve', 'migrate', 'seed-demo', 'backup FILE', 'check-config'])
+      assert.match(help.output(), new RegExp(`^  ${command} `, 'm'));
+    const wrong = start({}, ['serv']);
+    assert.equal(await wrong.exited, 2);
+    assert.match(wrong.output(), /unknown command "serv"/);
+  });
 });

@@ -1,0 +1,224 @@
+/**
+ * The command line of the server package: `civic-widgets-server <command>`. Every command reads the
+ * same environment variables (docs/server.md); `runCli` returns the exit code, or never returns for
+ * `serve` (which exits on SIGINT/SIGTERM).
+ */
+import { createApp } from './app.js';
+import { ConfigError, createLogger, loadConfig, type Config, type Logger } from './config.js';
+import { backupSqlite, openDatabase, type DatabaseHandle } from './db/database.js';
+import { purgeExpiredKeys } from './db/idempotency.js';
+import { migrate } from './db/migrations.js';
+import { seedDemo } from './db/seed-demo.js';
+import { hasSite } from './db/site.js';
+import { listenProblem, serveApp } from './serve.js';
+
+const NAME = 'civic-widgets-server';
+
+const USAGE = `Usage: ${NAME} <command> [options]
+
+Commands:
+  serve            migrate the database (unless MIGRATE_ON_START=false) and serve the API (the default)
+  migrate          bring the database schema up to date, then exit (run once per upgrade)
+  seed-demo        add the demo municipality to a database that has no site yet, then exit
+  backup FILE      copy the SQLite database to FILE, consistently, while the server runs
+                   (PostgreSQL: use pg_dump, see docs/deploy.md)
+  check-config     check the environment variables and print the settings (secrets hidden)
+  help             this text
+
+Options:
+  -h, --help       this text (also after a command)
+
+Configuration comes from environment variables (PORT, HOST, DATABASE_URL, DATABASE_PATH,
+ADMIN_TOKEN, CORS_ORIGINS, TRUST_PROXY, LOG_LEVEL, ...): see docs/server.md and docs/deploy.md.
+With NODE_ENV=production the server never adds demo data by itself.
+`;
+
+/** Where diagnostics for a person go (not the JSON log). */
+const say = (line: string): void => void process.stderr.write(`${line}\n`);
+
+function readConfig(): Config | null {
+  try {
+    return loadConfig(process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      say(`${NAME}: ${e.message}\nFix the environment variables above (see docs/server.md) and start again.`);
+      return null;
+    }
+    throw e;
+  }
+}
+
+const describeDb = (config: Config): string =>
+  config.databaseUrl !== null ? 'PostgreSQL (DATABASE_URL)' : `SQLite at ${config.databasePath}`;
+
+const open = (config: Config, log: Logger): DatabaseHandle =>
+  openDatabase({
+    databaseUrl: config.databaseUrl,
+    databasePath: config.databasePath,
+    poolSize: config.databasePoolSize,
+    log,
+  });
+
+/** Runs `argv` (without node and the script); resolves with the exit code (`serve` keeps running). */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const [command = 'serve', ...rest] = argv;
+  if (['-h', '--help', 'help'].includes(command) || rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const expected: Record<string, number> = { serve: 0, migrate: 0, 'seed-demo': 0, backup: 1, 'check-config': 0 };
+  if (!(command in expected)) {
+    say(`${NAME}: unknown command "${command}".\n\n${USAGE}`);
+    return 2;
+  }
+  if (rest.length !== expected[command]) {
+    say(
+      command === 'backup'
+        ? `${NAME} backup: name the file to write, e.g. ${NAME} backup /var/backups/civic-widgets.db`
+        : `${NAME} ${command}: takes no arguments (got ${rest.join(' ')}).`,
+    );
+    return 2;
+  }
+  const config = readConfig();
+  if (!config) return 1;
+  const log = createLogger(config.logLevel);
+
+  switch (command) {
+    case 'check-config':
+      return checkConfig(config);
+    case 'backup':
+      return backup(config, rest[0]!, log);
+    case 'migrate':
+    case 'seed-demo': {
+      const handle = open(config, log);
+      try {
+        await migrate(handle.db, handle.dialect);
+        log.info(`database: ${describeDb(config)}, migrated`);
+        if (command === 'seed-demo') {
+          if (await seedDemo(handle.db)) log.info('seeded the demo data (Voorbeeldgemeente (demo))');
+          else log.info('the database has a site already: demo data not added');
+        }
+        return 0;
+      } finally {
+        await handle.close();
+      }
+    }
+    default:
+      await serve(config, log);
+      return 0;
+  }
+}
+
+function checkConfig(config: Config): number {
+  const shown = {
+    ...config,
+    databaseUrl: config.databaseUrl?.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@') ?? null,
+    adminToken: config.adminToken === null ? null : '(set)',
+  };
+  process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
+  say(`${NAME}: the configuration is valid.`);
+  return 0;
+}
+
+async function backup(config: Config, file: string, log: Logger): Promise<number> {
+  if (config.databaseUrl !== null) {
+    say(
+      `${NAME} backup: copies the embedded SQLite database only. For PostgreSQL use pg_dump, e.g.\n` +
+        `  pg_dump --format=custom --file=${file} "$DATABASE_URL"\n(see docs/deploy.md, "Backups and restore").`,
+    );
+    return 2;
+  }
+  try {
+    const pages = await backupSqlite(config.databasePath, file);
+    log.info(`backed up ${config.databasePath} to ${file}`, { pages });
+    return 0;
+  } catch (e) {
+    say(`${NAME} backup: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+}
+
+async function serve(config: Config, log: Logger): Promise<void> {
+  const handle = open(config, log);
+  const where = describeDb(config);
+  if (config.migrateOnStart) {
+    await migrate(handle.db, handle.dialect);
+    log.info(`database: ${where}, migrated`);
+  } else {
+    log.info(`database: ${where} (MIGRATE_ON_START=false: /readyz answers 503 until it is migrated)`);
+  }
+
+  // The demo municipality only when asked (SEED=demo), or on the embedded database outside production.
+  const seedNow =
+    config.seed === 'demo' || (config.seed === 'auto' && handle.dialect === 'sqlite' && !config.production);
+  if (seedNow && (await seedDemo(handle.db))) log.info('seeded the demo data (Voorbeeldgemeente (demo))');
+  if (config.migrateOnStart && !(await hasSite(handle.db)))
+    log.warn(
+      `the database has no site yet: GET /v1/site answers 503. For a demo run \`${NAME} seed-demo\` (or start with SEED=demo); for a real site, add it through the staff API (docs/server.md).`,
+    );
+  if (config.adminToken === null)
+    log.warn('ADMIN_TOKEN is not set: the staff API (/v1/staff) is disabled and answers 503.');
+  if (config.corsOrigins.includes('*'))
+    log.warn('CORS_ORIGINS=* lets any site call this API; list exact origins in production.');
+
+  const purge = setInterval(() => {
+    purgeExpiredKeys(handle.db).catch((e: unknown) => log.error('purging idempotency keys failed', e));
+  }, 3_600_000);
+  purge.unref();
+
+  const app = createApp({ config, db: handle.db, log });
+  const listen = { port: config.port, hostname: config.host };
+  const served = serveApp(
+    app,
+    listen,
+    (info) => {
+      const shown = ['0.0.0.0', '127.0.0.1', '::', '::1', 'localhost'].includes(config.host)
+        ? 'localhost'
+        : config.host;
+      const base = `http://${shown}:${info.port}`;
+      log.info(`listening on ${base} (${where})`, {
+        url: base,
+        api: `${base}/v1/site`,
+        ...(config.demoPage ? { demoPage: `${base}/` } : {}),
+      });
+      if (process.stderr.isTTY) {
+        say(`civic-widgets server listening on ${base} (${where})`);
+        say(`  API:       ${base}/v1/site`);
+        if (config.demoPage) say(`  Demo page: ${base}/`);
+        say('  Stop with Ctrl-C.');
+      }
+    },
+    (e) => {
+      // The socket could not be opened: one clear line, as for a configuration error, then exit 1.
+      const problem = listenProblem(e, listen);
+      say(`civic-widgets server: ${problem ?? `cannot listen on ${listen.hostname}:${listen.port}: ${e.message}`}`);
+      clearInterval(purge);
+      void handle.close().finally(() => process.exit(1));
+    },
+    config.requestTimeoutMs,
+  );
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log.info(`${signal}: stopping`);
+    clearInterval(purge);
+    const force = setTimeout(() => {
+      log.error('did not stop within 10 s; exiting');
+      process.exit(1);
+    }, 10_000);
+    force.unref();
+    void served.close().then(() =>
+      handle
+        .close()
+        .then(() => process.exit(0))
+        .catch((e: unknown) => {
+          log.error('closing the database failed', e);
+          process.exit(1);
+        }),
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
