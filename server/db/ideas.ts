@@ -7,7 +7,16 @@ import type { IdeaRecord, IdeaStatus, PublishIdea, StaffIdeaQuery } from '../sta
 import { nowIso, pick, type Database, type Db } from './database.js';
 import { createInitiative } from './initiatives.js';
 import { sql } from 'kysely';
-import { containsText, decodeCursor, encodeCursor, json, newId, nextReference, normalizeSearch } from './util.js';
+import {
+  containsText,
+  decodeCursor,
+  encodeCursor,
+  inTransaction,
+  json,
+  newId,
+  nextReference,
+  normalizeSearch,
+} from './util.js';
 
 /** An offer's area and its title in Dutch (staff read ideas in Dutch), or null when there is none. */
 export async function getOffer(db: Db, id: string): Promise<Offer | null> {
@@ -35,7 +44,7 @@ export async function insertIdea(
   const now = nowIso();
   const title = idea.title ?? (offer ? `Doe mee: ${offer.title}` : '');
   const summary = idea.summary ?? '';
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const reference = await nextReference(trx, 'idea', locale);
     await trx
       .insertInto('ideas')
@@ -112,7 +121,7 @@ export async function listIdeas(
   if (q.cursor) {
     const c = decodeCursor(q.cursor);
     if (!c) return 'bad-cursor';
-    const [k, id] = [String(c[0]), c[1]];
+    const [k, id] = c;
     page = page.where((eb) =>
       eb.or([eb('received_at', '<', k), eb.and([eb('received_at', '=', k), eb('id', '<', id)])]),
     );

@@ -1,22 +1,27 @@
 /**
  * Idempotency keys, kept in the database so every instance sees them.
  *
- * The first request with a key inserts a *pending* row (the primary key makes that race-free on
- * both engines); it is completed with the answer, or released when the request did not succeed,
- * so a retry may try again. A second request with the same key waits for a pending row to
- * complete, then gets the stored answer; with another body it gets a conflict. A pending row older
- * than {@link STALE_PENDING_MS} (its request crashed, or storing its answer failed) is taken over
- * like an expired one, so a retry is not blocked for the whole lifetime of the key.
+ * A key's answer is stored in the same transaction as the write it answers
+ * ({@link idempotentWrite}): the transaction first claims the key (an insert; on PostgreSQL a
+ * second request with the same key waits on it until the first commits or rolls back, on SQLite
+ * transactions run one at a time), then does the write, then stores the answer, and commits all
+ * three or none. So after any crash (kill -9, power loss) a retry with the same key and body finds
+ * either the stored answer (replayed) or no trace at all (the write is done for the first time):
+ * never a second record, never a key left pending. A failed request (422, 409 shift-full, 500)
+ * rolls its claim back with it, so a retry may try again.
+ *
+ * Rows with `status` null are only ever seen from older versions, which committed the claim on
+ * its own; one older than {@link STALE_PENDING_MS} is taken over like an expired one.
  *
  * Callers pass the key already scoped to its endpoint (see {@link scopedKey}).
  */
 import { IDEMPOTENCY_KEY_TTL_HOURS } from '../../src/schema/index.js';
 import { nowIso, type Db } from './database.js';
+import { inTransaction } from './util.js';
 
-export type Claim =
-  { kind: 'new' } | { kind: 'replay'; status: number; body: string } | { kind: 'conflict' } | { kind: 'in-progress' };
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** What a key already has: nothing usable, a stored answer, another body, or (older versions) a pending claim. */
+export type Stored =
+  { kind: 'none' } | { kind: 'replay'; status: number; body: string } | { kind: 'conflict' } | { kind: 'in-progress' };
 
 /** A pending row this old is abandoned: a new request with its key takes it over. */
 export const STALE_PENDING_MS = 60_000;
@@ -25,20 +30,45 @@ export const STALE_PENDING_MS = 60_000;
 export const scopedKey = (method: string, routePath: string, key: string): string =>
   `${method.toUpperCase()} ${routePath} ${key}`;
 
-/** Claims `key` for a body with hash `hash`; waits up to `waitMs` for a pending first request. */
-export async function claimKey(db: Db, key: string, hash: string, waitMs = 10_000): Promise<Claim> {
-  const deadline = Date.now() + waitMs;
-  for (;;) {
+/** A key and the hash of the body it came with. */
+export interface KeyClaim {
+  readonly key: string;
+  readonly hash: string;
+}
+
+/** The stored state of `key` for a body with hash `hash` (read without a transaction: the fast path of a replay). */
+export async function lookupKey(db: Db, { key, hash }: KeyClaim, now = new Date()): Promise<Stored> {
+  const row = await db.selectFrom('idempotency_keys').selectAll().where('key', '=', key).executeTakeFirst();
+  if (!row || row.expires_at < now.toISOString()) return { kind: 'none' };
+  if (row.body_hash !== hash) return { kind: 'conflict' };
+  if (row.status !== null && row.response !== null)
+    return { kind: 'replay', status: Number(row.status), body: row.response };
+  if (row.created_at < new Date(now.getTime() - STALE_PENDING_MS).toISOString()) return { kind: 'none' };
+  return { kind: 'in-progress' };
+}
+
+/**
+ * Runs `work` in one transaction with the claim of `claim.key` and the storing of its answer
+ * (`status` and the JSON of what `work` returns). Answers `done` with the value, or, when the key
+ * already has an answer (committed by a concurrent request meanwhile), what {@link lookupKey} says;
+ * then `work` did not run. Errors of `work` roll everything back and are thrown.
+ */
+export async function idempotentWrite<T>(
+  db: Db,
+  claim: KeyClaim,
+  status: number,
+  work: (trx: Db) => Promise<T>,
+): Promise<{ kind: 'done'; value: T; body: string } | Exclude<Stored, { kind: 'none' }>> {
+  return inTransaction(db, async (trx) => {
     const now = new Date();
-    // One statement: a new key is inserted; an expired one, or one left pending for too long, is
-    // taken over as if new (it used to be a delete, then the insert: one round trip less); a live
-    // one is left alone (0 rows).
     const stale = new Date(now.getTime() - STALE_PENDING_MS).toISOString();
-    const ins = await db
+    // One statement: a new key is inserted; an expired one, or one an older version left pending
+    // for too long, is taken over as if new; a live one is left alone (0 rows).
+    const ins = await trx
       .insertInto('idempotency_keys')
       .values({
-        key,
-        body_hash: hash,
+        key: claim.key,
+        body_hash: claim.hash,
         status: null,
         response: null,
         created_at: now.toISOString(),
@@ -62,26 +92,15 @@ export async function claimKey(db: Db, key: string, hash: string, waitMs = 10_00
           ),
       )
       .executeTakeFirst();
-    if (Number(ins.numInsertedOrUpdatedRows ?? 0) === 1) return { kind: 'new' };
-    const row = await db.selectFrom('idempotency_keys').selectAll().where('key', '=', key).executeTakeFirst();
-    if (row) {
-      if (row.body_hash !== hash) return { kind: 'conflict' };
-      if (row.status !== null && row.response !== null)
-        return { kind: 'replay', status: Number(row.status), body: row.response };
+    if (Number(ins.numInsertedOrUpdatedRows ?? 0) !== 1) {
+      const stored = await lookupKey(trx, claim, now);
+      return stored.kind === 'none' ? { kind: 'in-progress' as const } : stored;
     }
-    if (Date.now() > deadline) return { kind: 'in-progress' };
-    await sleep(25);
-  }
-}
-
-/** Stores the answer of the first request. */
-export async function completeKey(db: Db, key: string, status: number, body: string): Promise<void> {
-  await db.updateTable('idempotency_keys').set({ status, response: body }).where('key', '=', key).execute();
-}
-
-/** Forgets a pending key (the request failed; a retry may try again). */
-export async function releaseKey(db: Db, key: string): Promise<void> {
-  await db.deleteFrom('idempotency_keys').where('key', '=', key).where('status', 'is', null).execute();
+    const value = await work(trx);
+    const body = JSON.stringify(value);
+    await trx.updateTable('idempotency_keys').set({ status, response: body }).where('key', '=', claim.key).execute();
+    return { kind: 'done' as const, value, body };
+  });
 }
 
 /** Deletes expired keys. */

@@ -38,7 +38,7 @@ export async function listSignups(
   if (q.cursor) {
     const c = decodeCursor(q.cursor);
     if (!c) return 'bad-cursor';
-    const [k, id] = [String(c[0]), c[1]];
+    const [k, id] = c;
     page = page.where((eb) => eb.or([eb('created_at', '<', k), eb.and([eb('created_at', '=', k), eb('id', '<', id)])]));
   }
   const all = await (q.limit === null ? page : page.limit(q.limit + 1)).execute();

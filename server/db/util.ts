@@ -3,7 +3,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql, type Expression, type RawBuilder } from 'kysely';
-import { formatReference, REFERENCE_PREFIXES, type Locale } from '../../src/schema/index.js';
+import {
+  formatReference,
+  ID_PATTERN,
+  REFERENCE_PREFIXES,
+  STORABLE_TEXT_PATTERN,
+  type Locale,
+} from '../../src/schema/index.js';
 import type { Db } from './database.js';
 
 /** A new id such as `idea-1b9d6bcd…`, within the contract's id pattern. */
@@ -80,18 +86,25 @@ export function containsText(column: Expression<string> | RawBuilder<string>, q:
 }
 
 /** Opaque cursor: base64url of JSON `[sortKey, id]`. */
-export const encodeCursor = (key: string | number, id: string): string =>
+export const encodeCursor = (key: string, id: string): string =>
   Buffer.from(JSON.stringify([key, id]), 'utf8').toString('base64url');
 
-/** The `[sortKey, id]` of a cursor, or null when it is not one of ours. */
-export function decodeCursor(cursor: string): [string | number, string] | null {
+/**
+ * The `[sortKey, id]` of a cursor, or null when it is not one of ours: both strings (every cursor
+ * this server makes has a text key), the key at most {@link MAX_CURSOR_KEY} characters of text a
+ * database can store (a crafted NUL would reach PostgreSQL as a parameter), the id an id.
+ */
+export function decodeCursor(cursor: string): [string, string] | null {
   try {
     const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
       Array.isArray(v) &&
       v.length === 2 &&
-      (typeof v[0] === 'string' || typeof v[0] === 'number') &&
-      typeof v[1] === 'string'
+      typeof v[0] === 'string' &&
+      v[0].length <= MAX_CURSOR_KEY &&
+      STORABLE_TEXT_PATTERN.test(v[0]) &&
+      typeof v[1] === 'string' &&
+      ID_PATTERN.test(v[1])
     ) {
       return [v[0], v[1]];
     }
@@ -100,6 +113,9 @@ export function decodeCursor(cursor: string): [string | number, string] | null {
   }
   return null;
 }
+
+/** Longest sort key in a cursor (title sort keys are the longest: a few hundred characters). */
+export const MAX_CURSOR_KEY = 1000;
 
 /** JSON text of a value (for JSON columns). */
 export const json = (v: unknown): string => JSON.stringify(v);

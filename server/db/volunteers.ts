@@ -23,7 +23,7 @@ import {
 } from '../../src/schema/index.js';
 import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
 import { nowIso, pick, type Database, type Db } from './database.js';
-import { newId, nextReference, referenceCandidates } from './util.js';
+import { inTransaction, newId, nextReference, referenceCandidates } from './util.js';
 
 /** SHA-256 hex of a cancel token (only the hash is stored). */
 export const hashToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex');
@@ -118,8 +118,22 @@ export async function listRoles(db: Db, locale: Locale, initiativeId?: string): 
   return roles.map((r) => toRole(r, shifts, locale));
 }
 
+/** A signup's cancel secrets: the token and code for the receipt, the code's slow hash for storing. */
+export interface CancelSecrets {
+  readonly cancelToken: string;
+  readonly cancelCode: string;
+  readonly cancelCodeHash: string;
+}
+
+/** New cancel secrets (the scrypt hash takes a while: make them before a transaction). */
+export async function newCancelSecrets(): Promise<CancelSecrets> {
+  const cancelToken = randomBytes(32).toString('base64url');
+  const cancelCode = newCancelCode();
+  return { cancelToken, cancelCode, cancelCodeHash: await hashCancelCode(cancelCode) };
+}
+
 /**
- * Stores a signup; throws 422 (unknown role/shift, missing shifts/availability/age) or 409 shift-full.
+ * Stores a signup (in `db`'s transaction when it is one); throws 422 (unknown role/shift, missing shifts/availability/age) or 409 shift-full.
  * The reference is prefixed in the resident's `locale`; the receipt carries the cancel token (for
  * the link) and a short cancel code (with the reference); only their hashes are stored.
  */
@@ -128,11 +142,10 @@ export async function signUp(
   input: VolunteerSignup,
   flagged: boolean,
   locale: Locale = 'nl',
+  secrets?: CancelSecrets,
 ): Promise<SignupReceipt> {
-  const cancelToken = randomBytes(32).toString('base64url');
-  const cancelCode = newCancelCode();
-  const cancelCodeHash = await hashCancelCode(cancelCode);
-  return db.transaction().execute(async (trx) => {
+  const { cancelToken, cancelCode, cancelCodeHash } = secrets ?? (await newCancelSecrets());
+  return inTransaction(db, async (trx) => {
     const role = await trx
       .selectFrom('volunteer_roles')
       .selectAll()

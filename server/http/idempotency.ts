@@ -2,17 +2,20 @@
  * Idempotency-Key handling for POSTs (after {@link jsonBody}, which checks the header): the
  * same key with the same body (by SHA-256 of its canonical JSON) answers the first result again
  * with `Idempotency-Replayed: true`; another body is a 409. Only successful answers are kept
- * (24 h, in the database); after a failure the key is released so a retry can succeed. A key is
+ * (24 h, in the database), stored in the transaction of the write they answer (see
+ * server/db/idempotency.ts), so a failed request leaves nothing and a retry can succeed. A key is
  * bound to its endpoint: it is stored with the method and route path, so the same key on another
  * endpoint is another key.
+ *
+ * Two parts: the {@link idempotency} middleware answers a replay or a conflict before the
+ * handler runs and hands it the claim; the handler does its write with {@link idempotentJson}.
  */
 import { createHash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import { HEADERS, PROBLEM_TYPES } from '../../src/schema/index.js';
 import type { AppEnv } from '../app.js';
-import type { Logger } from '../config.js';
-import { claimKey, completeKey, releaseKey, scopedKey } from '../db/idempotency.js';
+import { idempotentWrite, lookupKey, scopedKey, type KeyClaim, type Stored } from '../db/idempotency.js';
 import type { Db } from '../db/database.js';
 import { HttpProblem } from './problem.js';
 
@@ -31,46 +34,53 @@ export function canonicalJson(v: unknown): string {
 
 export const bodyHash = (v: unknown): string => createHash('sha256').update(canonicalJson(v), 'utf8').digest('hex');
 
-/** The middleware. `log` hears about answers that could not be stored. */
-export function idempotency(db: Db, log?: Logger): MiddlewareHandler<AppEnv> {
+/** The answer for a key that already has one: the replay, or a 409. */
+function answerStored(c: Context<AppEnv>, stored: Exclude<Stored, { kind: 'none' }>): Response {
+  if (stored.kind === 'replay') {
+    return c.body(stored.body, stored.status as 201, {
+      'Content-Type': 'application/json',
+      'Idempotency-Replayed': 'true',
+    });
+  }
+  if (stored.kind === 'conflict') {
+    throw new HttpProblem(409, PROBLEM_TYPES.idempotencyConflict, 'This Idempotency-Key was used with another body.');
+  }
+  throw new HttpProblem(
+    409,
+    PROBLEM_TYPES.idempotencyConflict,
+    'A request with this Idempotency-Key is still being processed.',
+    {},
+    { 'Retry-After': '1' },
+  );
+}
+
+/** The request's key, scoped to its endpoint, and the hash of its body. */
+const claimOf = (c: Context<AppEnv>): KeyClaim => ({
+  key: scopedKey(c.req.method, routePath(c), (c.req.header(HEADERS.idempotencyKey) ?? '').toLowerCase()),
+  hash: bodyHash(c.get('body')),
+});
+
+/** The middleware: replays a stored answer or refuses another body before the handler runs. */
+export function idempotency(db: Db): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const key = scopedKey(c.req.method, routePath(c), (c.req.header(HEADERS.idempotencyKey) ?? '').toLowerCase());
-    const claim = await claimKey(db, key, bodyHash(c.get('body')));
-    if (claim.kind === 'replay') {
-      return c.body(claim.body, claim.status as 201, {
-        'Content-Type': 'application/json',
-        'Idempotency-Replayed': 'true',
-      });
-    }
-    if (claim.kind === 'conflict') {
-      throw new HttpProblem(409, PROBLEM_TYPES.idempotencyConflict, 'This Idempotency-Key was used with another body.');
-    }
-    if (claim.kind === 'in-progress') {
-      throw new HttpProblem(
-        409,
-        PROBLEM_TYPES.idempotencyConflict,
-        'A request with this Idempotency-Key is still being processed.',
-        {},
-        { 'Retry-After': '1' },
-      );
-    }
-    try {
-      await next();
-    } catch (e) {
-      await releaseKey(db, key);
-      throw e;
-    }
-    if (c.error || c.res.status < 200 || c.res.status >= 300) {
-      await releaseKey(db, key);
-    } else {
-      // The work is done and committed: a failure to store the answer must not turn it into a 500
-      // (the client would retry and, with the key released or stale, act twice). The pending row
-      // is taken over by a retry after a minute at the latest.
-      try {
-        await completeKey(db, key, c.res.status, await c.res.clone().text());
-      } catch (e) {
-        log?.error('storing the answer for an Idempotency-Key failed', e);
-      }
-    }
+    const stored = await lookupKey(db, claimOf(c));
+    if (stored.kind !== 'none') return answerStored(c, stored);
+    await next();
   };
+}
+
+/**
+ * Does the handler's write and answers its result as JSON with `status`, the answer stored with
+ * the key in the write's transaction (`work` gets that transaction). When a concurrent request
+ * with the same key committed first, its answer is replayed instead and `work` does not run.
+ */
+export async function idempotentJson<T>(
+  c: Context<AppEnv>,
+  db: Db,
+  status: 201,
+  work: (trx: Db) => Promise<T>,
+): Promise<Response> {
+  const r = await idempotentWrite(db, claimOf(c), status, work);
+  if (r.kind !== 'done') return answerStored(c, r);
+  return c.body(r.body, status, { 'Content-Type': 'application/json' });
 }

@@ -9,15 +9,15 @@ import { getOffer, insertIdea } from '../db/ideas.js';
 import { useLocale } from '../http/locale.js';
 import { ideaChoices } from '../db/site.js';
 import { jsonBody } from '../http/body.js';
-import { idempotency } from '../http/idempotency.js';
+import { idempotency, idempotentJson } from '../http/idempotency.js';
 import { validationProblem } from '../http/problem.js';
 
-export function registerIdeaRoutes(app: App, { db, config, log, writeGuard }: RouteDeps): void {
+export function registerIdeaRoutes(app: App, { db, config, writeGuard }: RouteDeps): void {
   app.post(
     '/v1/ideas',
     writeGuard,
     jsonBody({ limit: config.bodyLimitBytes, idempotencyKey: true }),
-    idempotency(db, log),
+    idempotency(db),
     async (c) => {
       const idea = parseBody(IdeaSubmissionSchema, c.get('body'));
       const errors: FieldError[] = [];
@@ -39,7 +39,8 @@ export function registerIdeaRoutes(app: App, { db, config, log, writeGuard }: Ro
       if (idea.offerId !== undefined && !offer) errors.push({ path: 'offerId', code: 'invalid-choice' });
       if (errors.length > 0 || areaId === undefined) throw validationProblem(errors);
       const flagged = idea.honeypot !== '' || idea.fillMs < config.minFillMs;
-      return c.json(await insertIdea(db, { ...idea, areaId }, flagged, useLocale(c), offer), 201);
+      const locale = useLocale(c);
+      return idempotentJson(c, db, 201, (trx) => insertIdea(trx, { ...idea, areaId }, flagged, locale, offer));
     },
   );
 }

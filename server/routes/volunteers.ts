@@ -13,13 +13,13 @@ import {
   CancelTokenSchema,
 } from '../../src/schema/index.js';
 import { parseBody, parseQuery, type App, type RouteDeps } from '../app.js';
-import { cancelSignup, cancelSignupByCode, listRoles, signUp } from '../db/volunteers.js';
+import { cancelSignup, cancelSignupByCode, listRoles, newCancelSecrets, signUp } from '../db/volunteers.js';
 import { jsonBody } from '../http/body.js';
-import { idempotency } from '../http/idempotency.js';
+import { idempotency, idempotentJson } from '../http/idempotency.js';
 import { useLocale } from '../http/locale.js';
 import { HttpProblem, notFound } from '../http/problem.js';
 
-export function registerVolunteerRoutes(app: App, { db, config, log, writeGuard }: RouteDeps): void {
+export function registerVolunteerRoutes(app: App, { db, config, writeGuard }: RouteDeps): void {
   app.get('/v1/volunteer-roles', async (c) => {
     const q = parseQuery(VolunteerRoleQuerySchema, c);
     return c.json({ items: await listRoles(db, useLocale(c), q.initiative) });
@@ -29,11 +29,14 @@ export function registerVolunteerRoutes(app: App, { db, config, log, writeGuard 
     '/v1/volunteer-signups',
     writeGuard,
     jsonBody({ limit: config.bodyLimitBytes, idempotencyKey: true }),
-    idempotency(db, log),
+    idempotency(db),
     async (c) => {
       const signup = parseBody(VolunteerSignupSchema, c.get('body'));
       const flagged = signup.honeypot !== '' || signup.fillMs < config.minFillMs;
-      return c.json(await signUp(db, signup, flagged, useLocale(c)), 201);
+      const locale = useLocale(c);
+      // The cancel code's scrypt hash is made before the transaction, so no lock is held meanwhile.
+      const secrets = await newCancelSecrets();
+      return idempotentJson(c, db, 201, (trx) => signUp(trx, signup, flagged, locale, secrets));
     },
   );
 

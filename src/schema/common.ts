@@ -29,6 +29,14 @@ export const UUID_V4_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[
 /** The `Idempotency-Key` header every POST carries: a UUID v4. */
 export const IdempotencyKeySchema = z.string().check(z.regex(UUID_V4_PATTERN, code('invalid')));
 
+/**
+ * Text a database can store: no NUL (PostgreSQL refuses it in text) and no lone surrogate (it has
+ * no UTF-8 form; SQLite would store broken bytes). A pair that makes one emoji is fine.
+ */
+export const STORABLE_TEXT_PATTERN = /^(?:[^\u0000\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+/** Check: {@link STORABLE_TEXT_PATTERN} (field error code `invalid`). Every text of the contract has it. */
+export const isStorableText = z.regex(STORABLE_TEXT_PATTERN, code('invalid'));
+
 /** Shortest and longest contact name, e-mail address and phone number. */
 export const CONTACT_LIMITS = { name: [2, 100], email: [1, 254], phone: [6, 32] } as const;
 
@@ -38,7 +46,13 @@ export const EMAIL_PATTERN =
 /** An e-mail address (trimmed, at most 254 characters). */
 export const EmailSchema = z
   .string()
-  .check(z.trim(), z.minLength(1), z.maxLength(CONTACT_LIMITS.email[1]), z.regex(EMAIL_PATTERN, code('invalid-email')));
+  .check(
+    z.trim(),
+    z.minLength(1),
+    z.maxLength(CONTACT_LIMITS.email[1]),
+    z.regex(EMAIL_PATTERN, code('invalid-email')),
+    isStorableText,
+  );
 
 /**
  * Digits, spaces, `+ ( ) - . /`; 6..32 characters with at least 6 digits. Belgian ways of writing
@@ -96,7 +110,8 @@ export const integer = (min?: number, max?: number) =>
   z.number().check(isInteger, ...(min === undefined ? [] : [z.gte(min)]), ...(max === undefined ? [] : [z.lte(max)]));
 
 /** Text that is trimmed and must then be `min..max` characters long. */
-export const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+export const text = (min: number, max: number) =>
+  z.string().check(z.trim(), z.minLength(min), z.maxLength(max), isStorableText);
 
 /** A contact person in a request: the resident. Sent to staff only, never shown publicly. */
 export const ContactSchema = z.strictObject({
@@ -116,9 +131,17 @@ export const ConsentSchema = z.strictObject({
 export type Consent = z.infer<typeof ConsentSchema>;
 
 /** Hidden form field that people leave empty; must be present. The server flags a non-empty value as a bot. */
-export const HoneypotSchema = z.string().check(z.maxLength(1000));
-/** Milliseconds the resident took to fill the form (the server flags implausibly fast submissions). */
-export const FillMsSchema = integer(0);
+export const HoneypotSchema = z.string().check(z.maxLength(1000), isStorableText);
+/**
+ * Longest fill time kept: a week. Only "too fast" matters, and a form left open in a tab for
+ * longer (or a clock that jumped) is not refused: a larger whole number is stored as this one.
+ */
+export const FILL_MS_MAX = 7 * 24 * 3600_000;
+/**
+ * Milliseconds the resident took to fill the form (the server flags implausibly fast submissions):
+ * a whole number from 0; above {@link FILL_MS_MAX} it is taken as {@link FILL_MS_MAX}.
+ */
+export const FillMsSchema = integer(0).check(z.overwrite((n: number) => Math.min(n, FILL_MS_MAX)));
 
 /** A reference a person can quote on the phone: `PREFIX-YYYY-NNNNN`, e.g. `IDEE-2026-00042`. */
 export const REFERENCE_PATTERN = /^[A-Z]+-\d{4}-\d{5}$/;
