@@ -318,8 +318,7 @@ export const ideaForm: IdeaFormStrings = {
       case 'neighbours':
         return 'Do not count yourself. Nobody yet? Enter 0.';
       case 'start':
-      case 'end':
-        return 'For example 2026-05-01. Twelve months at most.';
+        return 'Today or later.';
       case 'phone':
         return 'Only if we may also call you.';
       default:
@@ -345,6 +344,11 @@ export const ideaForm: IdeaFormStrings = {
   queuedTitle: 'Your idea is saved on this device',
   notSent: 'Your idea was not sent. Everything you filled in is still here. Please try again later.',
   loadFailed: 'The form could not be loaded.',
+  periodHint: (months) => `A test lasts at most ${months} months.`,
+  periodTooLong: (months) => `A test lasts at most ${months} months. Choose an earlier end date.`,
+  startInPast: 'The start date is in the past. Choose today or a later date.',
+  joinNoteLabel: 'Note',
+  joinAreaHint: 'This offer runs across the whole municipality. In which neighbourhood would you like to take part?',
 };
 
 import type { ParticipationLadderStrings } from './types.js';

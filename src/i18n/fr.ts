@@ -321,8 +321,7 @@ export const ideaForm: IdeaFormStrings = {
       case 'neighbours':
         return 'Sans vous compter. Personne encore ? Indiquez 0.';
       case 'start':
-      case 'end':
-        return 'Par exemple 2026-05-01. Douze mois au maximum.';
+        return 'Aujourd’hui ou plus tard.';
       case 'phone':
         return 'Seulement si nous pouvons aussi vous appeler.';
       default:
@@ -349,6 +348,11 @@ export const ideaForm: IdeaFormStrings = {
   queuedTitle: 'Votre idée est enregistrée sur cet appareil',
   notSent: 'Votre idée n’a pas été envoyée. Tout ce que vous avez rempli est conservé. Réessayez plus tard.',
   loadFailed: 'Le formulaire n’a pas pu être chargé.',
+  periodHint: (months) => `Un test dure ${months} mois au maximum.`,
+  periodTooLong: (months) => `Un test dure ${months} mois au maximum. Choisissez une date de fin plus proche.`,
+  startInPast: 'La date de début est passée. Choisissez aujourd’hui ou une date ultérieure.',
+  joinNoteLabel: 'Remarque',
+  joinAreaHint: 'Cette offre existe dans toute la commune. Dans quel quartier souhaitez-vous participer ?',
 };
 
 import type { ParticipationLadderStrings } from './types.js';

@@ -318,8 +318,7 @@ export const ideaForm: IdeaFormStrings = {
       case 'neighbours':
         return 'Reken jezelf niet mee. Nog niemand? Vul 0 in.';
       case 'start':
-      case 'end':
-        return 'Bijvoorbeeld 2026-05-01. Hoogstens twaalf maanden.';
+        return 'Vandaag of later.';
       case 'phone':
         return 'Alleen als we je ook mogen bellen.';
       default:
@@ -346,6 +345,11 @@ export const ideaForm: IdeaFormStrings = {
   queuedTitle: 'Je idee is bewaard op dit toestel',
   notSent: 'Je idee is niet verstuurd. Alles wat je invulde, staat er nog. Probeer het later opnieuw.',
   loadFailed: 'Het formulier kon niet geladen worden.',
+  periodHint: (months) => `Een test duurt hoogstens ${months} maanden.`,
+  periodTooLong: (months) => `Een test duurt hoogstens ${months} maanden. Kies een vroegere einddatum.`,
+  startInPast: 'De begindatum ligt in het verleden. Kies vandaag of een latere datum.',
+  joinNoteLabel: 'Opmerking',
+  joinAreaHint: 'Dit aanbod loopt in de hele gemeente. In welke wijk wil je meedoen?',
 };
 
 import type { ParticipationLadderStrings } from './types.js';

@@ -242,6 +242,16 @@ export type IdeaFormStrings = {
   /** After a refusal that is not about fields (e.g. a garbled answer): the resident's text is kept. */
   notSent: string;
   loadFailed: string;
+  /** Hint on the test period group: how long a test may last (the schema's limit). */
+  periodHint: (months: number) => string;
+  /** The test period is longer than the schema allows. */
+  periodTooLong: (months: number) => string;
+  /** The start date lies before today. */
+  startInPast: string;
+  /** Track `join`: the label of the optional note (the description field). */
+  joinNoteLabel: string;
+  /** Track `join`, an offer that runs everywhere: the hint on the area asked. */
+  joinAreaHint: string;
 };
 
 /** A question of the ladder's self-check "Where does your project stand?" (see participation-ladder/self-check.ts). */

@@ -4,7 +4,8 @@
  * contract's field errors land on the form's fields.
  */
 import type { IdeaSubmissionInput } from '../../schema/idea.js';
-import { IdeaSubmissionSchema } from '../../schema/idea.js';
+import { IDEA_LIMITS, IdeaSubmissionSchema, isBeforeToday, MAX_TEST_MONTHS } from '../../schema/idea.js';
+import { CONTACT_LIMITS, normalizePhone } from '../../schema/common.js';
 import { validate } from '../../schema/field-errors.js';
 import type { FieldError } from '../../schema/problem.js';
 import type { Site } from '../../schema/site.js';
@@ -69,25 +70,38 @@ export const FIELDS: Record<string, IdeaFormField> = {
   'consent.privacy': 'consent',
 };
 
-/** Limits for too-short / too-long / too-big messages. */
-export const LIMITS: Record<string, [min: number, max: number]> = {
-  title: [5, 120],
-  summary: [20, 500],
-  description: [0, 5000],
-  'location.address': [1, 200],
-  neighbours: [0, 10000],
-  themeIds: [0, 5],
-  'testPeriod.end': [0, 12],
-  'contact.name': [2, 100],
-  'contact.email': [1, 254],
-  'contact.phone': [6, 32],
+/** Limits for too-short / too-long / too-big messages: the schema's own. */
+export const LIMITS: Record<string, readonly [min: number, max: number]> = {
+  title: IDEA_LIMITS.title,
+  summary: IDEA_LIMITS.summary,
+  description: IDEA_LIMITS.description,
+  'location.address': IDEA_LIMITS.address,
+  neighbours: IDEA_LIMITS.neighbours,
+  themeIds: IDEA_LIMITS.themes,
+  'testPeriod.end': [0, MAX_TEST_MONTHS],
+  'contact.name': CONTACT_LIMITS.name,
+  'contact.email': CONTACT_LIMITS.email,
+  'contact.phone': CONTACT_LIMITS.phone,
 };
 
 /** The fields in screen order for a track (the error summary follows it). */
 export function fieldOrder(track: string): string[] {
+  // Joining an offer asks only what the signup needs: the offer, where, a note, contact, consent.
+  if (track === 'join') {
+    return [
+      'track',
+      'offerId',
+      'areaId',
+      'location.address',
+      'description',
+      'contact.name',
+      'contact.email',
+      'contact.phone',
+      'consent.privacy',
+    ];
+  }
   return [
     'track',
-    ...(track === 'join' ? ['offerId'] : []),
     'title',
     'summary',
     'description',
@@ -105,6 +119,10 @@ export function fieldOrder(track: string): string[] {
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
+/** Track `join`: the chosen offer runs everywhere, so the resident says in which area (else the offer's area counts). */
+export const joinNeedsArea = (v: IdeaValues, site: Site | undefined): boolean =>
+  site?.offers.find((o) => o.id === v.offerId)?.areaId === null;
+
 /**
  * The request body. Empty optional fields are left out; fields that belong to another track are
  * left out; a number field that is not a number is passed on as text so validation names it.
@@ -116,17 +134,22 @@ export function toBody(
 ): IdeaSubmissionInput {
   const track = v.track;
   const n = v.neighbours.trim();
+  const join = track === 'join';
   const body: Record<string, unknown> = {
     track: track || undefined,
-    title: v.title,
-    summary: v.summary,
-    areaId: v.areaId,
-    themeIds: v.themeIds,
-    neighbours: n === '' ? undefined : /^\d+$/.test(n) ? Number(n) : n,
+    ...(join
+      ? { ...(joinNeedsArea(v, site) && v.areaId ? { areaId: v.areaId } : {}) }
+      : {
+          title: v.title,
+          summary: v.summary,
+          areaId: v.areaId,
+          themeIds: v.themeIds,
+          neighbours: n === '' ? undefined : /^\d+$/.test(n) ? Number(n) : n,
+        }),
     contact: {
       name: v['contact.name'],
       email: v['contact.email'],
-      ...(str(v['contact.phone']).trim() ? { phone: v['contact.phone'] } : {}),
+      ...(str(v['contact.phone']).trim() ? { phone: normalizePhone(v['contact.phone']) } : {}),
     },
     consent: {
       privacy: v['consent.privacy'] === true ? true : undefined,
@@ -147,8 +170,20 @@ const CHOICES = new Set(['track', 'offerId', 'areaId']);
 /** Checks the values with the contract's schema; a missing choice reads "Kies…" rather than "Vul… in". */
 export function validateIdea(v: IdeaValues, site: Site | undefined): FieldError[] {
   const r = validate(IdeaSubmissionSchema, toBody(v, site, { honeypot: '', fillMs: 0 }));
-  if (r.ok) return [];
-  return r.errors.map((e) => {
+  const errors = r.ok ? [] : [...r.errors];
+  // The schema refuses a start date in the past everywhere; the form also the resident's own yesterday.
+  const start = v['testPeriod.start'];
+  if (
+    v.track === 'experiment' &&
+    !errors.some((e) => e.path === 'testPeriod.start') &&
+    /^\d{4}-\d{2}-\d{2}$/.test(start) &&
+    isBeforeToday(start)
+  ) {
+    errors.push({ path: 'testPeriod.start', code: 'too-small' });
+  }
+  // A join for an offer that runs everywhere asks in which area.
+  if (v.track === 'join' && joinNeedsArea(v, site) && !v.areaId) errors.push({ path: 'areaId', code: 'required' });
+  return errors.map((e) => {
     // An empty control reads "Vul … in" whatever format it has (zod reports an empty date as a bad date).
     const code = v[e.path] === '' && e.code.startsWith('invalid') ? 'required' : e.code;
     return { path: e.path, code: CHOICES.has(e.path) && code === 'required' ? 'invalid-choice' : code };
@@ -159,7 +194,6 @@ export function validateIdea(v: IdeaValues, site: Site | undefined): FieldError[
 export function remapErrors(errors: FieldError[], track: string): FieldError[] {
   const order = fieldOrder(track);
   return errors.flatMap((e) => {
-    if (e.path === 'testPeriod.end' && e.code === 'too-big') return [{ ...e, code: 'invalid' as const }];
     if (order.some((p) => e.path === p || e.path.startsWith(`${p}.`))) return [e];
     const near = order.find((p) => p.startsWith(`${e.path}.`));
     return near ? [{ path: near, code: e.code }] : [];

@@ -1,7 +1,8 @@
 /**
  * The idea form's fields, in screen order (see fieldOrder): the track first, then for the chosen
- * track the offer (join), the idea itself, where, the test period (experiment), contact details,
- * the privacy notice and consent.
+ * track the idea itself, where, the test period (experiment), contact details, the privacy notice
+ * and consent. Joining an offer asks only the offer, where (the area when the offer runs
+ * everywhere; an address if the resident wants to give one), an optional note, contact and consent.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FormController } from '../../internal/form-controller.js';
@@ -15,7 +16,8 @@ import {
   type TextFieldOptions,
 } from '../../internal/form-field.js';
 import { IDEA_TRACKS, type IdeaTrack, type Site } from '../../schema/site.js';
-import { FIELDS, type IdeaValues } from './idea-form.body.js';
+import { FIELDS, LIMITS, joinNeedsArea, type IdeaValues } from './idea-form.body.js';
+import { MAX_TEST_MONTHS } from '../../schema/idea.js';
 import type { IdeaI18n } from './idea-form.strings.js';
 
 export interface IdeaFieldsContext {
@@ -74,7 +76,7 @@ function count(c: IdeaFieldsContext, max: number): TextFieldOptions['count'] {
   return { max, left: (n) => c.i18n.t('charactersLeft', n), over: (n) => c.i18n.t('charactersTooMany', n) };
 }
 
-/** "Join": narrow the offers by area, then pick one; picking one also fills in its area. */
+/** "Join": narrow the offers by area, then pick one (the server takes the offer's own area). */
 function offerChoice(c: IdeaFieldsContext, site: Site): TemplateResult {
   const t = c.i18n;
   const v = c.form.values;
@@ -113,11 +115,7 @@ function offerChoice(c: IdeaFieldsContext, site: Site): TemplateResult {
             selected: v.offerId ? [v.offerId] : [],
             error: c.error('offerId'),
             errorPrefix: prefix,
-            onChange: ([id]) => {
-              c.form.set('offerId', id);
-              const offer = site.offers.find((o) => o.id === id);
-              if (offer?.areaId && !c.form.values.areaId) c.form.set('areaId', offer.areaId);
-            },
+            onChange: ([id]) => c.form.set('offerId', id),
           })
         : html`<div class="field ${c.error('offerId') ? 'has-error' : ''}">
             ${errorTemplate(fieldId('offerId'), prefix, c.error('offerId'))}
@@ -127,26 +125,72 @@ function offerChoice(c: IdeaFieldsContext, site: Site): TemplateResult {
   </div>`;
 }
 
+const max = (path: string): number => LIMITS[path]?.[1] ?? 0;
+
+function areaField(c: IdeaFieldsContext, site: Site, hint?: string): TemplateResult {
+  const t = c.i18n;
+  return selectField({
+    id: fieldId('areaId'),
+    label: t.t('ideaLabel', 'areaId'),
+    hint,
+    value: c.form.values.areaId,
+    placeholder: t.t('areaPlaceholder'),
+    options: site.areas.map((a) => ({ value: a.id, label: a.name })),
+    error: c.error('areaId'),
+    errorPrefix: t.t('errorPrefix'),
+    onChange: (value) => c.form.set('areaId', value),
+  });
+}
+
+/** Contact details, the privacy notice and consent: the end of every track. */
+function contactAndConsent(c: IdeaFieldsContext, site: Site): TemplateResult {
+  const t = c.i18n;
+  const optional = t.t('optional');
+  return html`<fieldset class="fieldset section" part="fieldset" aria-describedby="contact-hint">
+      <legend class="legend" part="legend">${t.t('contactLegend')}</legend>
+      <div class="hint" part="hint" id="contact-hint">${t.t('contactHint')}</div>
+      ${text(c, 'contact.name', { autocomplete: 'name' })}
+      ${text(c, 'contact.email', { type: 'email', autocomplete: 'email', inputmode: 'email' })}
+      ${text(c, 'contact.phone', { type: 'tel', autocomplete: 'tel', inputmode: 'tel', optionalText: optional })}
+    </fieldset>
+    <p class="privacy">
+      <a href=${site.privacyNotice.url} target="_blank" rel="noopener noreferrer"
+        >${t.t('privacyLink')} <span class="new-tab">${t.t('newTab')}</span></a
+      >
+    </p>
+    ${checkboxField({
+      id: fieldId('consent.privacy'),
+      label: t.t('consentText'),
+      checked: c.form.values['consent.privacy'],
+      error: c.error('consent.privacy'),
+      errorPrefix: t.t('errorPrefix'),
+      onChange: (checked) => c.form.set('consent.privacy', checked),
+    })}`;
+}
+
+/** Track `join`: a signup for an offer, not a new idea. */
+function joinFields(c: IdeaFieldsContext, site: Site): TemplateResult {
+  const t = c.i18n;
+  const optional = t.t('optional');
+  return html`
+    ${offerChoice(c, site)} ${joinNeedsArea(c.form.values, site) ? areaField(c, site, t.t('joinAreaHint')) : nothing}
+    ${text(c, 'location.address', { optionalText: optional, autocomplete: 'street-address' })}
+    ${text(c, 'description', { label: t.t('joinNoteLabel'), multiline: true, rows: 4, optionalText: optional })}
+    ${contactAndConsent(c, site)}
+  `;
+}
+
 /** Every field of the chosen track after the track itself, up to and including consent. */
 export function ideaFields(c: IdeaFieldsContext, site: Site, track: string): TemplateResult {
+  if (track === 'join') return joinFields(c, site);
   const t = c.i18n;
   const v = c.form.values;
   const prefix = t.t('errorPrefix');
   const optional = t.t('optional');
   return html`
-    ${track === 'join' ? offerChoice(c, site) : nothing} ${text(c, 'title', { count: count(c, 120) })}
-    ${text(c, 'summary', { multiline: true, rows: 3, count: count(c, 500) })}
-    ${text(c, 'description', { multiline: true, rows: 6, ...(track === 'join' ? { optionalText: optional } : {}) })}
-    ${selectField({
-      id: fieldId('areaId'),
-      label: t.t('ideaLabel', 'areaId'),
-      value: v.areaId,
-      placeholder: t.t('areaPlaceholder'),
-      options: site.areas.map((a) => ({ value: a.id, label: a.name })),
-      error: c.error('areaId'),
-      errorPrefix: prefix,
-      onChange: (value) => c.form.set('areaId', value),
-    })}
+    ${text(c, 'title', { count: count(c, max('title')) })}
+    ${text(c, 'summary', { multiline: true, rows: 3, count: count(c, max('summary')) })}
+    ${text(c, 'description', { multiline: true, rows: 6 })} ${areaField(c, site)}
     ${
       site.themes.length
         ? choiceGroup({
@@ -164,35 +208,17 @@ export function ideaFields(c: IdeaFieldsContext, site: Site, track: string): Tem
         : nothing
     }
     ${text(c, 'location.address', { optionalText: optional, autocomplete: 'street-address' })}
-    ${text(c, 'neighbours', { type: 'number', inputmode: 'numeric', width: 'short', min: 0, max: 10000 })}
+    ${text(c, 'neighbours', { type: 'number', inputmode: 'numeric', width: 'short', min: LIMITS.neighbours?.[0], max: max('neighbours') })}
     ${
       track === 'experiment'
-        ? html`<fieldset class="fieldset section" part="fieldset">
+        ? html`<fieldset class="fieldset section" part="fieldset" aria-describedby="period-hint">
             <legend class="legend" part="legend">${t.t('periodLegend')}</legend>
+            <div class="hint" part="hint" id="period-hint">${t.t('periodHint', MAX_TEST_MONTHS)}</div>
             ${text(c, 'testPeriod.start', { type: 'date', width: 'short' })}
             ${text(c, 'testPeriod.end', { type: 'date', width: 'short' })}
           </fieldset>`
         : nothing
     }
-    <fieldset class="fieldset section" part="fieldset" aria-describedby="contact-hint">
-      <legend class="legend" part="legend">${t.t('contactLegend')}</legend>
-      <div class="hint" part="hint" id="contact-hint">${t.t('contactHint')}</div>
-      ${text(c, 'contact.name', { autocomplete: 'name' })}
-      ${text(c, 'contact.email', { type: 'email', autocomplete: 'email', inputmode: 'email' })}
-      ${text(c, 'contact.phone', { type: 'tel', autocomplete: 'tel', inputmode: 'tel', optionalText: optional })}
-    </fieldset>
-    <p class="privacy">
-      <a href=${site.privacyNotice.url} target="_blank" rel="noopener noreferrer"
-        >${t.t('privacyLink')} <span class="new-tab">${t.t('newTab')}</span></a
-      >
-    </p>
-    ${checkboxField({
-      id: fieldId('consent.privacy'),
-      label: t.t('consentText'),
-      checked: v['consent.privacy'],
-      error: c.error('consent.privacy'),
-      errorPrefix: prefix,
-      onChange: (checked) => c.form.set('consent.privacy', checked),
-    })}
+    ${contactAndConsent(c, site)}
   `;
 }

@@ -40,7 +40,10 @@ export function loadFailedPanel(
   onRetry: () => void,
 ): TemplateResult {
   if (error?.code === 'misconfigured') {
-    return html`<div class="root"><div class="panel error" part="status">${t.t('notConfigured')}</div></div>`;
+    return html`<div class="root">
+      ${heading(0, t.t('ideaHeading'))}
+      <div class="panel error" part="status">${t.t('notConfigured')}</div>
+    </div>`;
   }
   return html`<div class="root">
     ${heading(0, t.t('ideaHeading'))}

@@ -18,7 +18,7 @@ import { ApiError, waitReason, type WaitReason } from '../../api/errors.js';
 import { clearDraft, loadDraft, saveDraft } from '../../api/drafts.js';
 import { currentEndpoint } from '../../api/endpoint.js';
 import { Outbox, type SubmitOutcome } from '../../api/outbox.js';
-import { IdeaReceiptSchema, type IdeaReceipt, type IdeaSubmissionInput } from '../../schema/idea.js';
+import { IdeaReceiptSchema, MAX_TEST_MONTHS, type IdeaReceipt, type IdeaSubmissionInput } from '../../schema/idea.js';
 import type { Site } from '../../schema/site.js';
 import type { FieldErrorCode } from '../../schema/problem.js';
 import { base } from '../../styles/base.js';
@@ -72,10 +72,16 @@ import { getSite } from '../../api/calls.js';
 export class CivicIdeaForm extends CivicElement<IdeaStrings> {
   static override styles = [base, formStyles, styles];
 
-  /** Preselects a track (`create`, `experiment` or `join`) when the site has it open. */
+  /**
+   * Preselects a track (`create`, `experiment` or `join`) when the site has it open. Set later, it
+   * switches the form to that track (what was typed stays).
+   */
   @property({ reflect: true }) track?: string;
 
-  /** Preselects an area (its id from `/v1/site`), also the area that offers are narrowed to. */
+  /**
+   * Preselects an area (its id from `/v1/site`), also the area that offers are narrowed to. Set later,
+   * it changes both.
+   */
   @property({ reflect: true }) area?: string;
 
   @state() private phase: 'form' | 'queued' | 'sent' = 'form';
@@ -90,6 +96,7 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
   /** The honeypot, and the fill time counted from the first interaction. */
   private readonly bot = new BotSignals();
 
+  /** @internal The form's values, errors and draft (tests and stories read it; not a public API). */
   readonly form: FormController<IdeaValues> = new FormController<IdeaValues>(this, {
     initial: () => initialValues(this.track ?? '', this.area ?? ''),
     validate: (v) => remapErrors(validateIdea(v, this.site), v.track),
@@ -175,10 +182,12 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
     const key = this.key();
     if (key !== this.pendingFor) this.restorePending(key);
     const v = this.form.values;
-    // Preselection from attributes or properties, also when changed later, unless the resident (or a
-    // restored draft) already chose something else than the previous preselection.
+    // Preselection from attributes or properties. At the first update it fills only what is still
+    // empty (a draft restored meanwhile keeps the resident's choice). A later change is the page
+    // (or a Storybook control) saying so on purpose: it applies even over the resident's choice,
+    // else a page's "Doe mee" button would do nothing once the resident had clicked another track.
     const untouched = (value: string, key: 'track' | 'area'): boolean =>
-      !value || value === (changed as Map<PropertyKey, unknown>).get(key);
+      this.hasUpdated || !value || value === (changed as Map<PropertyKey, unknown>).get(key);
     if (changed.has('track') && this.track && untouched(v.track, 'track'))
       this.form.values = { ...v, track: this.track };
     if (changed.has('area') && this.area && untouched(v.areaId, 'area')) {
@@ -192,6 +201,11 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
   }
 
   private message = (path: string, code: FieldErrorCode): string => {
+    if (path === 'testPeriod.end' && code === 'too-big') return this.i18n.t('periodTooLong', MAX_TEST_MONTHS);
+    if (path === 'testPeriod.start' && code === 'too-small') return this.i18n.t('startInPast');
+    if (path === 'description' && this.form.values.track === 'join' && code === 'too-long') {
+      return this.i18n.t('fieldError', code, this.i18n.t('joinNoteLabel'), LIMITS.description?.[1]);
+    }
     const [min, max] = LIMITS[path] ?? [0, 0];
     const limit = code === 'too-short' || code === 'too-small' ? min : max;
     return this.i18n.t('fieldError', code, this.i18n.t('ideaNoun', FIELDS[path] ?? 'title'), limit);

@@ -37,6 +37,14 @@ export async function pick(el: CivicIdeaForm, path: string, value: string): Prom
   await el.updateComplete;
 }
 
+/** A date `days` from today in this browser's time zone, as a date input takes it (`YYYY-MM-DD`). */
+export function isoDay(days: number, from: Date = new Date()): string {
+  const d = new Date(from.getFullYear(), from.getMonth(), from.getDate() + days);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** What fillAll typed for `create` or `experiment`. */
 export type Filled = {
   title: string;
   summary: string;
@@ -44,12 +52,32 @@ export type Filled = {
   areaId: string;
   themeIds: string[];
   address: string;
-  offerId?: string;
   testPeriod?: { start: string; end: string };
 };
 
-/** Fills every field for `track` (with data read from `site`), ticks consent. Returns what was entered. */
-export async function fillAll(el: CivicIdeaForm, site: Site, track: string, tag = ''): Promise<Filled> {
+/** What fillAllJoin typed: the offer, where (area only for an offer that runs everywhere), a note. */
+export type FilledJoin = { offerId: string; areaId?: string; address: string; description: string };
+
+/** Contact details and consent: the end of every track. */
+async function contactAndConsent(el: CivicIdeaForm): Promise<void> {
+  await type(el, 'contact.name', 'Voorbeeld Bewoner');
+  await type(el, 'contact.email', 'bewoner@example.org');
+  await type(el, 'contact.phone', '016 12 34 56');
+  $(el, `#${fieldId('consent.privacy')}`).click();
+  await el.updateComplete;
+  await nextFrame();
+}
+
+/**
+ * Fills every field of `create` or `experiment` (with data read from `site`), ticks consent. Returns
+ * what was entered. An experiment's test period starts a week from today and lasts three months.
+ */
+export async function fillAll(
+  el: CivicIdeaForm,
+  site: Site,
+  track: 'create' | 'experiment',
+  tag = '',
+): Promise<Filled> {
   await pick(el, 'track', track);
   const f: Filled = {
     title: `Zitbanken op het plein ${tag}`.trim(),
@@ -59,11 +87,6 @@ export async function fillAll(el: CivicIdeaForm, site: Site, track: string, tag 
     themeIds: site.themes.slice(0, 2).map((t) => t.id),
     address: 'Marktplein 1',
   };
-  if (track === 'join') {
-    const offer = site.offers[0]!;
-    f.offerId = offer.id;
-    await pick(el, 'offerId', offer.id);
-  }
   await type(el, 'title', f.title);
   await type(el, 'summary', f.summary);
   await type(el, 'description', f.description);
@@ -72,16 +95,44 @@ export async function fillAll(el: CivicIdeaForm, site: Site, track: string, tag 
   await type(el, 'location.address', f.address);
   await type(el, 'neighbours', '3');
   if (track === 'experiment') {
-    f.testPeriod = { start: '2026-05-01', end: '2026-08-31' };
+    const start = isoDay(7);
+    const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+    f.testPeriod = { start, end: isoDay(0, new Date(y, m - 1 + 3, d)) };
     await type(el, 'testPeriod.start', f.testPeriod.start);
     await type(el, 'testPeriod.end', f.testPeriod.end);
   }
-  await type(el, 'contact.name', 'Voorbeeld Bewoner');
-  await type(el, 'contact.email', 'bewoner@example.org');
-  await type(el, 'contact.phone', '016 12 34 56');
-  $(el, `#${fieldId('consent.privacy')}`).click();
-  await el.updateComplete;
-  await nextFrame();
+  await contactAndConsent(el);
+  return f;
+}
+
+/**
+ * Joins an offer (by default the site's first; with `offerId` that one) with every field the join
+ * track shows: the area when the offer runs everywhere (the site's last), an address, a note,
+ * contact details, consent.
+ */
+export async function fillAllJoin(
+  el: CivicIdeaForm,
+  site: Site,
+  offerId = site.offers[0]!.id,
+  tag = '',
+): Promise<FilledJoin> {
+  await pick(el, 'track', 'join');
+  const offer = site.offers.find((o) => o.id === offerId)!;
+  // The offers shown are narrowed to an area: show them all.
+  await select(el, 'offerArea', '');
+  await pick(el, 'offerId', offer.id);
+  const f: FilledJoin = {
+    offerId: offer.id,
+    address: 'Marktplein 1',
+    description: `Ik heb op woensdag tijd ${tag}`.trim(),
+  };
+  if (offer.areaId === null) {
+    f.areaId = site.areas[site.areas.length - 1]!.id;
+    await select(el, 'areaId', f.areaId);
+  }
+  await type(el, 'location.address', f.address);
+  await type(el, 'description', f.description);
+  await contactAndConsent(el);
   return f;
 }
 

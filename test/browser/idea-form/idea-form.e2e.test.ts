@@ -8,7 +8,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testin
 import '../../../src/define/idea-form.js';
 import type { CivicIdeaForm } from '../../../src/components/idea-form/idea-form.js';
 import type { Site } from '../../../src/schema/site.js';
-import { $, fillAll, loaded, root, submit } from './helpers.js';
+import { $, fillAll, fillAllJoin, loaded, pick, root, submit, type } from './helpers.js';
 
 const w = window as unknown as { CIVIC_TEST_ENDPOINT?: string; CIVIC_TEST_ADMIN_TOKEN?: string };
 const endpoint = () => {
@@ -49,7 +49,7 @@ describe('<civic-idea-form> against the real reference server', () => {
     localStorage.clear();
   });
 
-  for (const track of ['create', 'experiment', 'join'] as const) {
+  for (const track of ['create', 'experiment'] as const) {
     it(`a complete "${track}" submission lands with every field and is listed by the staff API`, async () => {
       const s = await site();
       expect(s.tracks, 'the seeded site has this track open').to.include(track);
@@ -83,10 +83,68 @@ describe('<civic-idea-form> against the real reference server', () => {
       expect(stored!.flagged).to.equal(false);
       if (track === 'experiment') expect(stored!.testPeriod).to.deep.equal(f.testPeriod);
       else expect(stored!.testPeriod ?? null).to.equal(null);
-      if (track === 'join') expect(stored!.offerId).to.equal(f.offerId);
-      else expect(stored!.offerId ?? null).to.equal(null);
+      expect(stored!.offerId ?? null).to.equal(null);
     });
   }
+
+  /** Sends the form and reads back what the staff API lists under the receipt's reference. */
+  async function sendAndRead(el: CivicIdeaForm): Promise<StaffIdea> {
+    const submitted = oneEvent(el, 'civic-submitted');
+    await submit(el);
+    const receipt = ((await submitted) as unknown as { result: { reference: string } }).result;
+    await el.updateComplete;
+    expect($(el, '.panel.success').textContent).to.contain(receipt.reference);
+    const stored = (await staffIdeas()).find((i) => i.reference === receipt.reference);
+    expect(stored, 'listed by the staff API').to.exist;
+    return stored!;
+  }
+
+  it('a minimal "join" (offer, name, e-mail, consent) lands with the offer\'s area and a title derived from the offer', async () => {
+    const s = await site();
+    expect(s.tracks, 'the seeded site has join open').to.include('join');
+    const offer = s.offers.find((o) => o.areaId !== null);
+    expect(offer, 'the seeded site has an offer in one area').to.exist;
+    const el = await mount();
+    await pick(el, 'track', 'join');
+    await pick(el, 'offerId', offer!.id);
+    expect(root(el).querySelector('#f-areaId'), 'no area asked for an offer in one area').to.equal(null);
+    await type(el, 'contact.name', 'Voorbeeld Bewoner');
+    await type(el, 'contact.email', `join-${run}@example.org`);
+    $(el, '#f-consent-privacy').click();
+    await el.updateComplete;
+    const stored = await sendAndRead(el);
+    expect(stored).to.deep.include({
+      track: 'join',
+      offerId: offer!.id,
+      areaId: offer!.areaId,
+      title: `Doe mee: ${offer!.title}`,
+      neighbours: 0,
+    });
+    expect(stored.themeIds).to.deep.equal([]);
+    expect(stored.location ?? null).to.equal(null);
+    expect(stored.contact).to.deep.include({ name: 'Voorbeeld Bewoner', email: `join-${run}@example.org` });
+    expect(stored.flagged).to.equal(false);
+  });
+
+  it('a "join" for an offer that runs everywhere lands in the area chosen, with address, note and a phone written 016/12.34.56', async () => {
+    const s = await site();
+    const offer = s.offers.find((o) => o.areaId === null);
+    expect(offer, 'the seeded site has an offer that runs everywhere').to.exist;
+    const el = await mount();
+    const f = await fillAllJoin(el, s, offer!.id, run);
+    expect(f.areaId, 'an area was asked').to.be.a('string');
+    await type(el, 'contact.phone', '016/12.34.56');
+    const stored = await sendAndRead(el);
+    expect(stored).to.deep.include({
+      track: 'join',
+      offerId: offer!.id,
+      areaId: f.areaId,
+      title: `Doe mee: ${offer!.title}`,
+      description: f.description,
+    });
+    expect(stored.location).to.deep.equal({ address: f.address });
+    expect(stored.contact).to.deep.include({ phone: '016 12 34 56' });
+  });
 
   it('ten rapid clicks on send store one idea', async () => {
     const s = await site();

@@ -10,7 +10,15 @@ import type { CivicIdeaForm } from '../../../src/components/idea-form/idea-form.
 import { delayed, json, mockBackend, MOCK_ENDPOINT, offline, type MockRoute } from '../../../stories/mock-backend.js';
 import { exampleIdeaReceipt, exampleSite } from '../../../src/schema/examples.js';
 import type { Site } from '../../../src/schema/site.js';
-import { $, $$, fillAll, loaded, pick, root, submit, type } from './helpers.js';
+import type { FieldErrorCode } from '../../../src/schema/problem.js';
+import type { IdeaFormField } from '../../../src/i18n/types.js';
+import { common as nlCommon, ideaForm as nlIdea } from '../../../src/i18n/nl.js';
+import { $, $$, fillAll, fillAllJoin, isoDay, loaded, pick, root, submit, type } from './helpers.js';
+
+/** The Dutch message for a field error, from the catalogue (its wording is tested with the translations). */
+const nlError = (code: FieldErrorCode, field: IdeaFormField, limit?: number) =>
+  nlCommon.fieldError(code, nlIdea.ideaNoun(field), limit);
+const summaryItems = (el: CivicIdeaForm) => $$(el, '[part~="error-summary"] a').map((a) => a.textContent!.trim());
 
 const LANGS = ['nl', 'fr', 'en'] as const;
 let bodies: unknown[] = [];
@@ -84,7 +92,33 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     // "join": offers narrowed to the area (noord) plus the ones that run everywhere
     expect(($(el, '#f-offerArea') as HTMLSelectElement).value).to.equal('noord');
     expect($$(el, 'input[name="f-offerId"]')).to.have.length(2);
+    // An offer in one area asks no area (the server takes the offer's); one that runs everywhere asks
+    // it, preset to the page's area.
+    expect(root(el).querySelector('#f-areaId')).to.equal(null);
+    await pick(el, 'offerId', 'boekentil');
     expect(($(el, '#f-areaId') as HTMLSelectElement).value).to.equal('noord');
+    expect($(el, '#f-areaId-hint').textContent).to.contain('hele gemeente');
+    await pick(el, 'offerId', 'buurtmoestuin');
+    expect(root(el).querySelector('#f-areaId')).to.equal(null);
+  });
+
+  it('MOCK: a track set by the page after the resident chose another one switches the form (the Storybook control)', async () => {
+    backend();
+    const el = await mount();
+    await pick(el, 'track', 'create');
+    await type(el, 'title', 'Bankjes op het plein');
+    el.track = 'join';
+    await el.updateComplete;
+    expect(($(el, 'input[name="f-track"][value="join"]') as HTMLInputElement).checked).to.equal(true);
+    expect(root(el).querySelector('#f-offerId')).to.exist;
+    expect(root(el).querySelector('#f-title')).to.equal(null);
+    el.setAttribute('track', 'experiment');
+    await el.updateComplete;
+    expect(root(el).querySelector('#f-testPeriod-start')).to.exist;
+    expect(($(el, '#f-title') as HTMLInputElement).value, 'what was typed stays').to.equal('Bankjes op het plein');
+    // The resident can still choose for themself afterwards.
+    await pick(el, 'track', 'create');
+    expect(root(el).querySelector('#f-testPeriod-start')).to.equal(null);
   });
 
   it('MOCK: join narrows offers by area', async () => {
@@ -101,6 +135,172 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     expect($(el, '#f-offerId-0-hint').textContent).to.contain('In de hele gemeente');
   });
 
+  it('MOCK: joining an offer asks only what the offer needs: an empty send names the offer, name, e-mail and consent (axe nl/fr/en)', async () => {
+    backend();
+    const el = await mount();
+    await pick(el, 'track', 'join');
+    for (const gone of ['title', 'summary', 'areaId', 'themeIds-0', 'neighbours', 'testPeriod-start'])
+      expect(root(el).querySelector(`#f-${gone}`), gone).to.equal(null);
+    expect($(el, 'label[for="f-description"]').textContent).to.contain('Opmerking').and.contain('optioneel');
+    expect($(el, 'label[for="f-location-address"]').textContent).to.contain('optioneel');
+    await submit(el);
+    await nextFrame();
+    expect(root(el).activeElement).to.equal($(el, '[part~="error-summary"]'));
+    const items = summaryItems(el);
+    expect(items).to.have.length(4);
+    expect(items.slice(0, 3)).to.deep.equal([
+      'Kies een aanbod',
+      nlError('required', 'name'),
+      nlError('required', 'email'),
+    ]);
+    expect(items[3]).to.match(/^Geef toestemming/);
+    await accessibleInEveryLanguage(el);
+    // An offer that runs everywhere also asks in which area.
+    await pick(el, 'offerId', 'boekentil');
+    expect(summaryItems(el)).to.include('Kies een wijk');
+    expect($(el, '#f-areaId').getAttribute('aria-describedby')).to.contain('f-areaId-hint');
+    expect(bodies).to.have.length(0);
+  });
+
+  it('MOCK: a minimal join sends the offer, contact and consent only; an offer that runs everywhere sends the area chosen', async () => {
+    backend();
+    const el = await mount();
+    await pick(el, 'track', 'join');
+    await pick(el, 'offerId', 'buurtmoestuin');
+    await type(el, 'contact.name', 'Voorbeeld Bewoner');
+    await type(el, 'contact.email', 'bewoner@example.org');
+    $(el, '#f-consent-privacy').click();
+    await el.updateComplete;
+    const submitted = oneEvent(el, 'civic-submitted');
+    await submit(el);
+    await submitted;
+    expect(bodies).to.have.length(1);
+    const body = bodies[0] as Record<string, unknown>;
+    expect(body).to.deep.include({ track: 'join', offerId: 'buurtmoestuin' });
+    for (const absent of [
+      'title',
+      'summary',
+      'description',
+      'areaId',
+      'themeIds',
+      'neighbours',
+      'location',
+      'testPeriod',
+    ])
+      expect(body, absent).to.not.have.property(absent);
+    expect(body.contact).to.deep.equal({ name: 'Voorbeeld Bewoner', email: 'bewoner@example.org' });
+
+    const again = await mount();
+    const f = await fillAllJoin(again, exampleSite, 'boekentil');
+    const sent = oneEvent(again, 'civic-submitted');
+    await submit(again);
+    await sent;
+    expect(bodies[1]).to.deep.include({
+      track: 'join',
+      offerId: 'boekentil',
+      areaId: f.areaId,
+      description: f.description,
+      location: { address: f.address },
+    });
+  });
+
+  it('MOCK: join with the keyboard: offer, note, contact, consent, send', async () => {
+    backend();
+    const el = await mount();
+    const tab = async (expected: string) => {
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(root(el).activeElement?.id || root(el).activeElement?.tagName).to.equal(expected);
+    };
+    $(el, '#f-track-2').focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(($(el, '#f-track-2') as HTMLInputElement).value).to.equal('join');
+    await tab('f-offerArea');
+    await tab('f-offerId-0');
+    await sendKeys({ press: 'Space' });
+    await tab('f-location-address');
+    await tab('f-description');
+    await sendKeys({ type: 'Ik heb op woensdag tijd.' });
+    await tab('f-contact-name');
+    await sendKeys({ type: 'Voorbeeld Bewoner' });
+    await tab('f-contact-email');
+    await sendKeys({ type: 'bewoner@example.org' });
+    await tab('f-contact-phone');
+    await tab('A');
+    await tab('f-consent-privacy');
+    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.getAttribute('part')).to.equal('submit-button');
+    const submitted = oneEvent(el, 'civic-submitted');
+    await sendKeys({ press: 'Enter' });
+    await submitted;
+    expect(bodies[0]).to.deep.include({
+      track: 'join',
+      offerId: 'buurtmoestuin',
+      description: 'Ik heb op woensdag tijd.',
+    });
+  });
+
+  it('MOCK: the test period: no example date in the hints, a start before today and more than 12 months each get their own message (nl/fr/en)', async () => {
+    backend();
+    const el = await mount();
+    await pick(el, 'track', 'experiment');
+    expect($(el, '#period-hint').textContent).to.contain('hoogstens 12 maanden');
+    expect($(el, '#f-testPeriod-start-hint').textContent!.trim()).to.equal('Vandaag of later.');
+    expect($(el, 'fieldset[aria-describedby="period-hint"]').textContent).to.not.match(/\d{4}-\d{2}-\d{2}/);
+    expect(root(el).querySelector('#f-testPeriod-end-hint')).to.equal(
+      null,
+      'the 12 months are said once, on the group',
+    );
+    await type(el, 'testPeriod.start', isoDay(-1));
+    await type(el, 'testPeriod.end', isoDay(30));
+    await submit(el);
+    expect($(el, '#f-testPeriod-start-error').textContent).to.contain('De begindatum ligt in het verleden');
+    expect(root(el).querySelector('#f-testPeriod-end-error')).to.equal(null);
+    const start = isoDay(0);
+    const [y, m, d] = start.split('-').map(Number) as [number, number, number];
+    await type(el, 'testPeriod.start', start);
+    expect(root(el).querySelector('#f-testPeriod-start-error'), 'today is fine').to.equal(null);
+    await type(el, 'testPeriod.end', isoDay(0, new Date(y, m - 1 + 13, d)));
+    expect($(el, '#f-testPeriod-end-error').textContent).to.contain('Een test duurt hoogstens 12 maanden');
+    expect(summaryItems(el)).to.include('Een test duurt hoogstens 12 maanden. Kies een vroegere einddatum.');
+    await type(el, 'testPeriod.start', isoDay(-3));
+    const expected = {
+      fr: ['date de début est passée', '12 mois au maximum'],
+      en: ['start date is in the past', 'at most 12 months'],
+    };
+    for (const [lang, [past, long]] of Object.entries(expected)) {
+      el.lang = lang;
+      await aTimeout(0);
+      await el.updateComplete;
+      expect($(el, '#f-testPeriod-start-error').textContent, lang).to.contain(past);
+      expect($(el, '#f-testPeriod-end-error').textContent, lang).to.contain(long);
+    }
+    expect(bodies).to.have.length(0);
+  });
+
+  it('MOCK: Belgian phone notation is accepted and sent normalised; letters are refused', async () => {
+    backend();
+    const el = await mount();
+    await fillAll(el, exampleSite, 'create');
+    await type(el, 'contact.phone', '016/12.34.56');
+    await submit(el);
+    await waitUntil(() => bodies.length === 1, 'sent');
+    expect((bodies[0] as { contact: { phone: string } }).contact.phone).to.equal('016 12 34 56');
+
+    // Other notations, checked live after a first send (nothing else filled in, so nothing is sent).
+    const again = await mount();
+    await pick(again, 'track', 'create');
+    await submit(again);
+    for (const ok of ['+32 16 12 34 56', '0032 (0)16-12-34-56', '0470/12.34.56']) {
+      await type(again, 'contact.phone', ok);
+      expect(root(again).querySelector('#f-contact-phone-error'), ok).to.equal(null);
+    }
+    await type(again, 'contact.phone', '016 12 34 ab');
+    expect($(again, '#f-contact-phone-error').textContent).to.contain(nlError('invalid-phone', 'phone'));
+  });
+
   it('MOCK: nothing red before submit; then an error summary that takes focus, inline errors re-checked live (axe nl/fr/en)', async () => {
     backend();
     const el = await mount();
@@ -111,9 +311,9 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     await nextFrame();
     const summary = $(el, '[part~="error-summary"]');
     expect(root(el).activeElement).to.equal(summary);
-    const items = $$(el, '[part~="error-summary"] a').map((a) => a.textContent!.trim());
+    const items = summaryItems(el);
     expect(items).to.include.members([
-      'Vul een titel in',
+      nlError('required', 'title'),
       'Kies een wijk',
       'Vul het aantal buren in',
       'Vul je e-mailadres in',
@@ -126,8 +326,8 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     await type(el, 'title', 'Lang genoeg');
     expect(root(el).querySelector('#f-title-error')).to.equal(null);
     expect($(el, '#f-title-count').textContent).to.contain('nog 109 tekens');
-    await type(el, 'testPeriod.start', '2026-05-01');
-    await type(el, 'testPeriod.end', '2026-04-01');
+    await type(el, 'testPeriod.start', isoDay(30));
+    await type(el, 'testPeriod.end', isoDay(29));
     expect($(el, '#f-testPeriod-end-error').textContent).to.contain('na de begindatum');
     expect(bodies).to.have.length(0);
     await accessibleInEveryLanguage(el);
@@ -219,19 +419,18 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     expect(root(el).activeElement).to.equal($(el, '[part~="error-summary"]'));
   });
 
-  it('MOCK: a backend answering garbage gives a clear message and keeps the draft', async () => {
+  it('MOCK: a backend answering garbage to the POST: the outcome is unknown, so it is kept and confirmation is awaited', async () => {
     backend(() => new Response('<html>oops</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }));
     const el = await mount();
     const f = await fillAll(el, exampleSite, 'create');
     const failed = oneEvent(el, 'civic-submit-error');
     await submit(el);
-    const ev = (await failed) as unknown as { queued: boolean };
-    expect(ev.queued).to.equal(false);
+    const ev = (await failed) as unknown as { queued: boolean; error: { code: string } };
+    expect(ev.queued).to.equal(true);
+    expect(ev.error.code).to.equal('invalid-response');
     await el.updateComplete;
-    const alert = $(el, '.panel.error[role=alert]');
-    expect(alert.textContent).to.contain('antwoord dat we niet begrijpen');
-    expect(alert.textContent).to.contain('staat er nog');
-    expect(($(el, '#f-title') as HTMLInputElement).value).to.equal(f.title);
+    expect($(el, '.panel[role=status]').textContent).to.contain('de bevestiging dat ze is aangekomen, ontbreekt nog');
+    expect(new Set(bodies.map((b) => JSON.stringify(b))).size, 'the same submission asked again').to.equal(1);
     const draft = Object.entries(localStorage).find(([k]) => k.startsWith('civic-widgets:draft:idea-form:'));
     expect(draft?.[1]).to.contain(f.title);
   });
@@ -241,7 +440,7 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     backend(() => (down ? offline() : json(exampleIdeaReceipt, 201)));
     // the client retries with backoff before it gives up; keep it short here
     const el = await mount();
-    await fillAll(el, exampleSite, 'join');
+    await fillAllJoin(el, exampleSite);
     const failed = oneEvent(el, 'civic-submit-error');
     await submit(el);
     expect(((await failed) as unknown as { queued: boolean }).queued).to.equal(true);
@@ -336,36 +535,42 @@ describe('<civic-idea-form> (MOCK backend)', () => {
   it('MOCK: the whole form can be completed with the keyboard alone', async () => {
     backend();
     const el = await mount();
-    const tab = (n = 1): Promise<void> => sendKeys({ press: 'Tab' }).then(() => (n > 1 ? tab(n - 1) : undefined));
-    (root(el).querySelector('#f-track-0') as HTMLElement).focus();
+    const tab = async (expected: string) => {
+      await sendKeys({ press: 'Tab' });
+      await el.updateComplete;
+      expect(root(el).activeElement?.id || root(el).activeElement?.tagName).to.equal(expected);
+    };
+    $(el, '#f-track-0').focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
-    await tab(); // title
-    expect(root(el).activeElement?.id).to.equal('f-title');
+    await tab('f-title');
     await sendKeys({ type: 'Bankjes op het plein' });
-    await tab();
+    await tab('f-summary');
     await sendKeys({ type: 'Een paar bankjes zodat buren samen kunnen zitten.' });
-    await tab();
+    await tab('f-description');
     await sendKeys({ type: 'We plaatsen ze met vijf buren.' });
-    await tab(); // area select
-    expect(root(el).activeElement?.id).to.equal('f-areaId');
-    await sendKeys({ press: 'ArrowDown' });
-    await tab(); // first theme
+    await tab('f-areaId');
+    // Type-ahead picks an option without opening the list (ArrowDown may open it in headless Chromium).
+    await sendKeys({ type: 'C' });
+    await el.updateComplete;
+    expect(($(el, '#f-areaId') as HTMLSelectElement).value).to.equal('centrum');
+    await tab('f-themeIds-0');
     await sendKeys({ press: 'Space' });
-    await tab(3); // past the other themes to address
-    expect(root(el).activeElement?.id).to.equal('f-location-address');
+    await tab('f-themeIds-1');
+    await tab('f-themeIds-2');
+    await tab('f-location-address');
     await sendKeys({ type: 'Markt 1' });
-    await tab();
+    await tab('f-neighbours');
     await sendKeys({ type: '4' });
-    await tab();
+    await tab('f-contact-name');
     await sendKeys({ type: 'Voorbeeld Bewoner' });
-    await tab();
+    await tab('f-contact-email');
     await sendKeys({ type: 'bewoner@example.org' });
-    await tab(2); // past phone to the privacy link
-    expect(root(el).activeElement?.tagName).to.equal('A');
-    await tab();
+    await tab('f-contact-phone');
+    await tab('A'); // the privacy notice
+    await tab('f-consent-privacy');
     await sendKeys({ press: 'Space' });
-    await tab();
+    await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement?.getAttribute('part')).to.equal('submit-button');
     const submitted = oneEvent(el, 'civic-submitted');
     await sendKeys({ press: 'Enter' });
@@ -393,8 +598,11 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     fail = false;
     ($(el, '[role=alert] button') as HTMLButtonElement).click();
     await loaded(el);
-    const none = await fixture<CivicIdeaForm>(html`<civic-idea-form></civic-idea-form>`);
+    // Not configured: two such panels on a page are told apart by the widget's heading.
+    const none = await fixture<CivicIdeaForm>(html`<civic-idea-form heading-level="3"></civic-idea-form>`);
     await waitUntil(() => root(none).textContent?.includes('nog niet ingesteld'));
+    expect(root(none).querySelector('h3')?.textContent).to.contain('Een idee voor je wijk');
+    await expect(none).to.be.accessible();
   }).timeout(30_000);
 
   it('MOCK: keeps its layout under hostile page CSS', async () => {
