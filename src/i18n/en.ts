@@ -3,6 +3,20 @@ import type { CommonStrings } from './types.js';
 import type { IdeaFormStrings } from './types.js';
 import { capitalize as cap, plural } from './catalog.js';
 
+/**
+ * The participant's role on each rung of the participation ladder (Pröpper & Steenbergen, 1999), 1 (highest)
+ * to 7: one name per rung, used by the ladder and by the list's filter and cards alike.
+ */
+const RUNG_ROLES = [
+  'initiator',
+  'cooperation partner',
+  'co-decision-maker',
+  'adviser (open)',
+  'adviser or discussion partner (closed)',
+  'onlooker, receives information',
+  'no role',
+] as const;
+
 export const common: CommonStrings = {
   errorPrefix: 'Error:',
   errorSummaryTitle: 'There is a problem',
@@ -109,16 +123,7 @@ export const initiativeList: import('./types.js').InitiativeListStrings = {
   volunteersLabel: 'Only initiatives looking for volunteers',
   sortLabel: 'Sort by',
   sortName: (s) => (s === 'title' ? 'Title (A-Z)' : s === 'start' ? 'Start date' : 'Last updated'),
-  rungName: (r) =>
-    [
-      'initiator',
-      'cooperation partner',
-      'co-decision-maker',
-      'adviser',
-      'discussion partner (consultation)',
-      'spectator (information)',
-      'no role',
-    ][r - 1] ?? String(r),
+  rungName: (r) => RUNG_ROLES[r - 1] ?? String(r),
   rungValue: (r, name) => `${name} (rung ${r} of 7)`,
   statusName: (s) => ({ idea: 'Idea', testing: 'Being tested', running: 'Running', finished: 'Finished' })[s] ?? s,
   organiserName: (o) =>
@@ -373,16 +378,7 @@ export const participationLadder: ParticipationLadderStrings = {
       'open authoritarian',
       'closed authoritarian',
     ][n - 1] + ' style',
-  role: (n) =>
-    [
-      'initiators',
-      'partners',
-      'co-deciders',
-      'advisers (open)',
-      'advisers or sounding board (closed)',
-      'onlookers, receive information',
-      'no role',
-    ][n - 1],
+  role: (n) => RUNG_ROLES[n - 1] ?? String(n),
   doesLabel: 'What the municipality does',
   does: (n) =>
     [

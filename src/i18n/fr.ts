@@ -3,8 +3,22 @@ import type { CommonStrings } from './types.js';
 import type { IdeaFormStrings } from './types.js';
 import { capitalize as cap, plural } from './catalog.js';
 
+/**
+ * The participant's role on each rung of the participation ladder (Pröpper & Steenbergen, 1999), 1 (highest)
+ * to 7: one name per rung, used by the ladder and by the list's filter and cards alike.
+ */
+const RUNG_ROLES = [
+  'initiateur',
+  'partenaire de coopération',
+  'codécideur',
+  'conseiller (ouvert)',
+  'conseiller ou interlocuteur (fermé)',
+  'spectateur, reçoit l’information',
+  'aucun rôle',
+] as const;
+
 export const common: CommonStrings = {
-  errorPrefix: 'Erreur :',
+  errorPrefix: 'Erreur :',
   errorSummaryTitle: 'Il y a un problème',
   optional: '(facultatif)',
   fieldError: (code, label, limit) => {
@@ -24,9 +38,9 @@ export const common: CommonStrings = {
       case 'invalid-phone':
         return 'Indiquez un numéro de téléphone comme 02 123 45 67';
       case 'invalid-url':
-        return `Indiquez pour ${label} une adresse web qui commence par https://`;
+        return `${cap(label)} doit être une adresse web qui commence par https://`;
       case 'invalid-date':
-        return `Indiquez pour ${label} une date valide`;
+        return `${cap(label)} doit être une date valide`;
       case 'date-order':
         return 'La date de fin doit être postérieure à la date de début';
       case 'invalid-choice':
@@ -104,19 +118,10 @@ export const initiativeList: import('./types.js').InitiativeListStrings = {
   anyRung: 'Tous les rôles',
   statusLabel: 'État d’avancement',
   anyStatus: 'Tous',
-  volunteersLabel: 'Uniquement les initiatives qui cherchent des bénévoles',
+  volunteersLabel: 'Uniquement les initiatives qui cherchent des volontaires',
   sortLabel: 'Trier par',
   sortName: (s) => (s === 'title' ? 'Titre (A-Z)' : s === 'start' ? 'Date de début' : 'Dernière mise à jour'),
-  rungName: (r) =>
-    [
-      'initiateur',
-      'partenaire de coopération',
-      'codécideur',
-      'conseiller',
-      'interlocuteur (consultation)',
-      'spectateur (information)',
-      'aucun rôle',
-    ][r - 1] ?? String(r),
+  rungName: (r) => RUNG_ROLES[r - 1] ?? String(r),
   rungValue: (r, name) => `${name} (échelon ${r} sur 7)`,
   statusName: (s) => ({ idea: 'Idée', testing: 'En test', running: 'En cours', finished: 'Terminée' })[s] ?? s,
   organiserName: (o) =>
@@ -138,20 +143,20 @@ export const initiativeList: import('./types.js').InitiativeListStrings = {
   clearFilters: 'Effacer les filtres',
   loadMore: 'Afficher plus d’initiatives',
   moreInfo: 'En savoir plus',
-  needsVolunteers: 'Cherche des bénévoles',
+  needsVolunteers: 'Cherche des volontaires',
   join: 'Participer',
-  demoNote: 'Données d’exemple : ces initiatives sont fictives et servent à montrer le module.',
+  demoNote: 'Données d’exemple : ces initiatives sont fictives et servent à montrer le module.',
 };
 
 import type { VolunteerSignupStrings } from './types.js';
 
 export const volunteerSignup: VolunteerSignupStrings = {
-  title: 'Devenez bénévole',
+  title: 'Devenez volontaire',
   intro:
     'Choisissez ce que vous voulez faire. Nous disons franchement combien de temps cela demande et ce que la commune vous offre en retour.',
-  demo: 'Données d’exemple : ces rôles et créneaux n’existent pas vraiment.',
-  noRoles: 'Aucun rôle de bénévole n’est ouvert pour le moment.',
-  roleLegend: 'Que voulez-vous faire ?',
+  demo: 'Données d’exemple : ces rôles et créneaux n’existent pas vraiment.',
+  noRoles: 'Aucun rôle de volontaire n’est ouvert pour le moment.',
+  roleLegend: 'Que voulez-vous faire ?',
   roleRequired: 'Choisissez ce que vous voulez faire',
   timeAsked: 'Temps demandé',
   timeAskedHint: (time) => `Temps demandé : ${time}`,
@@ -167,15 +172,15 @@ export const volunteerSignup: VolunteerSignupStrings = {
   minimumAge: (n) => `Avoir au moins ${n} ans`,
   training: 'Formation',
   noRequirements: 'Aucune condition particulière',
-  shiftsLegend: 'Quels créneaux choisissez-vous ?',
+  shiftsLegend: 'Quels créneaux choisissez-vous ?',
   shiftsHint: 'Vous pouvez en choisir plusieurs.',
   shiftsRequired: 'Choisissez au moins un créneau',
   placesLeft: (left, capacity) =>
     plural('fr', left, { one: `Encore {n} place sur ${capacity}`, other: `Encore {n} places sur ${capacity}` }),
-  shiftFull: 'Complet. Si vous cochez ce créneau, vous êtes inscrit·e sur la liste de réserve.',
+  shiftFull: 'Complet. Si vous cochez ce créneau, vous serez sur la liste de réserve.',
   reserveList: 'liste de réserve',
-  availabilityLabel: 'Quand êtes-vous disponible ?',
-  availabilityHint: 'Par exemple : le mercredi après-midi, ou deux samedis par mois.',
+  availabilityLabel: 'Quand êtes-vous disponible ?',
+  availabilityHint: 'Par exemple : le mercredi après-midi, ou deux samedis par mois.',
   availabilityName: 'vos disponibilités',
   contactLegend: 'Vos coordonnées',
   nameLabel: 'Nom',
@@ -187,7 +192,7 @@ export const volunteerSignup: VolunteerSignupStrings = {
   phoneName: 'votre numéro de téléphone',
   ageConfirm: (n) => `J’ai au moins ${n} ans`,
   ageRequired: (n) => `Confirmez que vous avez au moins ${n} ans`,
-  noteTitle: 'Informations pour les bénévoles',
+  noteTitle: 'Informations pour les volontaires',
   noteIntro: 'La loi relative aux droits des volontaires (2005) demande que vous sachiez ceci avant de commencer.',
   noteOrganisation: 'Organisation',
   noteAim: 'Finalité',
@@ -195,7 +200,7 @@ export const volunteerSignup: VolunteerSignupStrings = {
   noteInsurance: 'Assurance',
   noteExpenses: 'Défraiement',
   noteDiscretion: 'Devoir de discrétion',
-  acknowledge: 'J’ai lu les informations pour les bénévoles',
+  acknowledge: 'J’ai lu les informations pour les volontaires',
   consent: 'J’autorise la commune à utiliser mes données pour traiter mon inscription.',
   privacyLink: 'Lire la déclaration de confidentialité (s’ouvre dans une nouvelle fenêtre)',
   honeypot: 'Laissez ce champ vide',
@@ -203,13 +208,13 @@ export const volunteerSignup: VolunteerSignupStrings = {
   sendFailed: 'Votre inscription n’a pas pu être envoyée.',
   takenTitle: 'La dernière place vient d’être prise',
   takenText: (shifts) =>
-    `Quelqu’un d’autre a été plus rapide : ${shifts} est complet. Tout ce que vous avez rempli est conservé. Voulez-vous vous inscrire sur la liste de réserve ?`,
+    `Quelqu’un d’autre a été plus rapide : ${shifts} est complet. Tout ce que vous avez rempli est conservé. Voulez-vous vous inscrire sur la liste de réserve ?`,
   joinReserve: 'Inscrivez-moi sur la liste de réserve',
-  confirmedTitle: 'Vous êtes inscrit·e',
-  confirmedText: 'Merci ! Nous avons bien reçu votre inscription.',
+  confirmedTitle: 'Votre inscription est confirmée',
+  confirmedText: 'Merci ! Nous avons bien reçu votre inscription.',
   waitlistedTitle: 'Vous êtes sur la liste de réserve',
   waitlistedText: 'Toutes les places sont prises. Si une place se libère, la commune vous contactera.',
-  shiftConfirmed: 'inscrit·e',
+  shiftConfirmed: 'inscription confirmée',
   shiftWaitlisted: 'liste de réserve',
   takenMeanwhile: 'la dernière place a été prise entre-temps',
   reference: 'Référence',
@@ -220,12 +225,12 @@ export const volunteerSignup: VolunteerSignupStrings = {
   copy: 'Copier le code',
   copied: 'Copié',
   cancel: 'Me désinscrire',
-  cancelConfirm: 'En êtes-vous sûr·e ? Votre place ira à quelqu’un d’autre.',
+  cancelConfirm: 'Voulez-vous vraiment annuler ? Votre place ira à quelqu’un d’autre.',
   cancelYes: 'Oui, me désinscrire',
-  cancelNo: 'Non, je reste inscrit·e',
+  cancelNo: 'Non, je garde mon inscription',
   cancelTitle: 'Annuler votre inscription',
-  cancelIntro: (ref) => `Voulez-vous annuler l’inscription ${ref} ?`,
-  cancelledTitle: 'Vous êtes désinscrit·e',
+  cancelIntro: (ref) => `Voulez-vous annuler l’inscription ${ref} ?`,
+  cancelledTitle: 'Votre inscription est annulée',
   cancelledText: 'Votre place est libérée. Merci de nous avoir prévenus.',
   cancelFailed: 'L’annulation n’a pas abouti.',
   signUpAgain: 'M’inscrire à nouveau',
@@ -253,24 +258,24 @@ export const volunteerSignup: VolunteerSignupStrings = {
 export const ideaForm: IdeaFormStrings = {
   ideaHeading: 'Une idée pour votre quartier',
   ideaIntro:
-    'Vous avez une idée qui rend votre quartier plus agréable, ou vous voulez participer à une initiative déjà prête ? Dites-le-nous. Cela prend une dizaine de minutes ; la commune vous aide par des conseils, des moyens et des contacts.',
-  trackLegend: 'Comment voulez-vous participer ?',
+    'Vous avez une idée qui rend votre quartier plus agréable, ou vous voulez rejoindre une activité existante ? Dites-le-nous. Cela prend une dizaine de minutes ; la commune vous aide par des conseils, des moyens et des contacts.',
+  trackLegend: 'Comment voulez-vous participer ?',
   trackLabel: (t) => ({ create: 'Créez', experiment: 'Expérimentez', join: 'Participez' })[t],
   trackText: (t) =>
     ({
       create:
         'Imaginez avec vos voisins une idée qui rend le quartier plus agréable ou qui rassemble les gens, et réalisez-la.',
       experiment: 'Vous avez une idée et voulez la tester pendant quelques mois.',
-      join: 'Inscrivez-vous à une offre déjà prête, comme un potager de quartier ou une boîte à livres près de chez vous.',
+      join: 'Inscrivez-vous à une activité existante, comme un potager de quartier ou une boîte à livres près de chez vous.',
     })[t],
-  offerLegend: 'À quelle offre voulez-vous participer ?',
-  offerAreaLabel: 'Afficher les offres à',
+  offerLegend: 'À quelle offre voulez-vous participer ?',
+  offerAreaLabel: 'Quartier des offres affichées',
   offerAreaAll: 'Tous les quartiers',
   offerEverywhere: 'Dans toute la commune',
   noOffers: 'Il n’y a pas d’offre dans ce quartier. Choisissez un autre quartier.',
   ideaLabel: (f) =>
     ({
-      track: 'Comment voulez-vous participer ?',
+      track: 'Comment voulez-vous participer ?',
       offerId: 'Offre',
       title: 'Titre',
       summary: 'Résumé',
@@ -278,7 +283,7 @@ export const ideaForm: IdeaFormStrings = {
       areaId: 'Quartier',
       themeIds: 'Thèmes',
       location: 'Adresse ou lieu',
-      neighbours: 'Combien de voisins participent ?',
+      neighbours: 'Combien de voisins participent ?',
       start: 'Date de début',
       end: 'Date de fin',
       name: 'Nom',
@@ -307,19 +312,19 @@ export const ideaForm: IdeaFormStrings = {
   ideaHint: (f, track) => {
     switch (f) {
       case 'title':
-        return track === 'join' ? 'Par exemple : J’aide au potager' : 'Par exemple : Des bancs sur la place';
+        return track === 'join' ? 'Par exemple : J’aide au potager' : 'Par exemple : Des bancs sur la place';
       case 'summary':
         return 'Expliquez en quelques phrases ce que vous voulez faire. Ce texte pourra être publié plus tard.';
       case 'description':
         return track === 'join'
-          ? 'Qu’aimeriez-vous faire, et quand avez-vous du temps ?'
-          : 'Que voulez-vous faire, avec qui, et de quoi avez-vous besoin de la part de la commune ?';
+          ? 'Qu’aimeriez-vous faire, et quand avez-vous du temps ?'
+          : 'Que voulez-vous faire, avec qui, et de quoi avez-vous besoin de la part de la commune ?';
       case 'themeIds':
         return 'Choisissez-en cinq au maximum.';
       case 'location':
         return 'Une rue, une place ou un bâtiment.';
       case 'neighbours':
-        return 'Sans vous compter. Personne encore ? Indiquez 0.';
+        return 'Sans vous compter. Personne encore ? Indiquez 0.';
       case 'start':
         return 'Aujourd’hui ou plus tard.';
       case 'phone':
@@ -329,7 +334,7 @@ export const ideaForm: IdeaFormStrings = {
     }
   },
   areaPlaceholder: 'Choisissez un quartier',
-  periodLegend: 'Quand voulez-vous faire le test ?',
+  periodLegend: 'Quand voulez-vous faire le test ?',
   contactLegend: 'Vos coordonnées',
   contactHint:
     'Seuls les agents de la commune voient vos coordonnées. Nous les utilisons uniquement pour vous contacter au sujet de votre idée.',
@@ -341,7 +346,7 @@ export const ideaForm: IdeaFormStrings = {
   demoNote: 'Ceci est une démonstration avec des données fictives. Ce que vous remplissez ici ne sera pas traité.',
   successTitle: 'Votre idée est bien arrivée',
   referenceLabel: 'Votre numéro de référence',
-  nextTitle: 'Et maintenant ?',
+  nextTitle: 'Et maintenant ?',
   nextText:
     'Un agent de la commune lit votre idée et vous contacte à l’adresse e-mail que vous avez indiquée. Mentionnez votre numéro de référence si vous nous contactez.',
   anotherIdea: 'Proposer une autre idée',
@@ -360,10 +365,10 @@ import type { ParticipationLadderStrings } from './types.js';
 export const participationLadder: ParticipationLadderStrings = {
   ladderTitle: 'L’échelle de participation',
   ladderIntro:
-    'Quel poids avez-vous comme habitant ? Chaque échelon associe une manière de gouverner au rôle des habitants. Plus on monte, plus vous avez la main.',
-  ladderSource: 'Source : Pröpper & Steenbergen (1999).',
+    'Quel poids avez-vous comme habitant ? Chaque échelon associe une manière de gouverner au rôle des habitants. Plus on monte, plus vous avez la main.',
+  ladderSource: 'Source : Pröpper & Steenbergen (1999).',
   ladderNote:
-    'En Flandre, on utilise aussi une échelle plus courte : informer, consulter, conseiller, coproduire, codécider. L’échelle anglophone la plus connue est celle d’Arnstein (1969).',
+    'En Flandre, on utilise aussi une échelle plus courte : informer, consulter, conseiller, coproduire, codécider. L’échelle anglophone la plus connue est celle d’Arnstein (1969).',
   rungName: (n) => `Échelon ${n}`,
   govLabel: 'Commune',
   roleLabel: 'Habitants',
@@ -378,16 +383,7 @@ export const participationLadder: ParticipationLadderStrings = {
       'autoritaire ouvert',
       'autoritaire fermé',
     ][n - 1],
-  role: (n) =>
-    [
-      'initiateurs',
-      'partenaires',
-      'codécideurs',
-      'conseillers (ouvert)',
-      'conseillers ou interlocuteurs (fermé)',
-      'spectateurs, reçoivent l’information',
-      'aucun rôle',
-    ][n - 1],
+  role: (n) => RUNG_ROLES[n - 1] ?? String(n),
   doesLabel: 'Ce que fait la commune',
   does: (n) =>
     [
@@ -418,7 +414,7 @@ export const participationLadder: ParticipationLadderStrings = {
       means: 'moyens propres (argent, matériel, locaux)',
       none: 'rien',
     })[k],
-  fitsLabel: 'Quand est-ce adapté ?',
+  fitsLabel: 'Quand est-ce adapté ?',
   fits: (n) =>
     [
       'Des habitants ont leur propre projet et veulent le porter, comme un potager de quartier.',
@@ -427,23 +423,23 @@ export const participationLadder: ParticipationLadderStrings = {
       'La question est encore ouverte et l’expérience des habitants améliore le projet.',
       'Le projet est en grande partie prêt, mais il reste de vrais choix.',
       'La décision est fixée, par exemple par la loi, ou doit être prise vite.',
-      'Rarement : tout au plus pour la sécurité ou des dossiers confidentiels.',
+      'Rarement : tout au plus pour la sécurité ou des dossiers confidentiels.',
     ][n - 1],
   riskLabel: 'Ce qui tourne mal si c’est promis sans être tenu',
   risk: (n) =>
     [
-      'Le soutien promis ne vient pas ou les règles changent sans cesse : les porteurs abandonnent.',
-      'La commune décide quand même seule : les partenaires se sentent utilisés.',
-      'La commune déplace le cadre après coup ou ignore le choix : la confiance disparaît.',
-      'Le projet était déjà bouclé : l’avis finit dans un tiroir.',
-      'Personne n’apprend ce que sont devenues les réponses : la fois suivante, personne ne participe.',
-      'Promettre la participation alors que tout est décidé : les habitants se sentent trompés.',
-      'Les habitants l’apprennent après coup : la méfiance grandit, envers d’autres projets aussi.',
+      'Le soutien promis ne vient pas ou les règles changent sans cesse : les porteurs abandonnent.',
+      'La commune décide quand même seule : les partenaires se sentent utilisés.',
+      'La commune déplace le cadre après coup ou ignore le choix : la confiance disparaît.',
+      'Le projet était déjà bouclé : l’avis finit dans un tiroir.',
+      'Personne n’apprend ce que sont devenues les réponses : la fois suivante, personne ne participe.',
+      'Promettre la participation alors que tout est décidé : les habitants se sentent trompés.',
+      'Les habitants l’apprennent après coup : la méfiance grandit, envers d’autres projets aussi.',
     ][n - 1],
   here: 'Ce projet se situe ici',
   compactCaption: (n, style, role) =>
     n
-      ? `Ce projet se situe à l’échelon ${n} sur 7 : ${style} ; rôle des habitants : ${role}.`
+      ? `Ce projet se situe à l’échelon ${n} sur 7 : ${style} ; rôle des habitants : ${role}.`
       : 'De l’échelon 1 (les habitants prennent l’initiative) à 7 (aucun rôle).',
   compactScale: 'Échelle de participation, échelons 1 à 7',
   expand: 'Afficher toute l’échelle',
@@ -451,15 +447,15 @@ export const participationLadder: ParticipationLadderStrings = {
   examplesTitle: 'Exemples à cet échelon',
   examplesNone: 'Pas encore d’exemple à cet échelon.',
   examplesFailed: 'Les exemples n’ont pas pu être chargés. L’explication ci-dessus reste disponible.',
-  checkTitle: 'Où se situe votre projet ?',
-  checkHint: 'Répondez à cinq questions. Vos réponses restent dans votre navigateur : rien n’est envoyé.',
+  checkTitle: 'Où se situe votre projet ?',
+  checkHint: 'Répondez à cinq questions. Vos réponses restent dans votre navigateur : rien n’est envoyé.',
   question: (q) =>
     ({
-      initiative: 'Qui prend l’initiative ?',
-      decides: 'Qui décide du résultat ?',
-      input: 'Qu’apportent les habitants ?',
-      open: 'Le résultat est-il ouvert ?',
-      informed: 'La commune tient-elle les habitants informés ?',
+      initiative: 'Qui prend l’initiative ?',
+      decides: 'Qui décide du résultat ?',
+      input: 'Qu’apportent les habitants ?',
+      open: 'Le résultat est-il ouvert ?',
+      informed: 'La commune tient-elle les habitants informés ?',
     })[q],
   option: (q, i) =>
     ({
@@ -478,7 +474,7 @@ export const participationLadder: ParticipationLadderStrings = {
         'Rien',
       ],
       open: [
-        'Tout à fait : les habitants disent aussi quel est le problème',
+        'Tout à fait : les habitants disent aussi quel est le problème',
         'Les habitants répondent à des questions fermées',
         'Le résultat est déjà fixé',
       ],
@@ -487,23 +483,23 @@ export const participationLadder: ParticipationLadderStrings = {
   pickAnswer: 'Choisissez une réponse',
   checkSubmit: 'Voir l’échelon',
   checkResult: (n, style, role) =>
-    `Votre projet se situe probablement à l’échelon ${n} : ${style} ; rôle des habitants : ${role}.`,
-  checkWhy: 'Pourquoi ?',
+    `Votre projet se situe probablement à l’échelon ${n} : ${style} ; rôle des habitants : ${role}.`,
+  checkWhy: 'Pourquoi ?',
   reason: (c) =>
     ({
       'residents-lead': 'Les habitants prennent l’initiative et décident eux-mêmes.',
       'shared-start':
-        'Habitants et commune lancent le projet ensemble et les habitants décident : c’est une coopération.',
+        'Habitants et commune lancent le projet ensemble et les habitants décident : c’est une coopération.',
       'residents-decide': 'La commune a lancé le projet et laisse le choix aux habitants, dans son cadre.',
       together: 'Habitants et commune décident ensemble, en partenaires égaux.',
       limits: 'Les habitants décident dans un cadre fixé par la commune.',
       advised: 'La commune décide elle-même, après l’avis des habitants.',
       municipality: 'La commune décide seule.',
-      'input-effort': 'Les habitants n’apportent pas de moyens propres ; aux échelons 1 et 2, ils le font.',
-      'input-advice': 'Les habitants donnent un avis sans y mettre de travail ; aux échelons 1 à 3, ils le font.',
+      'input-effort': 'Les habitants n’apportent pas de moyens propres ; aux échelons 1 et 2, ils le font.',
+      'input-advice': 'Les habitants donnent un avis sans y mettre de travail ; aux échelons 1 à 3, ils le font.',
       'input-none': 'Les habitants n’apportent rien, pas même un avis.',
-      closed: 'Le résultat est déjà fixé : les habitants ne peuvent plus le changer.',
-      fixed: 'Les habitants répondent à des questions fermées ; le problème est déjà défini.',
+      closed: 'Le résultat est déjà fixé : les habitants ne peuvent plus le changer.',
+      fixed: 'Les habitants répondent à des questions fermées ; le problème est déjà défini.',
       open: 'Les habitants contribuent aussi à définir le problème.',
       informed: 'La commune tient tout de même les habitants informés.',
       silent: 'Les habitants ne sont même pas informés.',

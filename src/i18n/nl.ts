@@ -3,6 +3,20 @@ import type { CommonStrings } from './types.js';
 import type { IdeaFormStrings } from './types.js';
 import { capitalize as cap, plural } from './catalog.js';
 
+/**
+ * The participant's role on each rung of the participation ladder (Pröpper & Steenbergen, 1999), 1 (highest)
+ * to 7: one name per rung, used by the ladder and by the list's filter and cards alike.
+ */
+const RUNG_ROLES = [
+  'initiatiefnemer',
+  'samenwerkingspartner',
+  'medebeslisser',
+  'adviseur (open)',
+  'adviseur of gesprekspartner (gesloten)',
+  'toeschouwer, krijgt informatie',
+  'geen rol',
+] as const;
+
 export const common: CommonStrings = {
   errorPrefix: 'Fout:',
   errorSummaryTitle: 'Er is een probleem',
@@ -54,7 +68,7 @@ export const common: CommonStrings = {
       case 'timeout':
         return 'De server antwoordt niet op tijd.';
       case 'rate-limited':
-        return 'Er zijn even te veel verzoeken. Probeer het zo opnieuw.';
+        return 'Er komen even te veel aanvragen binnen. Probeer het zo opnieuw.';
       case 'invalid-response':
         return 'De server gaf een antwoord dat we niet begrijpen.';
       case 'not-found':
@@ -86,7 +100,7 @@ export const common: CommonStrings = {
         return 'De dienst van de gemeente heeft even een probleem. Je inzending is bewaard op dit toestel en we proberen het vanzelf opnieuw. Je hoeft niets opnieuw in te vullen.';
     }
   },
-  draftRestored: (savedAt) => `We hebben je onafgewerkte formulier van ${savedAt} teruggezet.`,
+  draftRestored: (savedAt) => `We hebben je onafgewerkte formulier van ${savedAt} hersteld.`,
   startOver: 'Opnieuw beginnen',
   colon: ':',
 };
@@ -211,16 +225,7 @@ export const initiativeList: import('./types.js').InitiativeListStrings = {
   volunteersLabel: 'Alleen initiatieven die vrijwilligers zoeken',
   sortLabel: 'Sorteren op',
   sortName: (s) => (s === 'title' ? 'Titel (A-Z)' : s === 'start' ? 'Startdatum' : 'Laatst bijgewerkt'),
-  rungName: (r) =>
-    [
-      'initiatiefnemer',
-      'samenwerkingspartner',
-      'medebeslisser',
-      'adviseur',
-      'gesprekspartner (raadplegen)',
-      'toeschouwer (informeren)',
-      'geen rol',
-    ][r - 1] ?? String(r),
+  rungName: (r) => RUNG_ROLES[r - 1] ?? String(r),
   rungValue: (r, name) => `${name} (trede ${r} van 7)`,
   statusName: (s) => ({ idea: 'Idee', testing: 'Wordt getest', running: 'Loopt', finished: 'Afgelopen' })[s] ?? s,
   organiserName: (o) =>
@@ -285,11 +290,11 @@ export const ideaForm: IdeaFormStrings = {
     })[f],
   ideaNoun: (f) =>
     ({
-      track: 'hoe je wil meedoen',
+      track: 'hoe je wilt meedoen',
       offerId: 'een aanbod',
-      title: 'een titel',
-      summary: 'een samenvatting',
-      description: 'een beschrijving',
+      title: 'de titel',
+      summary: 'de samenvatting',
+      description: 'de beschrijving',
       areaId: 'een wijk',
       themeIds: 'de thema’s',
       location: 'het adres',
@@ -306,7 +311,7 @@ export const ideaForm: IdeaFormStrings = {
       case 'title':
         return track === 'join' ? 'Bijvoorbeeld: Ik help mee in de moestuin' : 'Bijvoorbeeld: Zitbanken op het plein';
       case 'summary':
-        return 'Vertel in een paar zinnen wat je wil doen. Deze tekst kan later publiek getoond worden.';
+        return 'Vertel in een paar zinnen wat je wilt doen. Deze tekst kan later publiek getoond worden.';
       case 'description':
         return track === 'join'
           ? 'Wat wil je graag doen, en wanneer heb je tijd?'
@@ -374,16 +379,7 @@ export const participationLadder: ParticipationLadderStrings = {
       'open autoritaire',
       'gesloten autoritaire',
     ][n - 1] + ' stijl',
-  role: (n) =>
-    [
-      'initiatiefnemer',
-      'samenwerkingspartner',
-      'medebeslisser',
-      'adviseur (open)',
-      'adviseur of gesprekspartner (gesloten)',
-      'toeschouwer, krijgt informatie',
-      'geen rol',
-    ][n - 1],
+  role: (n) => RUNG_ROLES[n - 1] ?? String(n),
   doesLabel: 'Wat de gemeente doet',
   does: (n) =>
     [
@@ -425,7 +421,7 @@ export const participationLadder: ParticipationLadderStrings = {
       'De beslissing ligt vast, bijvoorbeeld door een wet, of moet snel vallen.',
       'Zelden: hooguit bij veiligheid of vertrouwelijke zaken.',
     ][n - 1],
-  riskLabel: 'Wat misgaat als het beloofd wordt maar niet waargemaakt',
+  riskLabel: 'Wat er misloopt als een belofte niet wordt nagekomen',
   risk: (n) =>
     [
       'De beloofde steun blijft uit of er komen steeds nieuwe regels: de trekkers haken af.',

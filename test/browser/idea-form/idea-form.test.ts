@@ -508,7 +508,7 @@ describe('<civic-idea-form> (MOCK backend)', () => {
     const again = await mount();
     await waitUntil(() => root(again).querySelector('#f-title'));
     expect(($(again, '#f-title') as HTMLInputElement).value).to.equal('Mijn onafgewerkt idee');
-    expect($(again, '.notice').textContent).to.contain('teruggezet');
+    expect($(again, '.notice').textContent).to.contain('hersteld');
     await expect(again).to.be.accessible();
     ($(again, '.notice button') as HTMLButtonElement).click();
     await again.updateComplete;
