@@ -53,21 +53,9 @@ export type BenchContext = {
 
 export type Bench = (ctx: BenchContext) => Promise<BenchRow[]>;
 
-/** Chromium flags for a closed network as root (plus the no-throttling-in-background ones), as in web-test-runner.config.mjs. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
+import { CHROMIUM_FLAGS } from '../scripts/chromium-flags.mjs';
+/** Chromium flags: one list for the whole project (scripts/chromium-flags.mjs). */
+export { CHROMIUM_FLAGS };
 
 /** Finds Chromium: $CHROMIUM_PATH, then the usual Debian/Ubuntu paths. */
 export function chromiumPath(): string {

@@ -17,23 +17,11 @@ import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { chromium, type Browser } from 'playwright-core';
 import { setup, type TestServer } from '../server/helpers.js';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 
 const CDN_DIR = process.env.CIVIC_CDN_DIR ?? 'dist/cdn';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
+const FLAGS = CHROMIUM_FLAGS;
 
 /** The header of the issue, to the letter. */
 const TT_CSP = "require-trusted-types-for 'script'; trusted-types lit-html";

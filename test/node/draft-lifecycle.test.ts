@@ -21,22 +21,10 @@ import { build } from 'esbuild';
 import { serve } from '@hono/node-server';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { setup, type TestServer } from '../server/helpers.js';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
+const FLAGS = CHROMIUM_FLAGS;
 
 /** The scenario: the page goes away this long after the last keystroke (the draft waits 400 ms). */
 const LEAVE_AFTER_MS = 50;

@@ -19,19 +19,10 @@ import { setup, type TestServer } from '../server/helpers.js';
 import * as nl from '../../src/i18n/nl.js';
 import * as fr from '../../src/i18n/fr.js';
 import * as en from '../../src/i18n/en.js';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+const FLAGS = CHROMIUM_FLAGS;
 
 /** Starts a server on 127.0.0.1 with a free port; resolves with its port. */
 async function listen(

@@ -32,23 +32,11 @@ import * as nl from '../../src/i18n/nl.js';
 import * as fr from '../../src/i18n/fr.js';
 import * as en from '../../src/i18n/en.js';
 import { setup, type TestServer } from '../server/helpers.js';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--disable-background-timer-throttling',
-  '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
+const FLAGS = CHROMIUM_FLAGS;
 
 const TAGS = [
   'civic-idea-form',
