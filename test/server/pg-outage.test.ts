@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { createApp, type App } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
@@ -30,8 +31,9 @@ const freePort = () =>
     srv.on('error', reject);
   });
 
+const SCRIPT = fileURLToPath(new URL('../../scripts/pg-cluster.sh', import.meta.url));
 const cluster = (...args: string[]): string =>
-  execFileSync('bash', ['scripts/pg-cluster.sh', ...args], { encoding: 'utf8' })
+  execFileSync('bash', [SCRIPT, ...args], { encoding: 'utf8' })
     .trim()
     .split('\n')
     .pop()!;
