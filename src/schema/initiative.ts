@@ -82,6 +82,9 @@ export const LIMIT_PATTERN = /^(?:100|[1-9][0-9]?)$/;
 /** Page size when `limit` is absent. */
 export const DEFAULT_LIMIT = 20;
 
+/** Longest search text, for the schema and for the search box's `maxlength`. */
+export const QUERY_LIMITS = { q: [0, 200] } as const;
+
 /**
  * Query parameters of `GET /v1/initiatives`. On the wire every value is a string; parsing turns
  * `rung`, `needsVolunteers` and `limit` into a number, a boolean and a number and fills in
@@ -89,7 +92,7 @@ export const DEFAULT_LIMIT = 20;
  */
 export const InitiativeQuerySchema = z.object({
   // No NUL: PostgreSQL cannot hold it in text, and no resident types one.
-  q: z.optional(text(0, 200).check(z.regex(/^[^\u0000]*$/, code('invalid')))),
+  q: z.optional(text(...QUERY_LIMITS.q).check(z.regex(/^[^\u0000]*$/, code('invalid')))),
   area: z.optional(IdSchema),
   theme: z.optional(IdSchema),
   rung: z.optional(

@@ -111,6 +111,9 @@ const shiftsOrAvailability = z.check<unknown>(
   { when: () => true },
 );
 
+/** Limits of a signup's availability text and its number of shifts, for the schema and for the messages that name them. */
+export const VOLUNTEER_LIMITS = { availability: [5, 500], shifts: [0, 20] } as const;
+
 /**
  * Body of `POST /v1/volunteer-signups`. Either `shiftIds` (non-empty) or `availability`.
  * The server checks what the schema cannot know: that the shifts belong to the role, that a role
@@ -119,8 +122,8 @@ const shiftsOrAvailability = z.check<unknown>(
 export const VolunteerSignupSchema = z
   .strictObject({
     roleId: IdSchema,
-    shiftIds: z.optional(z.array(IdSchema).check(z.maxLength(20), unique<string>())),
-    availability: z.optional(text(5, 500)),
+    shiftIds: z.optional(z.array(IdSchema).check(z.maxLength(VOLUNTEER_LIMITS.shifts[1]), unique<string>())),
+    availability: z.optional(text(...VOLUNTEER_LIMITS.availability)),
     contact: ContactSchema,
     /** The resident confirms they meet the role's minimum age. */
     ageConfirmed: z.optional(z.boolean()),

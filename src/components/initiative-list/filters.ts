@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { INITIATIVE_SORTS, INITIATIVE_STATUSES, RUNGS } from '../../schema/initiative.js';
+import { INITIATIVE_SORTS, INITIATIVE_STATUSES, QUERY_LIMITS, RUNGS } from '../../schema/initiative.js';
 import type { NamedItem } from '../../schema/site.js';
 import type { FilterName, Filters } from './url-state.js';
 import type { Translate } from './initiative-card.js';
@@ -54,7 +54,7 @@ export function filterBar(o: FilterBarOptions): TemplateResult | typeof nothing 
       c.has('q')
         ? html`<div class="field search" part="field">
           <label class="label" part="label" for="f-q">${t('searchLabel')}</label>
-          <input part="input" class="input" id="f-q" type="search" autocomplete="off" maxlength="200"
+          <input part="input" class="input" id="f-q" type="search" autocomplete="off" maxlength=${QUERY_LIMITS.q[1]}
             .value=${live(o.draft)}
             @input=${(e: Event) => o.onDraft((e.target as HTMLInputElement).value)}
             @change=${() => o.onCommitDraft()} />

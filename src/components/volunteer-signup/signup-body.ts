@@ -6,7 +6,9 @@
 import type { Site } from '../../schema/site.js';
 import type { FieldError } from '../../schema/problem.js';
 import { validate } from '../../schema/field-errors.js';
+import { CONTACT_LIMITS } from '../../schema/common.js';
 import {
+  VOLUNTEER_LIMITS,
   VolunteerSignupSchema,
   type Shift,
   type VolunteerRole,
@@ -51,12 +53,12 @@ export const FIELD_ORDER = [
   'consent',
 ] as const;
 
-/** Limits the error messages name (from the contract). */
-export const LIMITS: Record<string, [number, number]> = {
-  availability: [5, 500],
-  'contact.name': [2, 100],
-  'contact.email': [1, 254],
-  'contact.phone': [6, 32],
+/** Limits the error messages name: the schema's own. */
+export const LIMITS: Record<string, readonly [min: number, max: number]> = {
+  availability: VOLUNTEER_LIMITS.availability,
+  'contact.name': CONTACT_LIMITS.name,
+  'contact.email': CONTACT_LIMITS.email,
+  'contact.phone': CONTACT_LIMITS.phone,
 };
 
 /** The chosen shifts of this role (a draft may hold shifts of another role, or ones since removed). */

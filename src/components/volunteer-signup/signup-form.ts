@@ -15,7 +15,7 @@ import { fieldId } from '../../internal/form-controller.js';
 import { checkboxField, choiceGroup, textField } from '../../internal/form-field.js';
 import type { FieldErrorCode } from '../../schema/problem.js';
 import type { Site } from '../../schema/site.js';
-import type { VolunteerRole } from '../../schema/volunteer.js';
+import { VOLUNTEER_LIMITS, type VolunteerRole } from '../../schema/volunteer.js';
 import { informationNote, roleDetails, shiftLabel, shiftOptions } from './role-card.js';
 import type { SignupValues } from './signup-body.js';
 import type { SignupI18n } from './strings.js';
@@ -62,7 +62,11 @@ function when(c: SignupFormContext, role: VolunteerRole, prefix: string): Templa
       value: f.values.availability,
       error: error(c, 'availability'),
       errorPrefix: prefix,
-      count: { max: 500, left: (n) => t.t('charactersLeft', n), over: (n) => t.t('charactersTooMany', n) },
+      count: {
+        max: VOLUNTEER_LIMITS.availability[1],
+        left: (n) => t.t('charactersLeft', n),
+        over: (n) => t.t('charactersTooMany', n),
+      },
       onInput: (x) => f.set('availability', x),
     });
   }
