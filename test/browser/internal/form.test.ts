@@ -4,14 +4,12 @@ import '../../fixtures/civic-test-form.js';
 import type { CivicTestForm } from '../../fixtures/civic-test-form.js';
 import { ApiClient } from '../../../src/api/client.js';
 import { SubmissionController } from '../../../src/internal/submission.js';
-import type { CivicSubmitErrorEvent } from '../../../src/internal/events.js';
+import type { CivicSubmitErrorEvent } from '../../../src/events/index.js';
 import { IdeaReceiptSchema } from '../../../src/schema/idea.js';
 import { exampleIdeaReceipt } from '../../../src/schema/examples.js';
-import { json, mockBackend, MOCK_ENDPOINT, offline } from '../../../stories/mock-backend.js';
+import { json, mockBackend, MOCK_ENDPOINT, offline } from '../../fixtures/mock-backend.js';
+import { find, root } from '../../fixtures/query.js';
 
-const root = (el: CivicTestForm) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: CivicTestForm, sel: string) =>
-  root(el).querySelector<T & HTMLElement>(sel)!;
 
 /** Fills in every field validly, as code (the typing itself is tested above). */
 async function fillValid(el: CivicTestForm) {
@@ -23,7 +21,7 @@ async function fillValid(el: CivicTestForm) {
 }
 
 async function submit(el: CivicTestForm) {
-  $(el, 'button[type=submit]').click();
+  find(el, 'button[type=submit]').click();
   await el.updateComplete;
   await nextFrame();
 }
@@ -40,15 +38,15 @@ describe('form building blocks (through <civic-test-form>)', () => {
     expect(root(el).querySelector('[part~="error-summary"]')).to.equal(null);
     expect(root(el).querySelectorAll('[aria-invalid="true"]')).to.have.length(0);
     // label, control and hint are wired together
-    const input = $(el, '#f-name');
-    expect($(el, 'label[for="f-name"]').textContent).to.contain('je naam');
+    const input = find(el, '#f-name');
+    expect(find(el, 'label[for="f-name"]').textContent).to.contain('je naam');
     expect(input.getAttribute('aria-describedby')).to.equal('f-name-count');
   });
 
   it('on a failed submit shows the error summary, focuses it, and passes axe in the error state', async () => {
     const el = await fixture<CivicTestForm>(html`<civic-test-form></civic-test-form>`);
     await submit(el);
-    const summary = $(el, '[part~="error-summary"]');
+    const summary = find(el, '[part~="error-summary"]');
     expect(summary).to.exist;
     expect(root(el).activeElement).to.equal(summary);
     const links = [...summary.querySelectorAll('a')].map((a) => a.textContent!.trim());
@@ -58,10 +56,10 @@ describe('form building blocks (through <civic-test-form>)', () => {
       'Kies een kleur',
       'Geef toestemming om je gegevens te gebruiken, anders kunnen we je inzending niet behandelen',
     ]);
-    const input = $(el, '#f-name');
+    const input = find(el, '#f-name');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(input.getAttribute('aria-describedby')).to.equal('f-name-error f-name-count');
-    expect($(el, '#f-name-error').textContent).to.contain('Fout:');
+    expect(find(el, '#f-name-error').textContent).to.contain('Fout:');
     expect(el.submits).to.equal(0);
     await expect(el).to.be.accessible();
   });
@@ -74,7 +72,7 @@ describe('form building blocks (through <civic-test-form>)', () => {
     expect(root(el).activeElement?.textContent).to.contain('Vul je naam in');
     await sendKeys({ press: 'Enter' });
     expect(root(el).activeElement?.id).to.equal('f-name');
-    $(el, '[part~="error-summary"]').focus();
+    find(el, '[part~="error-summary"]').focus();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
@@ -85,18 +83,18 @@ describe('form building blocks (through <civic-test-form>)', () => {
   it('re-checks errors live after the first submit, and submits once valid', async () => {
     const el = await fixture<CivicTestForm>(html`<civic-test-form></civic-test-form>`);
     await submit(el);
-    $(el, '#f-name').focus();
+    find(el, '#f-name').focus();
     await sendKeys({ type: 'A' });
     await el.updateComplete;
-    expect($(el, '#f-name-error').textContent).to.contain('minstens 2 tekens');
+    expect(find(el, '#f-name-error').textContent).to.contain('minstens 2 tekens');
     await sendKeys({ type: 'n' });
     await el.updateComplete;
     expect(root(el).querySelector('#f-name-error')).to.equal(null);
-    expect($(el, '#f-name-count').textContent).to.contain('Je hebt nog 38 tekens over');
-    $(el, '#f-email').focus();
+    expect(find(el, '#f-name-count').textContent).to.contain('Je hebt nog 38 tekens over');
+    find(el, '#f-email').focus();
     await sendKeys({ type: 'an@voorbeeld.be' });
-    $(el, '#f-colour-1').click();
-    $(el, '#f-consent').click();
+    find(el, '#f-colour-1').click();
+    find(el, '#f-consent').click();
     await el.updateComplete;
     expect(root(el).querySelector('[part~="error-summary"]')).to.equal(null);
     await submit(el);
@@ -115,7 +113,7 @@ describe('form building blocks (through <civic-test-form>)', () => {
     expect(after).to.contain('Il y a un problème');
     expect(after).to.contain('Indiquez votre nom');
     expect(after).to.contain('Chargement…');
-    expect(after).to.contain('Erreur :');
+    expect(after).to.contain('Erreur\u202f:'); // a narrow no-break space before the colon, as French typography wants
     for (const dutch of ['Er is een probleem', 'Vul je naam in', 'Laden…', 'Fout:', 'Je hebt nog']) {
       expect(after).not.to.contain(dutch);
     }
@@ -146,26 +144,26 @@ describe('form building blocks (through <civic-test-form>)', () => {
     const el = await fixture<CivicTestForm>(html`<civic-test-form lang="en"></civic-test-form>`);
     el.form.set('name', 'x'.repeat(39));
     await el.updateComplete;
-    expect($(el, '#f-name-count').textContent!.trim()).to.equal('You have 1 character remaining');
+    expect(find(el, '#f-name-count').textContent!.trim()).to.equal('You have 1 character remaining');
     el.form.set('name', 'x'.repeat(42));
     await el.updateComplete;
-    expect($(el, '#f-name-count').textContent!.trim()).to.equal('You have 2 characters too many');
-    expect($(el, '#f-name-count').classList.contains('over')).to.equal(true);
+    expect(find(el, '#f-name-count').textContent!.trim()).to.equal('You have 2 characters too many');
+    expect(find(el, '#f-name-count').classList.contains('over')).to.equal(true);
   });
 
   it('keeps a draft and offers it back after a reload; reset forgets it', async () => {
     const el = await fixture<CivicTestForm>(html`<civic-test-form keep-draft></civic-test-form>`);
-    $(el, '#f-name').focus();
+    find(el, '#f-name').focus();
     await sendKeys({ type: 'Ann' });
     el.form.flushDraft();
     el.remove();
     const again = await fixture<CivicTestForm>(html`<civic-test-form keep-draft></civic-test-form>`);
-    expect(($(again, '#f-name') as HTMLInputElement).value).to.equal('Ann');
+    expect((find(again, '#f-name') as HTMLInputElement).value).to.equal('Ann');
     expect(again.form.restoredAt).to.be.a('number');
     again.form.reset();
     again.remove();
     const fresh = await fixture<CivicTestForm>(html`<civic-test-form keep-draft></civic-test-form>`);
-    expect(($(fresh, '#f-name') as HTMLInputElement).value).to.equal('');
+    expect((find(fresh, '#f-name') as HTMLInputElement).value).to.equal('');
   });
 
   it('says when a draft was put back, and "start over" empties the form and forgets the draft', async () => {
@@ -175,13 +173,13 @@ describe('form building blocks (through <civic-test-form>)', () => {
     el.form.flushDraft();
     el.remove();
     const again = await fixture<CivicTestForm>(html`<civic-test-form keep-draft lang="en"></civic-test-form>`);
-    const notice = $(again, '.notice');
+    const notice = find(again, '.notice');
     expect(notice.textContent).to.match(/We restored the form you had not finished, from .*20\d\d/);
     await expect(again).to.be.accessible();
-    $(again, '.notice button').click();
+    find(again, '.notice button').click();
     await again.updateComplete;
     expect(root(again).querySelector('.notice')).to.equal(null);
-    expect(($(again, '#f-name') as HTMLInputElement).value).to.equal('');
+    expect((find(again, '#f-name') as HTMLInputElement).value).to.equal('');
     expect(Object.keys(localStorage).filter((k) => k.includes('test-form'))).to.deep.equal([]);
   });
 
@@ -189,7 +187,7 @@ describe('form building blocks (through <civic-test-form>)', () => {
     const el = await fixture<CivicTestForm>(html`<civic-test-form></civic-test-form>`);
     await fillValid(el);
     el.sendMs = 200;
-    const button = $(el, 'button[type=submit]');
+    const button = find(el, 'button[type=submit]');
     for (let i = 0; i < 10; i++) button.click();
     expect(el.submits).to.equal(1);
     expect(el.form.busy).to.equal(true);
@@ -206,32 +204,32 @@ describe('form building blocks (through <civic-test-form>)', () => {
 
   it('an invalid form is never busy and sends nothing, however often it is submitted', async () => {
     const el = await fixture<CivicTestForm>(html`<civic-test-form></civic-test-form>`);
-    for (let i = 0; i < 10; i++) $(el, 'button[type=submit]').click();
+    for (let i = 0; i < 10; i++) find(el, 'button[type=submit]').click();
     expect(el.form.busy).to.equal(false);
     await el.updateComplete;
     await nextFrame();
     expect(el.submits).to.equal(0);
-    expect(root(el).activeElement).to.equal($(el, '[part~="error-summary"]'));
+    expect(root(el).activeElement).to.equal(find(el, '[part~="error-summary"]'));
   });
 
   it('the honeypot is out of reach of people, assistive technology and the keyboard', async () => {
     const el = await fixture<CivicTestForm>(html`<civic-test-form></civic-test-form>`);
-    const hp = $(el, '#f-website') as HTMLInputElement;
+    const hp = find(el, '#f-website') as HTMLInputElement;
     expect(hp.tabIndex).to.equal(-1);
     expect(hp.autocomplete).to.equal('off');
     expect(hp.closest('[aria-hidden="true"]'), 'hidden from the accessibility tree').to.exist;
     const box = hp.getBoundingClientRect();
     expect(box.width * box.height).to.be.at.most(1, 'not visible');
     // Tabbing from the last field skips it and reaches the send button.
-    $(el, '#f-consent').focus();
+    find(el, '#f-consent').focus();
     await sendKeys({ press: 'Tab' });
-    expect(root(el).activeElement).to.equal($(el, 'button[type=submit]'));
+    expect(root(el).activeElement).to.equal(find(el, 'button[type=submit]'));
     await expect(el).to.be.accessible();
   });
 
   it('sends the bot signals: an empty honeypot and the time since the first input', async () => {
     const el = await fixture<CivicTestForm>(html`<civic-test-form></civic-test-form>`);
-    $(el, '#f-name').focus();
+    find(el, '#f-name').focus();
     await sendKeys({ type: 'Ann' });
     await aTimeout(30);
     await fillValid(el);
@@ -241,7 +239,7 @@ describe('form building blocks (through <civic-test-form>)', () => {
     expect(el.sent[0].fillMs).to.be.at.least(30);
     await waitUntil(() => !el.form.busy, 'the first send settles');
     // A bot fills in every field it finds.
-    const hp = $(el, '#f-website') as HTMLInputElement;
+    const hp = find(el, '#f-website') as HTMLInputElement;
     hp.value = 'https://spam.example';
     hp.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await submit(el);
