@@ -18,25 +18,16 @@ import { ApiError, waitReason, type WaitReason } from '../../api/errors.js';
 import { clearDraft, loadDraft, saveDraft } from '../../api/drafts.js';
 import { currentEndpoint } from '../../api/endpoint.js';
 import { Outbox, type SubmitOutcome } from '../../api/outbox.js';
-import { IdeaReceiptSchema, MAX_TEST_MONTHS, type IdeaReceipt, type IdeaSubmissionInput } from '../../schema/idea.js';
+import { IdeaReceiptSchema, type IdeaReceipt, type IdeaSubmissionInput } from '../../schema/idea.js';
 import type { Site } from '../../schema/site.js';
 import type { FieldErrorCode } from '../../schema/problem.js';
 import { base } from '../../styles/base.js';
 import { formStyles } from '../../styles/form.js';
 import { styles } from './idea-form.styles.js';
-import {
-  FIELDS,
-  LIMITS,
-  fieldOrder,
-  initialValues,
-  remapErrors,
-  toBody,
-  validateIdea,
-  type IdeaValues,
-} from './idea-form.body.js';
+import { fieldOrder, initialValues, remapErrors, toBody, validateIdea, type IdeaValues } from './idea-form.body.js';
 import { chosenTrack, ideaFields, trackChoice, type IdeaFieldsContext } from './idea-form.fields.js';
 import { loadFailedPanel, queuedPanel, sentPanel, type Heading } from './idea-form.panels.js';
-import { catalogs, type IdeaStrings } from './idea-form.strings.js';
+import { catalogs, fieldMessage, type IdeaStrings } from './idea-form.strings.js';
 import { getSite } from '../../api/calls.js';
 
 /**
@@ -200,16 +191,8 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
     if (this.form.restoredAt) this.bot.start(this.form.restoredAt);
   }
 
-  private message = (path: string, code: FieldErrorCode): string => {
-    if (path === 'testPeriod.end' && code === 'too-big') return this.i18n.t('periodTooLong', MAX_TEST_MONTHS);
-    if (path === 'testPeriod.start' && code === 'too-small') return this.i18n.t('startInPast');
-    if (path === 'description' && this.form.values.track === 'join' && code === 'too-long') {
-      return this.i18n.t('fieldError', code, this.i18n.t('joinNoteLabel'), LIMITS.description?.[1]);
-    }
-    const [min, max] = LIMITS[path] ?? [0, 0];
-    const limit = code === 'too-short' || code === 'too-small' ? min : max;
-    return this.i18n.t('fieldError', code, this.i18n.t('ideaNoun', FIELDS[path] ?? 'title'), limit);
-  };
+  private message = (path: string, code: FieldErrorCode): string =>
+    fieldMessage(this.i18n, path, code, this.form.values.track);
 
   private error = (path: string): string | undefined => {
     const e = this.form.errorFor(path);
