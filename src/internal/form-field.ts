@@ -193,7 +193,7 @@ export function choiceGroup(o: ChoiceGroupOptions): TemplateResult {
               @change=${(e: Event) => toggle(opt.value, (e.target as HTMLInputElement).checked)}
             />
             <label class="choice-label" for=${id}>${opt.label}</label>
-            ${opt.hint ? html`<div class="hint choice-hint" id="${id}-hint">${opt.hint}</div>` : nothing}
+            ${opt.hint ? html`<div class="hint choice-hint" part="hint" id="${id}-hint">${opt.hint}</div>` : nothing}
           </div>`;
         })}
       </div>

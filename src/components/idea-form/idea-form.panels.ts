@@ -13,7 +13,7 @@ export type Heading = (depth: number, content: unknown, className?: string) => T
 
 export function sentPanel(t: IdeaI18n, heading: Heading, receipt: IdeaReceipt, onAnother: () => void): TemplateResult {
   return html`<div class="root">
-    <div class="panel success" part="status" tabindex="-1" role="status">
+    <div class="panel success" part="result" tabindex="-1" role="status">
       ${heading(0, t.t('successTitle'))}
       <p>${t.t('referenceLabel')} <span class="reference">${receipt.reference}</span></p>
       ${heading(1, t.t('nextTitle'), 'subheading')}
@@ -25,7 +25,7 @@ export function sentPanel(t: IdeaI18n, heading: Heading, receipt: IdeaReceipt, o
 
 export function queuedPanel(t: IdeaI18n, heading: Heading, reason: WaitReason): TemplateResult {
   return html`<div class="root">
-    <div class="panel" part="status" tabindex="-1" role="status">
+    <div class="panel" part="result" tabindex="-1" role="status">
       ${heading(0, t.t('queuedTitle'))}
       <p>${t.t('savedLater', reason)}</p>
     </div>
@@ -42,12 +42,12 @@ export function loadFailedPanel(
   if (error?.code === 'misconfigured') {
     return html`<div class="root">
       ${heading(0, t.t('ideaHeading'))}
-      <div class="panel error" part="status">${t.t('notConfigured')}</div>
+      <div class="panel error" part="error">${t.t('notConfigured')}</div>
     </div>`;
   }
   return html`<div class="root">
     ${heading(0, t.t('ideaHeading'))}
-    <div class="panel error" part="status" role="alert">
+    <div class="panel error" part="error" role="alert">
       <p>${t.t('loadFailed')} ${t.t('apiError', error?.code ?? 'server')}</p>
       <button class="button" type="button" @click=${onRetry}>${t.t('retry')}</button>
     </div>

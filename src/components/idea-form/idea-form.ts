@@ -55,7 +55,8 @@ import { getSite } from '../../api/calls.js';
  * @csspart fieldset - Groups (track, offers, themes).
  * @csspart legend - Their legends.
  * @csspart submit-button - The send button.
- * @csspart status - The success, saved-on-this-device and error panels.
+ * @csspart result - The outcome panel after sending (sent, saved on this device); takes focus.
+ * @csspart error - The not-configured, loading-failed and sending-failed panels.
  *
  * @cssproperty --civic-idea-form-max-inline-size - Widest the form gets. Default: 40rem.
  * @cssproperty --civic-idea-form-reference-font-size - Size of the reference number on success. Default: 1.5em.
@@ -286,7 +287,7 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
         ${draftNotice(t, site ? this.form.restoredAt : null, this.startOver)}
         ${
           this.sendError
-            ? html`<div class="panel error notice" part="status" tabindex="-1" role="alert">
+            ? html`<div class="panel error notice" part="error" tabindex="-1" role="alert">
               ${t.t('apiError', this.sendError.code)} ${t.t('notSent')}
             </div>`
             : nothing

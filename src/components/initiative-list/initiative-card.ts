@@ -97,7 +97,7 @@ export function initiativeCard(
         <dl class="meta">
           <div><dt>${t('areaLabel')}</dt><dd>${o.areaName(item.areaId)}</dd></div>
           ${item.themeIds.length ? html`<div><dt>${t('themesLabel')}</dt><dd>${item.themeIds.map(o.themeName).join(', ')}</dd></div>` : nothing}
-          <div><dt>${t('rungLabel')}</dt><dd part="rung">${t('rungValue', item.rung, t('rungName', item.rung))}</dd></div>
+          <div><dt>${t('rungLabel')}</dt><dd part="rung-name">${t('rungValue', item.rung, t('rungName', item.rung))}</dd></div>
           <div><dt>${t('statusLabel')}</dt><dd>${t('statusName', item.status)}</dd></div>
         </dl>
         <div class="actions">

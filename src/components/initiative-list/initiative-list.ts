@@ -85,11 +85,12 @@ interface More {
  * @csspart field - One filter control with its label.
  * @csspart label - A filter's label.
  * @csspart input - A filter's input or select.
- * @csspart status - The result count (a polite live region), also the error and not-configured message.
+ * @csspart status - The result count, "Loading…" or the load error (a polite live region).
+ * @csspart error - The not-configured message.
  * @csspart list - The list of initiatives.
  * @csspart item - One initiative (a list item).
  * @csspart image - An initiative's image.
- * @csspart rung - The rung of the participation ladder on a card.
+ * @csspart rung-name - The rung of the participation ladder an initiative is on, on its card.
  * @csspart call-to-action - The "join" link of an initiative that needs volunteers.
  * @csspart details-button - The disclosure button that opens an initiative's details.
  * @csspart details - The details of an initiative.
@@ -486,7 +487,7 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     if (error?.code === 'misconfigured') {
       // With the heading, so two unconfigured widgets on a page can be told apart.
       return html`${this.heading(0, t('listHeading'))}
-        <p part="status" class="panel status" role="status">${t('notConfigured')}</p>`;
+        <p part="error" class="panel status" role="status">${t('notConfigured')}</p>`;
     }
     const site: Site | undefined = this.siteTask.value;
     const listHeading = t('listHeading');

@@ -45,18 +45,22 @@ const chevron = svg`<path d="M4 7l6 6 6-6" fill="none" stroke="currentColor" str
  * @fires civic-load-error - Examples for a rung could not be loaded; the ladder keeps working.
  *
  * @csspart list - The ordered list of rungs (the ladder, or the compact scale).
- * @csspart rung - One rung (a list item).
+ * @csspart item - One entry of the list: a rung.
+ * @csspart rung - One rung (also `item`).
  * @csspart rung-button - The button that opens a rung's explanation.
  * @csspart explanation - A rung's explanation.
  * @csspart examples - The live examples of a rung.
  * @csspart toggle - The compact variant's button that shows the full ladder.
  * @csspart self-check - The self-check section.
  * @csspart form - The self-check's form.
+ * @csspart hint - The self-check's hint.
+ * @csspart field - A self-check question's wrapper.
  * @csspart fieldset - A self-check question.
  * @csspart legend - A self-check question's text.
  * @csspart input - A radio of the self-check.
+ * @csspart error-message - The message of an unanswered question.
  * @csspart submit-button - The self-check's button.
- * @csspart status - The self-check's result.
+ * @csspart result - The self-check's result; takes focus.
  *
  * @cssproperty --civic-participation-ladder-background - Background of a rung. Default: --civic-color-background.
  * @cssproperty --civic-participation-ladder-accent-color - The highlighted rung and the rung numbers. Default: --civic-color-primary.
@@ -200,7 +204,7 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
         >
           ${RUNGS.map(
             (n) =>
-              html`<li part="rung" class=${n === here ? 'here' : ''}>
+              html`<li part="item rung" class=${n === here ? 'here' : ''}>
                 <button
                   type="button"
                   part="rung-button"
@@ -272,7 +276,7 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
       </span>
       <svg class="chevron" viewBox="0 0 20 20" aria-hidden="true">${chevron}</svg>
     </button>`;
-    return html`<li part="rung" class="rung ${here ? 'here' : ''}">
+    return html`<li part="item rung" class="rung ${here ? 'here' : ''}">
       ${this.heading(1, button, 'rung-heading')}
       <div part="explanation" class="explanation" id="p${n}" role="region" aria-labelledby="r${n}" ?hidden=${!open}>
         <dl>
@@ -358,11 +362,11 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
       ${this.heading(1, toggle, 'rung-heading')}
       <div id="check-body" ?hidden=${!this.checkOpen}>
         <form part="form" novalidate @submit=${this.onCheck}>
-          <p class="hint">${t.t('checkHint')}</p>
+          <p class="hint" part="hint">${t.t('checkHint')}</p>
           ${QUESTIONS.map(([q, values]) => this.question(q, values))}
           <button type="submit" part="submit-button" class="button">${t.t('checkSubmit')}</button>
         </form>
-        <div part="status" class="result" id="check-result" tabindex="-1" ?hidden=${!p}>
+        <div part="result" class="result" id="check-result" tabindex="-1" ?hidden=${!p}>
           ${
             p
               ? html`<p><strong>${t.t('checkResult', p.rung, t.t('style', p.rung), t.t('role', p.rung))}</strong></p>

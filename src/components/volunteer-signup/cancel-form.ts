@@ -137,7 +137,7 @@ export class CancelByCode {
         })}
         ${
           this.error
-            ? html`<div class="panel error cancel-error" tabindex="-1">
+            ? html`<div class="panel error cancel-error" part="error" tabindex="-1">
                 <p>${this.errorText(t, this.error)}</p>
               </div>`
             : nothing

@@ -69,7 +69,7 @@ export function cancelControls(i18n: SignupI18n, o: CancelControls): TemplateRes
   const confirming = o.step !== 'idle';
   return html`<div class="cancel">
     ${confirming ? html`<p class="cancel-confirm" id="cancel-confirm">${i18n.t('cancelConfirm')}</p>` : nothing}
-    ${o.error ? html`<p class="error-message" role="alert">${o.error}</p>` : nothing}
+    ${o.error ? html`<p class="error-message" part="error-message" role="alert">${o.error}</p>` : nothing}
     <div class="actions">
       <button
         type="button"

@@ -198,7 +198,7 @@ export function signupForm(
     ${draftNotice(t, f.restoredAt, () => f.reset())}
     ${
       c.sendError
-        ? html`<div class="panel error send-error" tabindex="-1">
+        ? html`<div class="panel error send-error" part="error" tabindex="-1">
             <p>${t.t('sendFailed')} ${t.t('apiError', c.sendError.code)}</p>
             <button type="submit" class="button secondary">${t.t('retry')}</button>
           </div>`

@@ -93,10 +93,11 @@ const idOrUndefined = (v: string | null | undefined): string | undefined => (v &
  * @csspart legend - The legend of a group.
  * @csspart details - What the chosen role asks and gives.
  * @csspart note - The volunteer information note.
- * @csspart submit-button - The send button.
+ * @csspart submit-button - The button that sends a form (the signup, or the cancel form's "Cancel my signup").
  * @csspart cancel-button - The button that cancels a signup.
- * @csspart status - The small live region with short messages ("copied"); the outcome panels are no live region, focus moves to them.
- * @csspart result - The outcome panel (confirmed, reserve list, saved, cancelled).
+ * @csspart status - The short live status line ("copied"); the outcome panels are no live region, focus moves to them.
+ * @csspart result - The outcome panel (confirmed, reserve list, saved, cancelled); takes focus.
+ * @csspart error - The not-configured, loading-failed, sending-failed and cancelling-failed panels.
  * @csspart list - The shifts in the outcome.
  * @csspart item - One shift in the outcome.
  *
@@ -502,9 +503,9 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     const t = this.i18n;
     const error = this.loader.error as ApiError | undefined;
     if (!this.data) {
-      if (error?.code === 'misconfigured') return html`<p class="panel error">${t.t('notConfigured')}</p>`;
+      if (error?.code === 'misconfigured') return html`<p class="panel error" part="error">${t.t('notConfigured')}</p>`;
       if (error && this.loader.status === TaskStatus.ERROR) {
-        return html`<div class="panel error load-error">
+        return html`<div class="panel error load-error" part="error">
           <p>${t.t('apiError', error.code)}</p>
           <button type="button" class="button secondary" @click=${this.retryLoad}>${t.t('retry')}</button>
         </div>`;

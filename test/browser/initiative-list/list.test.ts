@@ -59,7 +59,7 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
     const card = $$(el, '[part~=item]').find((li) => li.textContent!.includes('Bermmeesters'))!;
     expect(card.textContent).to.contain('Noord'); // area name from /v1/site
     expect(card.textContent).to.contain('Groen');
-    expect(card.querySelector('[part~=rung]')!.textContent).to.equal('initiatiefnemer (trede 1 van 7)');
+    expect(card.querySelector('[part~=rung-name]')!.textContent).to.equal('initiatiefnemer (trede 1 van 7)');
     expect(card.textContent).to.contain('Loopt');
     expect(card.querySelector<HTMLAnchorElement>('[part~=call-to-action]')!.getAttribute('href')).to.equal(
       '/vrijwilligers?initiative=bermmeesters&x=1',
@@ -142,7 +142,7 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
 
   it('[MOCK] not configured: says so, and asks no server', async () => {
     const el = await fixture<El>(html`<civic-initiative-list></civic-initiative-list>`);
-    await waitUntil(() => status(el).includes('niet ingesteld'));
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~=error]')?.textContent?.includes('niet ingesteld'));
     expect($(el, '[part~=form]')).to.equal(null);
     // Named by its heading, so two unconfigured widgets on one page can be told apart.
     expect(el.shadowRoot!.querySelector('h2')?.textContent).to.equal('Initiatieven');
