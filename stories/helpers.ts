@@ -9,7 +9,7 @@ import type { StoryObj } from '@storybook/web-components-vite';
 import { ref } from 'lit/directives/ref.js';
 import type { Site } from '../src/schema/site.js';
 import { exampleSite } from '../src/schema/examples.js';
-import { mockEndpoint, type MockRoutes } from './mock-backend.js';
+import { mockEndpoint, type MockRoutes } from '../test/fixtures/mock-backend.js';
 
 export type L = 'nl' | 'fr' | 'en';
 const isL = (s: string): s is L => s === 'nl' || s === 'fr' || s === 'en';

@@ -1,6 +1,6 @@
 /**
  * <civic-idea-form> in every state and language, working without a server through the MOCK backend
- * (stories/mock-backend.ts). States after a submit are reached as a resident would: the story fills
+ * (test/fixtures/mock-backend.ts). States after a submit are reached as a resident would: the story fills
  * the form and presses send once the form has loaded. Use the toolbar's language switch for nl, fr
  * and en, or the French and English stories (which set `lang` on the element itself).
  */
@@ -10,7 +10,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/idea-form.js';
 import type { CivicIdeaForm } from '../src/components/idea-form/idea-form.js';
 import { exampleIdeaReceipt } from '../src/schema/examples.js';
-import { hang, json, type MockRoutes } from './mock-backend.js';
+import { hang, json, type MockRoutes } from '../test/fixtures/mock-backend.js';
 import {
   afterRender,
   click,

@@ -1,12 +1,12 @@
 /**
- * <civic-initiative-list> in every state, against the MOCK backend (stories/mock-backend.ts): no
+ * <civic-initiative-list> in every state, against the MOCK backend (test/fixtures/mock-backend.ts): no
  * server needed. Use the toolbar's language switch for nl, fr and en, or the *Language* stories.
  * Exports starting with a lower-case letter are helpers (also used by the browser tests), not stories.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/define/initiative-list.js';
 import type { Initiative } from '../src/schema/initiative.js';
-import { delayed, hang, json, offline, type MockRoutes } from './mock-backend.js';
+import { delayed, hang, json, offline, type MockRoutes } from '../test/fixtures/mock-backend.js';
 import { langOf, mockSite, storyEndpoint, THEMES, tr, type L, hostileCssStory, darkPageStory } from './helpers.js';
 
 type Seed = [

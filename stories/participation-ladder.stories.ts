@@ -1,6 +1,6 @@
 /**
  * <civic-participation-ladder> in every variant and state. Live examples come from the MOCK backend
- * (stories/mock-backend.ts): no server needed. Use the toolbar's language switch, or the language stories.
+ * (test/fixtures/mock-backend.ts): no server needed. Use the toolbar's language switch, or the language stories.
  * The stories open rungs and the self-check by clicking after rendering, as a resident would (this
  * also shows on the Docs page, and the state stays when the language is switched).
  */
@@ -12,7 +12,7 @@ import type { CivicParticipationLadder } from '../src/components/participation-l
 import { printStyles } from '../src/components/participation-ladder/participation-ladder.styles.js';
 import type { Initiative } from '../src/schema/initiative.js';
 import { exampleInitiative } from '../src/schema/examples.js';
-import { hang, json, type MockRoutes } from './mock-backend.js';
+import { hang, json, type MockRoutes } from '../test/fixtures/mock-backend.js';
 import { afterRender, click, darkPageStory, langOf, storyEndpoint, tr, langArgType } from './helpers.js';
 
 /** MOCK initiatives (demo names from the deck; no invented facts), by rung. */

@@ -1,5 +1,5 @@
 /**
- * <civic-volunteer-signup> in every state, against the MOCK backend (stories/mock-backend.ts): no
+ * <civic-volunteer-signup> in every state, against the MOCK backend (test/fixtures/mock-backend.ts): no
  * server needed. Use the toolbar's language switch for nl, fr and en, or the *Language* stories.
  * Exports starting with a lower-case letter are helpers, not stories.
  */
@@ -9,7 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/volunteer-signup.js';
 import type { CivicVolunteerSignup } from '../src/components/volunteer-signup/volunteer-signup.js';
 import type { SignupReceipt, VolunteerRole, VolunteerSignupInput } from '../src/schema/volunteer.js';
-import { hang, json, type MockRoutes } from './mock-backend.js';
+import { hang, json, type MockRoutes } from '../test/fixtures/mock-backend.js';
 import {
   afterRender,
   click,

@@ -20,8 +20,8 @@ const tooLarge = (limit: number) =>
   new HttpProblem(413, PROBLEM_TYPES.tooLarge, undefined, { detail: `The body may be at most ${limit} bytes.` });
 const malformed = (detail: string) => new HttpProblem(400, PROBLEM_TYPES.malformed, undefined, { detail });
 
-/** True for `application/json` and `application/*+json`, with no charset or UTF-8. */
-export function isJsonContentType(header: string | undefined): boolean {
+/** True when a request body's `Content-Type` is `application/json` or `application/*+json`, with no charset or UTF-8. */
+export function isJsonRequestBody(header: string | undefined): boolean {
   if (!header) return false;
   const [type, ...params] = header.split(';').map((s) => s.trim().toLowerCase());
   if (type !== 'application/json' && !/^application\/[a-z0-9.!#$&^_-]+\+json$/.test(type ?? '')) return false;
@@ -87,7 +87,7 @@ export function jsonBody(opts: BodyOptions): MiddlewareHandler<AppEnv> {
       c.set('body', undefined);
       return next();
     }
-    if (!isJsonContentType(ct)) throw new HttpProblem(415, PROBLEM_TYPES.unsupportedMediaType);
+    if (!isJsonRequestBody(ct)) throw new HttpProblem(415, PROBLEM_TYPES.unsupportedMediaType);
     if (opts.idempotencyKey) {
       const key = c.req.header(HEADERS.idempotencyKey);
       if (key === undefined || !validate(IdempotencyKeySchema, key).ok) {

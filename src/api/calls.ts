@@ -1,18 +1,16 @@
 /**
  * One function per endpoint of the contract, each pairing its path with the schema of its answer.
  * Separate functions (not client methods) so a widget's bundle carries only the schemas of the
- * endpoints it calls. Each rejects with an ApiError only (see client.ts).
+ * endpoints it calls. Each rejects with an ApiError only (see client.ts). Submissions (`POST /v1/ideas`,
+ * `POST /v1/volunteer-signups`) go through the outbox (outbox.ts), which calls `client.request` itself.
  */
 import { InitiativePageSchema, InitiativeSchema, type InitiativeQuery } from '../schema/initiative.js';
-import { IdeaReceiptSchema, type IdeaSubmissionInput } from '../schema/idea.js';
 import { SiteSchema } from '../schema/site.js';
 import {
   SignupCancelledSchema,
   type SignupCancelByCode,
-  SignupReceiptSchema,
   VolunteerRoleListSchema,
   type VolunteerRoleQuery,
-  type VolunteerSignupInput,
 } from '../schema/volunteer.js';
 import type { ApiClient } from './client.js';
 
@@ -36,21 +34,6 @@ export function getInitiative(client: ApiClient, id: string, signal?: AbortSigna
 /** `GET /v1/volunteer-roles`, optionally of one initiative. */
 export function listVolunteerRoles(client: ApiClient, query: VolunteerRoleQuery = {}, signal?: AbortSignal) {
   return client.request('GET', '/v1/volunteer-roles', { query, schema: VolunteerRoleListSchema, signal });
-}
-
-/** `POST /v1/ideas`; answers the receipt (id, reference). Pass one key per submission. */
-export function submitIdea(client: ApiClient, body: IdeaSubmissionInput, idempotencyKey: string, signal?: AbortSignal) {
-  return client.request('POST', '/v1/ideas', { body, schema: IdeaReceiptSchema, idempotencyKey, signal });
-}
-
-/** `POST /v1/volunteer-signups`; answers confirmed or waitlisted, with a cancel token. */
-export function signUpVolunteer(
-  client: ApiClient,
-  body: VolunteerSignupInput,
-  idempotencyKey: string,
-  signal?: AbortSignal,
-) {
-  return client.request('POST', '/v1/volunteer-signups', { body, schema: SignupReceiptSchema, idempotencyKey, signal });
 }
 
 /** `DELETE /v1/volunteer-signups/{id}` with the `X-Cancel-Token` header. */

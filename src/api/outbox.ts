@@ -7,16 +7,18 @@
  */
 import type * as z from 'zod/mini';
 import { newIdempotencyKey, type ApiClient } from './client.js';
-import { KEEP_MS, safeStore, type SafeStore } from './drafts.js';
-import { ApiError, type ApiErrorCode } from './errors.js';
+import { ApiError } from './errors.js';
 import type { AnySchema } from './response.js';
+import {
+  Outbox,
+  type OutboxEntry,
+  type OutboxKind,
+  type OutboxStoreOptions,
+  OUTBOX_PREFIX,
+} from '../storage/outbox-store.js';
+import { CivicOutboxRejectedEvent } from '../events/civic-outbox-rejected.js';
+import { CivicOutboxSentEvent } from '../events/civic-outbox-sent.js';
 
-/** Prefix of the localStorage keys of unsent submissions. */
-export const OUTBOX_PREFIX = 'civic-widgets:outbox:';
-
-/** Kinds of submission. */
-export const OUTBOX_KINDS = ['idea', 'volunteer-signup'] as const;
-export type OutboxKind = (typeof OUTBOX_KINDS)[number];
 /**
  * How the outbox checks a receipt when it sends an entry again later, by kind. Each widget passes
  * the schema of its own receipt, so its bundle carries no other; an entry whose kind no widget on
@@ -24,96 +26,9 @@ export type OutboxKind = (typeof OUTBOX_KINDS)[number];
  */
 export type ReceiptSchemas = Partial<Record<OutboxKind, AnySchema>>;
 
-/** One unsent submission. */
-export interface OutboxEntry {
-  /** The Idempotency-Key, sent with every attempt. */
-  key: string;
-  endpoint: string;
-  /** e.g. `/v1/ideas`; always sent as POST. */
-  path: string;
-  body: unknown;
-  kind: OutboxKind;
-  /** ms since epoch. */
-  createdAt: number;
-  /** Attempts made so far (each may include the client's own retries). */
-  attempts: number;
-  /** Why the last attempt did not confirm it (what the widget tells the resident after a reload). */
-  lastError?: ApiErrorCode;
-}
-
 /** Injectable storage and clock, and (for flushing) the receipt schemas this page knows. */
-export interface OutboxOptions {
-  storage?: Storage | null;
-  now?: () => number;
+export interface OutboxOptions extends OutboxStoreOptions {
   receipts?: ReceiptSchemas;
-}
-
-const isEntry = (e: unknown): e is OutboxEntry => {
-  const x = e as Partial<OutboxEntry> | null;
-  return (
-    !!x &&
-    typeof x.key === 'string' &&
-    typeof x.createdAt === 'number' &&
-    typeof x.path === 'string' &&
-    (OUTBOX_KINDS as readonly unknown[]).includes(x.kind)
-  );
-};
-
-/** Unsent submissions in localStorage (or memory, see {@link Outbox.inMemory}). */
-export class Outbox {
-  readonly #store: SafeStore;
-  readonly #now: () => number;
-
-  constructor(options: OutboxOptions = {}) {
-    this.#store = safeStore(options.storage);
-    this.#now = options.now ?? Date.now;
-  }
-
-  /** True when storage refused an entry: it is kept only until the page closes. */
-  get inMemory(): boolean {
-    return this.#store.inMemory;
-  }
-
-  /** Stores (or replaces) an entry; returns it complete. */
-  add(entry: Omit<OutboxEntry, 'createdAt' | 'attempts'> & Partial<OutboxEntry>): OutboxEntry {
-    const full: OutboxEntry = { createdAt: this.#now(), attempts: 0, ...entry };
-    this.#store.set(OUTBOX_PREFIX + full.key, JSON.stringify(full));
-    return full;
-  }
-
-  /** The entry with this key, or `null` (also when expired or unreadable). */
-  get(key: string): OutboxEntry | null {
-    const raw = this.#store.get(OUTBOX_PREFIX + key);
-    let entry: unknown = null;
-    try {
-      entry = raw === null ? null : JSON.parse(raw);
-    } catch {
-      /* unreadable: dropped below */
-    }
-    if (isEntry(entry) && this.#now() - entry.createdAt <= KEEP_MS) return entry;
-    if (raw !== null) this.remove(key);
-    return null;
-  }
-
-  /** Deletes an entry. */
-  remove(key: string): void {
-    this.#store.remove(OUTBOX_PREFIX + key);
-  }
-
-  /** Live entries, oldest first, optionally only those for one endpoint. */
-  list(endpoint?: string): OutboxEntry[] {
-    return this.#store
-      .keys(OUTBOX_PREFIX)
-      .map((k) => this.get(k.slice(OUTBOX_PREFIX.length)))
-      .filter((e): e is OutboxEntry => !!e && (endpoint === undefined || e.endpoint === endpoint))
-      .sort((a, b) => a.createdAt - b.createdAt);
-  }
-
-  /** Deletes entries older than 7 days (and unreadable ones); returns how many. */
-  purgeExpired(): number {
-    const keys = this.#store.keys(OUTBOX_PREFIX);
-    return keys.length - this.list().length;
-  }
 }
 
 const held = new Set<string>();
@@ -209,25 +124,6 @@ async function send<S extends AnySchema>(
   }
 }
 
-/** `detail` of the `civic-outbox-sent` event on window: a queued submission was confirmed. */
-export interface OutboxSentDetail {
-  key: string;
-  kind: OutboxKind;
-  result: unknown;
-}
-/** `detail` of `civic-outbox-rejected` on window: a queued submission was refused for good. */
-export interface OutboxRejectedDetail {
-  key: string;
-  kind: OutboxKind;
-  error: ApiError;
-}
-declare global {
-  interface WindowEventMap {
-    'civic-outbox-sent': CustomEvent<OutboxSentDetail>;
-    'civic-outbox-rejected': CustomEvent<OutboxRejectedDetail>;
-  }
-}
-
 /** A client, or a function that makes one for an endpoint. */
 export type ClientSource = ApiClient | ((endpoint: string) => ApiClient);
 
@@ -246,7 +142,7 @@ const flushes = new Map<string, { run: Promise<FlushReport>; again?: Promise<Flu
  * Sends every pending entry of `endpoint` once, oldest first, with its own key and body; stops at
  * the first network or backend failure (the rest would fail too). One flush per endpoint at a
  * time: calls during a flush share one more flush after it (the network may have come back).
- * Dispatches `civic-outbox-sent` / `civic-outbox-rejected` on window.
+ * Dispatches `civic-outbox-sent` / `civic-outbox-rejected` on window (src/events/civic-outbox-*.ts).
  */
 export function flushOutbox(source: ClientSource, endpoint: string, options: OutboxOptions = {}): Promise<FlushReport> {
   const slot = flushes.get(endpoint);
@@ -275,9 +171,11 @@ async function flush(source: ClientSource, endpoint: string, options: OutboxOpti
     report[outcome.status]++;
     if (outcome.status === 'queued') return { ...report, error: outcome.error };
     const { key, kind } = next;
-    const detail =
-      outcome.status === 'sent' ? { key, kind, result: outcome.result } : { key, kind, error: outcome.error };
-    globalThis.dispatchEvent?.(new CustomEvent(`civic-outbox-${outcome.status}`, { detail }));
+    globalThis.dispatchEvent?.(
+      outcome.status === 'sent'
+        ? new CivicOutboxSentEvent(key, kind, outcome.result)
+        : new CivicOutboxRejectedEvent(key, kind, outcome.error),
+    );
   }
 }
 

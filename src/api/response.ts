@@ -15,8 +15,11 @@ export type AnySchema = z.ZodMiniType;
 
 const JSON_TYPE = /^application\/(?:problem\+)?json\s*(?:;|$)/i;
 
-/** True when a `Content-Type` value is `application/json` or `application/problem+json` (parameters allowed). */
-export function isJsonContentType(value: string | null): boolean {
+/**
+ * True when an answer's `Content-Type` is `application/json` or `application/problem+json` (parameters
+ * allowed): what the client reads as JSON. (The server's `isJsonRequestBody` is stricter about requests.)
+ */
+function isJsonOrProblemType(value: string | null): boolean {
   return value !== null && JSON_TYPE.test(value.trim());
 }
 
@@ -98,7 +101,7 @@ export async function readResponse<S extends AnySchema>(res: Response, schema: S
   const contentType = res.headers.get('content-type');
   let json: unknown;
   let parsed = false;
-  if (isJsonContentType(contentType)) {
+  if (isJsonOrProblemType(contentType)) {
     try {
       json = JSON.parse(text);
       parsed = true;
@@ -123,7 +126,7 @@ export async function readResponse<S extends AnySchema>(res: Response, schema: S
 
   if (res.status === 204 || res.status === 205) {
     json = undefined;
-  } else if (!isJsonContentType(contentType)) {
+  } else if (!isJsonOrProblemType(contentType)) {
     return fail(
       'invalid-response',
       `${where(res)}: expected application/json, got ${contentType ?? 'no content type'}`,

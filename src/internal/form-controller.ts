@@ -11,7 +11,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FieldError, FieldErrorCode } from '../schema/problem.js';
-import { clearDraft, loadDraft, purgeExpiredDrafts, saveDraft } from '../api/drafts.js';
+import { clearDraft, loadDraft, purgeExpiredDrafts, saveDraft } from '../storage/drafts.js';
 import type { SummaryItem } from './error-summary.js';
 
 export type FormValues = Record<string, unknown>;

@@ -16,15 +16,13 @@ import type * as z from 'zod/mini';
 import type { ApiClient } from '../api/client.js';
 import { currentEndpoint } from '../api/endpoint.js';
 import type { ApiError } from '../api/errors.js';
-import {
-  submitWithOutbox,
-  watchOutbox,
-  type OutboxKind,
-  type SubmitOutcome,
-  type WatchOptions,
-} from '../api/outbox.js';
+import { submitWithOutbox, watchOutbox, type SubmitOutcome, type WatchOptions } from '../api/outbox.js';
 import type { AnySchema } from '../api/response.js';
-import { CivicSubmitErrorEvent, CivicSubmitEvent } from './events.js';
+import type { OutboxKind } from '../storage/outbox-store.js';
+import type { CivicOutboxRejectedEvent } from '../events/civic-outbox-rejected.js';
+import type { CivicOutboxSentEvent } from '../events/civic-outbox-sent.js';
+import { CivicSubmitErrorEvent } from '../events/civic-submit-error.js';
+import { CivicSubmitEvent } from '../events/civic-submit.js';
 
 export interface SubmissionOptions<S extends AnySchema> {
   kind: OutboxKind;
@@ -108,9 +106,7 @@ export class SubmissionController<B, S extends AnySchema> implements ReactiveCon
     await shown;
   }
 
-  private readonly onSent = (e: WindowEventMap['civic-outbox-sent']): void =>
-    this.options.onSent(e.detail.key, e.detail.result as z.output<S>);
+  private readonly onSent = (e: CivicOutboxSentEvent): void => this.options.onSent(e.key, e.result as z.output<S>);
 
-  private readonly onRejected = (e: WindowEventMap['civic-outbox-rejected']): void =>
-    this.options.onRejected?.(e.detail.key, e.detail.error);
+  private readonly onRejected = (e: CivicOutboxRejectedEvent): void => this.options.onRejected?.(e.key, e.error);
 }

@@ -1,5 +1,2 @@
-/** The tag prefix of every element in this library, written once. */
-export const TAG_PREFIX = 'civic-';
-
 /** The library's version (kept equal to package.json by a test); tells two loaded copies apart. */
 export const VERSION = '0.1.0';

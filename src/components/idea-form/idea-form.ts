@@ -12,12 +12,13 @@ import {
   CivicLoadEvent,
   CivicSubmitErrorEvent,
   CivicSubmittedEvent,
-} from '../../internal/events.js';
+} from '../../events/index.js';
 import { ApiClient } from '../../api/client.js';
 import { ApiError, waitReason, type WaitReason } from '../../api/errors.js';
-import { clearDraft, loadDraft, saveDraft } from '../../api/drafts.js';
+import { clearDraft, loadDraft, saveDraft } from '../../storage/drafts.js';
 import { currentEndpoint } from '../../api/endpoint.js';
-import { Outbox, type SubmitOutcome } from '../../api/outbox.js';
+import type { SubmitOutcome } from '../../api/outbox.js';
+import { Outbox } from '../../storage/outbox-store.js';
 import { IdeaReceiptSchema, type IdeaReceipt, type IdeaSubmissionInput } from '../../schema/idea.js';
 import type { Site } from '../../schema/site.js';
 import type { FieldErrorCode } from '../../schema/problem.js';

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { Task, TaskStatus } from '@lit/task';
 import { ApiError } from '../../api/errors.js';
 import { CivicElement } from '../../internal/civic-element.js';
-import { CivicLoadErrorEvent, CivicLoadEvent, CivicSelectEvent } from '../../internal/events.js';
+import { CivicLoadErrorEvent, CivicLoadEvent, CivicSelectEvent } from '../../events/index.js';
 import * as nl from '../../i18n/nl.js';
 import type { Initiative, InitiativePage } from '../../schema/initiative.js';
 import type { Site } from '../../schema/site.js';

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { Task, TaskStatus } from '@lit/task';
 import { CivicElement } from '../../internal/civic-element.js';
 import { choiceGroup } from '../../internal/form-field.js';
-import { CivicLoadErrorEvent, CivicLoadEvent, CivicSelectEvent } from '../../internal/events.js';
+import { CivicLoadErrorEvent, CivicLoadEvent, CivicSelectEvent } from '../../events/index.js';
 import { ENDPOINT_META_NAME } from '../../api/endpoint.js';
 import { ApiError } from '../../api/errors.js';
 import type { Initiative, Rung } from '../../schema/initiative.js';

@@ -10,11 +10,12 @@ import {
   CivicLoadEvent,
   CivicSubmitErrorEvent,
   CivicSubmittedEvent,
-} from '../../internal/events.js';
+} from '../../events/index.js';
 import { ApiClient } from '../../api/client.js';
 import { ApiError, waitReason, type WaitReason } from '../../api/errors.js';
-import { clearDraft, loadDraft, saveDraft } from '../../api/drafts.js';
-import { Outbox, type SubmitOutcome } from '../../api/outbox.js';
+import { clearDraft, loadDraft, saveDraft } from '../../storage/drafts.js';
+import type { SubmitOutcome } from '../../api/outbox.js';
+import { Outbox } from '../../storage/outbox-store.js';
 import { base } from '../../styles/base.js';
 import { formStyles } from '../../styles/form.js';
 import { ID_PATTERN } from '../../schema/common.js';

@@ -7,14 +7,8 @@ import { ApiClient, type ApiClientOptions } from '../../../src/api/client.js';
 import { ApiError } from '../../../src/api/errors.js';
 import { ENDPOINT_META_NAME, resolveEndpoint } from '../../../src/api/endpoint.js';
 import { exampleIdeaCreate, exampleSite } from '../../../src/schema/examples.js';
-import {
-  cancelSignup,
-  getInitiative,
-  getSite,
-  listInitiatives,
-  listVolunteerRoles,
-  submitIdea,
-} from '../../../src/api/calls.js';
+import { cancelSignup, getInitiative, getSite, listInitiatives, listVolunteerRoles } from '../../../src/api/calls.js';
+import { postIdea } from '../../fixtures/post-idea.js';
 
 const ENDPOINT = 'https://api.example.test/civic';
 type Step = Response | Error | 'hang' | ((init: RequestInit) => Response | Promise<Response>);
@@ -317,7 +311,7 @@ describe('ApiClient (mock fetch)', () => {
   it('POST is retried with the same Idempotency-Key and body', async () => {
     const key = crypto.randomUUID();
     const { api, calls } = client([new TypeError('Failed to fetch'), problem(502), json(receipt, 201)]);
-    const result = await submitIdea(api, exampleIdeaCreate, key);
+    const result = await postIdea(api, exampleIdeaCreate, key);
     expect(result.reference).to.equal('IDEE-2026-00042');
     expect(calls).to.have.length(3);
     for (const call of calls) {
@@ -337,7 +331,7 @@ describe('ApiClient (mock fetch)', () => {
     });
     const html = new Response('<html>proxy</html>', { status: 200, headers: { 'content-type': 'text/html' } });
     const { api, calls } = client([truncated, html, json(receipt, 201)]);
-    const result = await submitIdea(api, exampleIdeaCreate, key);
+    const result = await postIdea(api, exampleIdeaCreate, key);
     expect(result.reference).to.equal('IDEE-2026-00042');
     expect(calls.map((c) => c.headers.get('idempotency-key'))).to.deep.equal([key, key, key]);
   });

@@ -11,7 +11,7 @@ import '../../../src/define/idea-form.js';
 import '../../../src/define/volunteer-signup.js';
 import type { CivicIdeaForm } from '../../../src/components/idea-form/idea-form.js';
 import type { Site } from '../../../src/schema/site.js';
-import { fillAll, loaded, root as ideaRoot, submit } from '../idea-form/helpers.js';
+import { fillAll, loaded, submit } from '../idea-form/helpers.js';
 import {
   click,
   clearStorage,
@@ -23,6 +23,7 @@ import {
   staffSignups,
   uniqueEmail,
 } from '../volunteer-signup/helpers.js';
+import { root as ideaRoot } from '../../fixtures/query.js';
 
 const realFetch = window.fetch.bind(window);
 type Garble = 'truncated' | 'html';

@@ -8,7 +8,8 @@ import { ApiClient } from '../../../src/api/client.js';
 import { ApiError } from '../../../src/api/errors.js';
 import type { IdeaSubmissionInput } from '../../../src/schema/idea.js';
 import { PROBLEM_TYPES } from '../../../src/schema/problem.js';
-import { getSite, submitIdea } from '../../../src/api/calls.js';
+import { getSite } from '../../../src/api/calls.js';
+import { postIdea } from '../../fixtures/post-idea.js';
 
 declare global {
   interface Window {
@@ -95,7 +96,7 @@ describe('lost response after a POST the server performed (real reference server
       sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))),
     });
     const key = crypto.randomUUID();
-    const receipt = await submitIdea(client, body, key);
+    const receipt = await postIdea(client, body, key);
 
     expect(posts).to.have.length(2);
     expect(posts[0].status).to.equal(201);
@@ -108,7 +109,7 @@ describe('lost response after a POST the server performed (real reference server
     if (found[0].id !== undefined) expect(found[0].id).to.equal(receipt.id);
 
     // Sending the same key again (e.g. from the outbox after a reload) returns the first result.
-    const again = await submitIdea(new ApiClient({ endpoint, lang: 'nl' }), body, key);
+    const again = await postIdea(new ApiClient({ endpoint, lang: 'nl' }), body, key);
     expect(again).to.deep.equal(receipt);
     expect(await staffIdeasTitled(endpoint, token, title)).to.have.length(1);
   });
@@ -119,11 +120,11 @@ describe('lost response after a POST the server performed (real reference server
     const body = await ideaFor(endpoint, title);
     const client = new ApiClient({ endpoint, lang: 'nl' });
     const key = crypto.randomUUID();
-    await submitIdea(client, body, key);
+    await postIdea(client, body, key);
     const changed = { ...body, title: `${title} changed` };
     let error: unknown;
     try {
-      await submitIdea(client, changed, key);
+      await postIdea(client, changed, key);
     } catch (e) {
       error = e;
     }

@@ -2,15 +2,11 @@
 // Storage, so tests do not touch the page's localStorage); the clock is injected where time matters.
 import { expect } from '@open-wc/testing';
 import { ApiClient } from '../../../src/api/client.js';
-import { clearDraft, loadDraft, saveDraft, KEEP_MS } from '../../../src/api/drafts.js';
-import {
-  flushOutbox,
-  Outbox,
-  OUTBOX_PREFIX,
-  submitWithOutbox,
-  watchOutbox,
-  type OutboxSentDetail,
-} from '../../../src/api/outbox.js';
+import { flushOutbox, submitWithOutbox, watchOutbox } from '../../../src/api/outbox.js';
+import type { CivicOutboxSentEvent } from '../../../src/events/civic-outbox-sent.js';
+import { clearDraft, loadDraft, saveDraft } from '../../../src/storage/drafts.js';
+import { Outbox, OUTBOX_PREFIX } from '../../../src/storage/outbox-store.js';
+import { KEEP_MS } from '../../../src/storage/safe-store.js';
 import { IdeaReceiptSchema } from '../../../src/schema/idea.js';
 import { exampleIdeaCreate } from '../../../src/schema/examples.js';
 import { trackedTimers } from '../../fixtures/tracked-timers.js';
@@ -207,8 +203,8 @@ describe('Outbox (mock fetch, mock storage)', () => {
     // "Reload": new instances over the same storage, a new client.
     const after = mockNetwork(endpoint);
     expect(new Outbox({ storage }).list(endpoint).map((e) => e.key)).to.deep.equal([queued.key]);
-    const events: OutboxSentDetail[] = [];
-    const onSent = (e: CustomEvent<OutboxSentDetail>) => events.push(e.detail);
+    const events: CivicOutboxSentEvent[] = [];
+    const onSent = (e: CivicOutboxSentEvent) => events.push(e);
     window.addEventListener('civic-outbox-sent', onSent);
     try {
       const report = await flushOutbox(after.factory, endpoint, { storage, receipts });

@@ -2,19 +2,20 @@
  * Why a submission waits on the device is told apart: the browser is offline, the service cannot be
  * reached, the service is failing, or the answer could not be read (sent, not confirmed). Each has
  * its own message in nl, fr and en, and the panel is axe-clean in each. These states are hard to make
- * a real server produce on cue, so the backend here is the MOCK of stories/mock-backend.ts, and
+ * a real server produce on cue, so the backend here is the MOCK of test/fixtures/mock-backend.ts, and
  * "offline" also MOCKS navigator.onLine.
  */
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define/idea-form.js';
 import type { CivicIdeaForm } from '../../../src/components/idea-form/idea-form.js';
 import type { WaitReason } from '../../../src/api/errors.js';
-import { json, mockBackend, MOCK_ENDPOINT, offline } from '../../../stories/mock-backend.js';
+import { json, mockBackend, MOCK_ENDPOINT, offline } from '../../fixtures/mock-backend.js';
 import { exampleSite } from '../../../src/schema/examples.js';
 import * as nl from '../../../src/i18n/nl.js';
 import * as fr from '../../../src/i18n/fr.js';
 import * as en from '../../../src/i18n/en.js';
-import { fillAll, loaded, root, submit } from '../idea-form/helpers.js';
+import { fillAll, loaded, submit } from '../idea-form/helpers.js';
+import { root } from '../../fixtures/query.js';
 
 const CATALOGS = { nl, fr, en };
 

@@ -3,14 +3,7 @@ import { nextFrame, waitUntil } from '@open-wc/testing';
 import type { CivicIdeaForm } from '../../../src/components/idea-form/idea-form.js';
 import { fieldId } from '../../../src/internal/form-controller.js';
 import type { Site } from '../../../src/schema/site.js';
-
-export const root = (el: CivicIdeaForm) => el.shadowRoot!;
-export const $ = <T extends HTMLElement = HTMLElement>(el: CivicIdeaForm, sel: string): T => {
-  const found = root(el).querySelector<T>(sel);
-  if (!found) throw new Error(`not found in <civic-idea-form>: ${sel}`);
-  return found;
-};
-export const $$ = (el: CivicIdeaForm, sel: string) => [...root(el).querySelectorAll<HTMLElement>(sel)];
+import { $, root } from '../../fixtures/query.js';
 
 /** Waits until /v1/site has arrived (the track radios are enabled). */
 export async function loaded(el: CivicIdeaForm): Promise<void> {

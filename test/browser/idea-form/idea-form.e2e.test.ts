@@ -8,7 +8,8 @@ import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testin
 import '../../../src/define/idea-form.js';
 import type { CivicIdeaForm } from '../../../src/components/idea-form/idea-form.js';
 import type { Site } from '../../../src/schema/site.js';
-import { $, fillAll, fillAllJoin, loaded, pick, root, submit, type } from './helpers.js';
+import { fillAll, fillAllJoin, loaded, pick, submit, type } from './helpers.js';
+import { $, root } from '../../fixtures/query.js';
 
 const w = window as unknown as { CIVIC_TEST_ENDPOINT?: string; CIVIC_TEST_ADMIN_TOKEN?: string };
 const endpoint = () => {

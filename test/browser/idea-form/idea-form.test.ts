@@ -1,19 +1,20 @@
 /**
  * <civic-idea-form>: behaviour, accessibility and languages. These tests run against the MOCK backend
- * (stories/mock-backend.ts) because they need states a real server cannot produce on demand (a slow
+ * (test/fixtures/mock-backend.ts) because they need states a real server cannot produce on demand (a slow
  * site, garbage, offline); every test name says MOCK. The real-server tests are in idea-form.e2e.test.ts.
  */
 import { aTimeout, expect, fixture, fixtureCleanup, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/idea-form.js';
 import type { CivicIdeaForm } from '../../../src/components/idea-form/idea-form.js';
-import { delayed, json, mockBackend, MOCK_ENDPOINT, offline, type MockRoute } from '../../../stories/mock-backend.js';
+import { delayed, json, mockBackend, MOCK_ENDPOINT, offline, type MockRoute } from '../../fixtures/mock-backend.js';
 import { exampleIdeaReceipt, exampleSite } from '../../../src/schema/examples.js';
 import type { Site } from '../../../src/schema/site.js';
 import type { FieldErrorCode } from '../../../src/schema/problem.js';
 import type { IdeaFormField } from '../../../src/i18n/types.js';
 import { common as nlCommon, ideaForm as nlIdea } from '../../../src/i18n/nl.js';
-import { $, $$, fillAll, fillAllJoin, isoDay, loaded, pick, root, submit, type } from './helpers.js';
+import { fillAll, fillAllJoin, isoDay, loaded, pick, submit, type } from './helpers.js';
+import { $, $$, root } from '../../fixtures/query.js';
 
 /** The Dutch message for a field error, from the catalogue (its wording is tested with the translations). */
 const nlError = (code: FieldErrorCode, field: IdeaFormField, limit?: number) =>

@@ -8,8 +8,7 @@ import type { CivicSubmitErrorEvent } from '../../../src/events/index.js';
 import { IdeaReceiptSchema } from '../../../src/schema/idea.js';
 import { exampleIdeaReceipt } from '../../../src/schema/examples.js';
 import { json, mockBackend, MOCK_ENDPOINT, offline } from '../../fixtures/mock-backend.js';
-import { find, root } from '../../fixtures/query.js';
-
+import { $, find, root } from '../../fixtures/query.js';
 
 /** Fills in every field validly, as code (the typing itself is tested above). */
 async function fillValid(el: CivicTestForm) {
@@ -21,7 +20,7 @@ async function fillValid(el: CivicTestForm) {
 }
 
 async function submit(el: CivicTestForm) {
-  find(el, 'button[type=submit]').click();
+  $(el, 'button[type=submit]').click();
   await el.updateComplete;
   await nextFrame();
 }
@@ -38,15 +37,15 @@ describe('form building blocks (through <civic-test-form>)', () => {
     expect(root(el).querySelector('[part~="error-summary"]')).to.equal(null);
     expect(root(el).querySelectorAll('[aria-invalid="true"]')).to.have.length(0);
     // label, control and hint are wired together
-    const input = find(el, '#f-name');
-    expect(find(el, 'label[for="f-name"]').textContent).to.contain('je naam');
+    const input = $(el, '#f-name');
+    expect($(el, 'label[for="f-name"]').textContent).to.contain('je naam');
     expect(input.getAttribute('aria-describedby')).to.equal('f-name-count');
   });
 
   it('on a failed submit shows the error summary, focuses it, and passes axe in the error state', async () => {
     const el = await fixture<CivicTestForm>(html`<civic-test-form></civic-test-form>`);
     await submit(el);
-    const summary = find(el, '[part~="error-summary"]');
+    const summary = $(el, '[part~="error-summary"]');
     expect(summary).to.exist;
     expect(root(el).activeElement).to.equal(summary);
     const links = [...summary.querySelectorAll('a')].map((a) => a.textContent!.trim());
@@ -56,10 +55,10 @@ describe('form building blocks (through <civic-test-form>)', () => {
       'Kies een kleur',
       'Geef toestemming om je gegevens te gebruiken, anders kunnen we je inzending niet behandelen',
     ]);
-    const input = find(el, '#f-name');
+    const input = $(el, '#f-name');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     expect(input.getAttribute('aria-describedby')).to.equal('f-name-error f-name-count');
-    expect(find(el, '#f-name-error').textContent).to.contain('Fout:');
+    expect($(el, '#f-name-error').textContent).to.contain('Fout:');
     expect(el.submits).to.equal(0);
     await expect(el).to.be.accessible();
   });
@@ -72,7 +71,7 @@ describe('form building blocks (through <civic-test-form>)', () => {
     expect(root(el).activeElement?.textContent).to.contain('Vul je naam in');
     await sendKeys({ press: 'Enter' });
     expect(root(el).activeElement?.id).to.equal('f-name');
-    find(el, '[part~="error-summary"]').focus();
+    $(el, '[part~="error-summary"]').focus();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
@@ -83,18 +82,18 @@ describe('form building blocks (through <civic-test-form>)', () => {
   it('re-checks errors live after the first submit, and submits once valid', async () => {
     const el = await fixture<CivicTestForm>(html`<civic-test-form></civic-test-form>`);
     await submit(el);
-    find(el, '#f-name').focus();
+    $(el, '#f-name').focus();
     await sendKeys({ type: 'A' });
     await el.updateComplete;
-    expect(find(el, '#f-name-error').textContent).to.contain('minstens 2 tekens');
+    expect($(el, '#f-name-error').textContent).to.contain('minstens 2 tekens');
     await sendKeys({ type: 'n' });
     await el.updateComplete;
     expect(root(el).querySelector('#f-name-error')).to.equal(null);
-    expect(find(el, '#f-name-count').textContent).to.contain('Je hebt nog 38 tekens over');
-    find(el, '#f-email').focus();
+    expect($(el, '#f-name-count').textContent).to.contain('Je hebt nog 38 tekens over');
+    $(el, '#f-email').focus();
     await sendKeys({ type: 'an@voorbeeld.be' });
-    find(el, '#f-colour-1').click();
-    find(el, '#f-consent').click();
+    $(el, '#f-colour-1').click();
+    $(el, '#f-consent').click();
     await el.updateComplete;
     expect(root(el).querySelector('[part~="error-summary"]')).to.equal(null);
     await submit(el);
@@ -144,16 +143,16 @@ describe('form building blocks (through <civic-test-form>)', () => {
     const el = await fixture<CivicTestForm>(html`<civic-test-form lang="en"></civic-test-form>`);
     el.form.set('name', 'x'.repeat(39));
     await el.updateComplete;
-    expect(find(el, '#f-name-count').textContent!.trim()).to.equal('You have 1 character remaining');
+    expect($(el, '#f-name-count').textContent!.trim()).to.equal('You have 1 character remaining');
     el.form.set('name', 'x'.repeat(42));
     await el.updateComplete;
-    expect(find(el, '#f-name-count').textContent!.trim()).to.equal('You have 2 characters too many');
-    expect(find(el, '#f-name-count').classList.contains('over')).to.equal(true);
+    expect($(el, '#f-name-count').textContent!.trim()).to.equal('You have 2 characters too many');
+    expect($(el, '#f-name-count').classList.contains('over')).to.equal(true);
   });
 
   it('keeps a draft and offers it back after a reload; reset forgets it', async () => {
     const el = await fixture<CivicTestForm>(html`<civic-test-form keep-draft></civic-test-form>`);
-    find(el, '#f-name').focus();
+    $(el, '#f-name').focus();
     await sendKeys({ type: 'Ann' });
     el.form.flushDraft();
     el.remove();
@@ -173,10 +172,10 @@ describe('form building blocks (through <civic-test-form>)', () => {
     el.form.flushDraft();
     el.remove();
     const again = await fixture<CivicTestForm>(html`<civic-test-form keep-draft lang="en"></civic-test-form>`);
-    const notice = find(again, '.notice');
+    const notice = $(again, '.notice');
     expect(notice.textContent).to.match(/We restored the form you had not finished, from .*20\d\d/);
     await expect(again).to.be.accessible();
-    find(again, '.notice button').click();
+    $(again, '.notice button').click();
     await again.updateComplete;
     expect(root(again).querySelector('.notice')).to.equal(null);
     expect((find(again, '#f-name') as HTMLInputElement).value).to.equal('');
@@ -187,7 +186,7 @@ describe('form building blocks (through <civic-test-form>)', () => {
     const el = await fixture<CivicTestForm>(html`<civic-test-form></civic-test-form>`);
     await fillValid(el);
     el.sendMs = 200;
-    const button = find(el, 'button[type=submit]');
+    const button = $(el, 'button[type=submit]');
     for (let i = 0; i < 10; i++) button.click();
     expect(el.submits).to.equal(1);
     expect(el.form.busy).to.equal(true);
@@ -204,7 +203,7 @@ describe('form building blocks (through <civic-test-form>)', () => {
 
   it('an invalid form is never busy and sends nothing, however often it is submitted', async () => {
     const el = await fixture<CivicTestForm>(html`<civic-test-form></civic-test-form>`);
-    for (let i = 0; i < 10; i++) find(el, 'button[type=submit]').click();
+    for (let i = 0; i < 10; i++) $(el, 'button[type=submit]').click();
     expect(el.form.busy).to.equal(false);
     await el.updateComplete;
     await nextFrame();
@@ -221,7 +220,7 @@ describe('form building blocks (through <civic-test-form>)', () => {
     const box = hp.getBoundingClientRect();
     expect(box.width * box.height).to.be.at.most(1, 'not visible');
     // Tabbing from the last field skips it and reaches the send button.
-    find(el, '#f-consent').focus();
+    $(el, '#f-consent').focus();
     await sendKeys({ press: 'Tab' });
     expect(root(el).activeElement).to.equal(find(el, 'button[type=submit]'));
     await expect(el).to.be.accessible();
@@ -229,7 +228,7 @@ describe('form building blocks (through <civic-test-form>)', () => {
 
   it('sends the bot signals: an empty honeypot and the time since the first input', async () => {
     const el = await fixture<CivicTestForm>(html`<civic-test-form></civic-test-form>`);
-    find(el, '#f-name').focus();
+    $(el, '#f-name').focus();
     await sendKeys({ type: 'Ann' });
     await aTimeout(30);
     await fillValid(el);

@@ -13,10 +13,7 @@ import type { CivicVolunteerSignup } from '../../../src/components/volunteer-sig
 import type { Site } from '../../../src/schema/site.js';
 import { fillAll, loaded, submit } from '../idea-form/helpers.js';
 import { clearStorage, roles, server } from '../volunteer-signup/helpers.js';
-
-const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, sel: string): T | null =>
-  el.shadowRoot!.querySelector<T>(sel);
-const $$ = (el: HTMLElement, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+import { $$, find } from '../../fixtures/query.js';
 
 const name = (el: Element) =>
   `<${el.localName}${el.id ? `#${el.id}` : ''}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}>`;
@@ -104,21 +101,21 @@ describe('large text on a phone: 320 px wide, text at 200%', () => {
       await loaded(el);
       await fits(el, 'loaded');
       for (const track of ['create', 'experiment', 'join']) {
-        $(el, `input[value="${track}"]`)!.click();
+        find(el, `input[value="${track}"]`)!.click();
         await fits(el, `track ${track}`);
       }
       await submit(el);
-      await waitUntil(() => $(el, '[part~="error-summary"]'), 'error summary');
+      await waitUntil(() => find(el, '[part~="error-summary"]'), 'error summary');
       await fits(el, 'error summary');
       await fillAll(el, await site(lang), 'create', `layout ${lang}`);
       await submit(el);
-      await waitUntil(() => $(el, '.reference'), 'receipt', { timeout: 15_000 });
+      await waitUntil(() => find(el, '.reference'), 'receipt', { timeout: 15_000 });
       await fits(el, 'receipt');
     });
 
     it(`<civic-initiative-list> in ${lang}: list, details, grid, no results`, async () => {
       const el = await mount<CivicInitiativeList>('civic-initiative-list', lang, 'page-size="4"');
-      await waitUntil(() => $(el, '[part~="item"]'), 'items', { timeout: 10_000 });
+      await waitUntil(() => find(el, '[part~="item"]'), 'items', { timeout: 10_000 });
       await fits(el, 'loaded');
       const buttons = $$(el, '[part~="details-button"]');
       for (const b of buttons) b.click();
@@ -126,45 +123,45 @@ describe('large text on a phone: 320 px wide, text at 200%', () => {
       await fits(el, 'details open');
       el.layout = 'grid';
       await fits(el, 'grid layout');
-      const q = $<HTMLInputElement>(el, '#f-q')!;
+      const q = find<HTMLInputElement>(el, '#f-q')!;
       q.value = 'zzzz-nothing-matches';
       q.dispatchEvent(new Event('input'));
       q.dispatchEvent(new Event('change'));
-      await waitUntil(() => $(el, '.empty'), 'no results', { timeout: 10_000 });
+      await waitUntil(() => find(el, '.empty'), 'no results', { timeout: 10_000 });
       await fits(el, 'no results');
     });
 
     it(`<civic-participation-ladder> in ${lang}: every rung open, compact, self-check`, async () => {
       const el = await mount<CivicParticipationLadder>('civic-participation-ladder', lang, 'rung="4"');
-      await waitUntil(() => $(el, '#r1'), 'rungs');
+      await waitUntil(() => find(el, '#r1'), 'rungs');
       await fits(el, 'loaded');
       for (let n = 1; n <= 7; n++) {
-        $(el, `#r${n}`)!.click();
+        find(el, `#r${n}`)!.click();
         await fits(el, `rung ${n} open`);
       }
-      const check = $(el, '.check-button');
+      const check = find(el, '.check-button');
       if (check) {
         check.click();
         await fits(el, 'self-check open');
       }
       el.variant = 'compact';
       await fits(el, 'compact');
-      $(el, '[part~="toggle"]')!.click();
+      find(el, '[part~="toggle"]')!.click();
       await fits(el, 'compact, expanded');
     });
 
     it(`<civic-volunteer-signup> in ${lang}: roles, a role chosen, the error summary, the outcome`, async () => {
       const el = await mount<CivicVolunteerSignup>('civic-volunteer-signup', lang);
-      await waitUntil(() => $(el, '#f-roleId input'), 'roles', { timeout: 10_000 });
+      await waitUntil(() => find(el, '#f-roleId input'), 'roles', { timeout: 10_000 });
       await fits(el, 'loaded');
       const list = await roles();
       for (const role of list) {
-        $(el, `#f-roleId input[value="${role.id}"]`)!.click();
-        await waitUntil(() => $(el, '[part~="details"]'), 'role details');
+        find(el, `#f-roleId input[value="${role.id}"]`)!.click();
+        await waitUntil(() => find(el, '[part~="details"]'), 'role details');
         await fits(el, `role ${role.id} chosen`);
       }
-      $(el, '[part~="submit-button"]')!.click();
-      await waitUntil(() => $(el, '[part~="error-summary"]'), 'error summary');
+      find(el, '[part~="submit-button"]')!.click();
+      await waitUntil(() => find(el, '[part~="error-summary"]'), 'error summary');
       await fits(el, 'error summary');
     });
   }
@@ -176,9 +173,9 @@ describe('large text on a phone: 320 px wide, text at 200%', () => {
     wrapper.innerHTML = `<civic-participation-ladder endpoint="${e}" rung="2"></civic-participation-ladder>
       <civic-volunteer-signup endpoint="${e}"></civic-volunteer-signup>`;
     const [ladder, signup] = [...wrapper.children] as HTMLElement[];
-    await waitUntil(() => $(signup!, '#f-roleId input'), 'roles', { timeout: 10_000 });
-    $(signup!, '#f-roleId input')!.click();
-    $(ladder!, '#r2')!.click();
+    await waitUntil(() => find(signup!, '#f-roleId input'), 'roles', { timeout: 10_000 });
+    find(signup!, '#f-roleId input')!.click();
+    find(ladder!, '#r2')!.click();
     await fits(ladder!, 'rung 2 open');
     await fits(signup!, 'role chosen');
     document.documentElement.style.fontSize = '200%';
@@ -192,9 +189,9 @@ describe('select values at 360 px with normal text', () => {
   for (const lang of LANGS) {
     it(`no filter of <civic-initiative-list> cuts its value in ${lang}`, async () => {
       const el = await mount<CivicInitiativeList>('civic-initiative-list', lang, 'page-size="2"');
-      await waitUntil(() => $(el, '[part~="item"]'), 'items', { timeout: 10_000 });
+      await waitUntil(() => find(el, '[part~="item"]'), 'items', { timeout: 10_000 });
       for (const sort of ['updated', 'start', 'title']) {
-        const s = $<HTMLSelectElement>(el, '#f-sort');
+        const s = find<HTMLSelectElement>(el, '#f-sort');
         if (!s) break;
         s.value = sort;
         await fits(el, `sorted by ${sort}`);

@@ -8,7 +8,7 @@ import { ApiClient } from '../../../src/api/client.js';
 import { SubmissionController } from '../../../src/internal/submission.js';
 import { IdeaReceiptSchema } from '../../../src/schema/idea.js';
 import { exampleIdeaReceipt } from '../../../src/schema/examples.js';
-import { json, mockBackend, MOCK_ENDPOINT } from '../../../stories/mock-backend.js';
+import { json, mockBackend, MOCK_ENDPOINT } from '../../fixtures/mock-backend.js';
 import { trackedTimers } from '../../fixtures/tracked-timers.js';
 
 describe('SubmissionController periodic retry (MOCK backend)', () => {

@@ -6,6 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/all.js';
 import { clearStorage, server } from '../volunteer-signup/helpers.js';
+import { find } from '../../fixtures/query.js';
 
 type Axe = {
   run: (
@@ -13,8 +14,6 @@ type Axe = {
     options: object,
   ) => Promise<{ violations: { id: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }>;
 };
-
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 
 /** Loads a stylesheet of the package (served by the test server from the repository). */
 async function stylesheet(path: string): Promise<HTMLLinkElement> {
@@ -41,16 +40,17 @@ async function allFour(): Promise<HTMLElement> {
     <civic-volunteer-signup endpoint="${e}"></civic-volunteer-signup>`;
   const [form, list, ladder, signup] = [...wrapper.querySelectorAll<HTMLElement>('[endpoint]')];
   await waitUntil(
-    () => $(form!, '#f-track-0:not([disabled])') && $(list!, '[part~="item"]') && $(signup!, '#f-roleId input'),
+    () =>
+      find(form!, '#f-track-0:not([disabled])') && find(list!, '[part~="item"]') && find(signup!, '#f-roleId input'),
     'the widgets load',
     { timeout: 15_000 },
   );
-  $(form!, '#f-track-0')!.click();
-  $(ladder!, '#r4')!.click();
-  $(signup!, '#f-roleId input')!.click();
-  await waitUntil(() => $(form!, '[part~="submit-button"]'), 'the chosen track shows its form');
-  $(form!, '[part~="submit-button"]')!.click(); // error summary and messages
-  await waitUntil(() => $(form!, '[part~="error-summary"]') && $(signup!, '[part~="details"]'), 'states');
+  find(form!, '#f-track-0')!.click();
+  find(ladder!, '#r4')!.click();
+  find(signup!, '#f-roleId input')!.click();
+  await waitUntil(() => find(form!, '[part~="submit-button"]'), 'the chosen track shows its form');
+  find(form!, '[part~="submit-button"]')!.click(); // error summary and messages
+  await waitUntil(() => find(form!, '[part~="error-summary"]') && find(signup!, '[part~="details"]'), 'states');
   return wrapper;
 }
 
@@ -92,7 +92,7 @@ describe('on a dark page', () => {
       const page = await allFour();
       const form = page.querySelector('civic-idea-form')!;
       expect(getComputedStyle(form).backgroundColor).to.equal('rgb(23, 25, 28)');
-      expect(getComputedStyle($(form, '.heading') ?? $(form, 'h2')!).color).to.equal('rgb(243, 242, 241)');
+      expect(getComputedStyle(find(form, '.heading') ?? find(form, 'h2')!).color).to.equal('rgb(243, 242, 241)');
       expect(await contrastFailures()).to.deep.equal([]);
     } finally {
       link.remove();
@@ -123,11 +123,11 @@ describe('the NL Design System theme (src/styles/nl-design-system.css)', () => {
   it('takes the tokens from <body class="utrecht-theme">: the submit button has the theme colours', async () => {
     document.body.classList.add('utrecht-theme');
     const el = await fixture<HTMLElement>(html`<civic-idea-form endpoint=${server().endpoint}></civic-idea-form>`);
-    await waitUntil(() => $(el, '[part~="submit-button"]'), 'the form renders', { timeout: 10_000 });
-    const button = getComputedStyle($(el, '[part~="submit-button"]')!);
+    await waitUntil(() => find(el, '[part~="submit-button"]'), 'the form renders', { timeout: 10_000 });
+    const button = getComputedStyle(find(el, '[part~="submit-button"]')!);
     expect(button.backgroundColor).to.equal('rgb(150, 0, 60)');
     expect(button.color).to.equal('rgb(255, 255, 240)');
-    expect(getComputedStyle($(el, '[part~="form"]') ?? el.shadowRoot!.firstElementChild!).color).to.equal(
+    expect(getComputedStyle(find(el, '[part~="form"]') ?? el.shadowRoot!.firstElementChild!).color).to.equal(
       'rgb(20, 30, 40)',
     );
   });
@@ -135,8 +135,8 @@ describe('the NL Design System theme (src/styles/nl-design-system.css)', () => {
   it('without the theme class the defaults apply', async () => {
     document.body.classList.remove('utrecht-theme');
     const el = await fixture<HTMLElement>(html`<civic-idea-form endpoint=${server().endpoint}></civic-idea-form>`);
-    await waitUntil(() => $(el, '[part~="submit-button"]'), 'the form renders', { timeout: 10_000 });
-    expect(getComputedStyle($(el, '[part~="submit-button"]')!).backgroundColor).to.equal('rgb(29, 79, 145)');
+    await waitUntil(() => find(el, '[part~="submit-button"]'), 'the form renders', { timeout: 10_000 });
+    expect(getComputedStyle(find(el, '[part~="submit-button"]')!).backgroundColor).to.equal('rgb(29, 79, 145)');
   });
 
   it('a rule of the page on the widget itself still beats the mapping', async () => {
@@ -146,8 +146,8 @@ describe('the NL Design System theme (src/styles/nl-design-system.css)', () => {
     document.head.append(own);
     try {
       const el = await fixture<HTMLElement>(html`<civic-idea-form endpoint=${server().endpoint}></civic-idea-form>`);
-      await waitUntil(() => $(el, '[part~="submit-button"]'), 'the form renders', { timeout: 10_000 });
-      expect(getComputedStyle($(el, '[part~="submit-button"]')!).backgroundColor).to.equal('rgb(0, 90, 0)');
+      await waitUntil(() => find(el, '[part~="submit-button"]'), 'the form renders', { timeout: 10_000 });
+      expect(getComputedStyle(find(el, '[part~="submit-button"]')!).backgroundColor).to.equal('rgb(0, 90, 0)');
     } finally {
       own.remove();
     }

@@ -6,6 +6,7 @@ import type { CivicVolunteerSignup } from '../../../src/components/volunteer-sig
 import { ApiClient } from '../../../src/api/client.js';
 import type { VolunteerRole } from '../../../src/schema/volunteer.js';
 import { listVolunteerRoles } from '../../../src/api/calls.js';
+import { $, root } from '../../fixtures/query.js';
 
 declare global {
   interface Window {
@@ -68,13 +69,6 @@ export async function staffSignups(email: string): Promise<StaffSignup[]> {
 
 export const uniqueEmail = (tag: string) => `${tag}-${crypto.randomUUID().slice(0, 8)}@example.org`;
 
-export const root = (el: El) => el.shadowRoot!;
-export const $ = <T extends HTMLElement = HTMLElement>(el: El, sel: string): T => {
-  const found = root(el).querySelector<T>(sel);
-  if (!found) throw new Error(`not found in <civic-volunteer-signup>: ${sel}`);
-  return found;
-};
-
 /** Mounts a widget against the real server and waits for its form. */
 export async function mount(attrs = '', lang = 'nl'): Promise<El> {
   const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
@@ -124,7 +118,7 @@ export async function outcome(el: El, status: string, timeout = 15_000): Promise
   await waitUntil(() => root(el).querySelector(`[part~="result"][data-status="${status}"]`), `outcome ${status}`, {
     timeout,
   });
-  return $(el, `[part~="result"][data-status="${status}"]`);
+  return $<HTMLElement>(el, `[part~="result"][data-status="${status}"]`);
 }
 
 /** Checks axe in nl, fr and en by switching the element's own lang. */

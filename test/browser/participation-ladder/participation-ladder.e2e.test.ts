@@ -1,15 +1,16 @@
 // Live examples on the ladder. The first tests run against the REAL reference server (started by
 // scripts/test.mjs; its URL is in window.CIVIC_TEST_ENDPOINT) and fail when it is missing. The tests
-// named "MOCK" use stories/mock-backend.ts for what a real server cannot easily do on cue (fail, hang).
+// named "MOCK" use test/fixtures/mock-backend.ts for what a real server cannot easily do on cue (fail, hang).
 import { expect, fixture, html, nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/define/participation-ladder.js';
 import '../../../src/define/initiative-list.js';
 import type { CivicParticipationLadder } from '../../../src/components/participation-ladder/participation-ladder.js';
 import type { CivicInitiativeList } from '../../../src/components/initiative-list/initiative-list.js';
-import type { CivicLoadEvent } from '../../../src/internal/events.js';
+import type { CivicLoadEvent } from '../../../src/events/index.js';
 import type { Initiative, InitiativePage } from '../../../src/schema/initiative.js';
 import { exampleInitiative } from '../../../src/schema/examples.js';
-import { MOCK_ENDPOINT, hang, json, mockBackend } from '../../../stories/mock-backend.js';
+import { MOCK_ENDPOINT, hang, json, mockBackend } from '../../fixtures/mock-backend.js';
+import { $, find } from '../../fixtures/query.js';
 
 declare global {
   interface Window {
@@ -17,8 +18,6 @@ declare global {
   }
 }
 
-const root = (el: HTMLElement) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, sel: string) => root(el).querySelector<T>(sel)!;
 const text = (n: Element | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function endpoint(): string {
@@ -26,7 +25,7 @@ function endpoint(): string {
   if (!e) {
     throw new Error(
       'window.CIVIC_TEST_ENDPOINT is empty: this end-to-end test needs the reference server. ' +
-        'Run `node scripts/test.mjs browser -- test/browser/participation-ladder/examples.e2e.test.ts` (not --no-server).',
+        'Run `node scripts/test.mjs browser -- test/browser/participation-ladder/participation-ladder.e2e.test.ts` (not --no-server).',
     );
   }
   return e;
@@ -152,7 +151,7 @@ describe('<civic-participation-ladder> examples', () => {
       expect(section.querySelector('[role="status"]')).to.exist;
       await expect(el).to.be.accessible();
       // the explanation is still there, and other rungs still open
-      expect(text($(el, '#p2 dl')).length).to.be.greaterThan(100);
+      expect(text(find(el, '#p2 dl')).length).to.be.greaterThan(100);
       $(el, '#r5').click();
       await el.updateComplete;
       expect($(el, '#p5').hidden).to.equal(false);
@@ -171,7 +170,7 @@ describe('<civic-participation-ladder> examples', () => {
     $(el, '#p2 .retry').click();
     await loaded;
     await waitUntil(
-      () => text($(el, '#p2 [part="examples"]')).includes(exampleInitiative.title),
+      () => text(find(el, '#p2 [part="examples"]')).includes(exampleInitiative.title),
       'the examples show after a retry',
     );
   });
@@ -189,13 +188,13 @@ describe('<civic-participation-ladder> examples', () => {
       html`<civic-participation-ladder endpoint=${MOCK_ENDPOINT}></civic-participation-ladder>`,
     );
     await openRung(el, 4, 'civic-load-error');
-    expect(text($(el, '#p4 [part="examples"]'))).to.contain('De voorbeelden konden niet geladen worden.');
+    expect(text(find(el, '#p4 [part="examples"]'))).to.contain('De voorbeelden konden niet geladen worden.');
     mode = 'hang';
     signal = undefined;
     $(el, '#r6').click();
     await el.updateComplete;
     await waitUntil(() => signal && !signal.aborted, 'the request for rung 6 started');
-    expect(text($(el, '#p6 [part="examples"]'))).to.contain('Laden…');
+    expect(text(find(el, '#p6 [part="examples"]'))).to.contain('Laden…');
     const pending = signal!;
     el.remove();
     await waitUntil(() => pending.aborted, 'the request is aborted on disconnect');

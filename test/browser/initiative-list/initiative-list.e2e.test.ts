@@ -9,6 +9,7 @@ import '../../../src/define/initiative-list.js';
 import type { CivicInitiativeList } from '../../../src/components/initiative-list/initiative-list.js';
 import type { Initiative, InitiativePage } from '../../../src/schema/initiative.js';
 import type { Site } from '../../../src/schema/site.js';
+import { $, find } from '../../fixtures/query.js';
 
 type El = CivicInitiativeList;
 const endpoint = (): string => {
@@ -19,14 +20,13 @@ const endpoint = (): string => {
     );
   return e;
 };
-const $ = <T extends HTMLElement = HTMLElement>(el: El, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const $$ = (el: El, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const shownIds = (el: El) => $$(el, '[part~=item] .title').map((h) => h.id.slice(2));
 const settled = (el: El) =>
   waitUntil(
     () =>
-      (($(el, '[part~=list]') && !$(el, '[part~=list]').classList.contains('stale')) || $(el, '.empty')) &&
-      !$(el, '.skeletons'),
+      ((find(el, '[part~=list]') && !$(el, '[part~=list]').classList.contains('stale')) || find(el, '.empty')) &&
+      !find(el, '.skeletons'),
     'results did not settle',
     { timeout: 8000 },
   );

@@ -4,7 +4,6 @@
 // place, and ten rapid clicks make one signup.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
-  $,
   clearStorage,
   click,
   fill,
@@ -12,15 +11,15 @@ import {
   outcome,
   placesLeft,
   roles,
-  root,
   server,
   staffSignups,
   type,
   uniqueEmail,
   type El,
 } from './helpers.js';
-import type { CivicSubmittedEvent } from '../../../src/internal/events.js';
+import type { CivicSubmittedEvent } from '../../../src/events/index.js';
 import type { SignupReceipt } from '../../../src/schema/volunteer.js';
+import { $, root } from '../../fixtures/query.js';
 
 describe('<civic-volunteer-signup> against the reference server', () => {
   afterEach(clearStorage);

@@ -9,10 +9,9 @@ import {
   type LadderAnswers,
 } from '../../../src/components/participation-ladder/self-check.js';
 import { printStyles } from '../../../src/components/participation-ladder/participation-ladder.styles.js';
-import type { CivicSelectEvent } from '../../../src/internal/events.js';
+import type { CivicSelectEvent } from '../../../src/events/index.js';
+import { $, find, root } from '../../fixtures/query.js';
 
-const root = (el: HTMLElement) => el.shadowRoot!;
-const $ = <T extends HTMLElement = HTMLElement>(el: HTMLElement, sel: string) => root(el).querySelector<T>(sel)!;
 const $$ = (el: HTMLElement, sel: string) => [...root(el).querySelectorAll<HTMLElement>(sel)];
 const text = (n: Element | null) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const focused = (el: HTMLElement) => root(el).activeElement as HTMLElement | null;
@@ -132,7 +131,7 @@ describe('<civic-participation-ladder>', () => {
         html`<civic-participation-ladder rung="3"></civic-participation-ladder>`,
       );
       const L = LANGS[lang];
-      expect(text($(el, 'h2'))).to.equal(L.title);
+      expect(text(find(el, 'h2'))).to.equal(L.title);
       const items = $$(el, 'ol[part="list"] > li[part~="rung"]');
       expect(items).to.have.length(7);
       const first = text(items[0].querySelector('button'));
@@ -252,7 +251,7 @@ describe('<civic-participation-ladder>', () => {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect($$(el, '.error-message')).to.have.length(5);
-    expect(text($(el, '.error-message'))).to.contain('Choose an answer');
+    expect(text(find(el, '.error-message'))).to.contain('Choose an answer');
     expect(focused(el)?.id).to.equal('q-initiative-0');
     await expect(el).to.be.accessible();
     // rung 5: municipality starts, decides after advice on fixed questions, residents give ideas, and are informed
@@ -274,7 +273,7 @@ describe('<civic-participation-ladder>', () => {
     await sendKeys({ press: 'Enter' });
     await settle(el);
     expect($$(el, '.error-message')).to.have.length(0);
-    const result = $(el, '#check-result');
+    const result = find(el, '#check-result');
     expect(focused(el)).to.equal(result);
     expect(text(result)).to.contain('rung 5: consultative style').and.contain('advisers or sounding board (closed)');
     expect(text(result)).to.contain('The municipality decides itself, after residents’ advice.');
@@ -305,7 +304,7 @@ describe('<civic-participation-ladder>', () => {
       for (const [q, v] of Object.entries(answers)) $(el, `#q-${q}-${values[q].indexOf(v!)}`).click();
       $(el, '[part="submit-button"]').click();
       await settle(el);
-      expect(text($(el, '#check-result'))).to.contain(`l’échelon ${rung} :`);
+      expect(text(find(el, '#check-result'))).to.contain(`l’échelon ${rung} :`);
       expect($$(el, '.reasons li').length).to.be.greaterThan(0);
     }
   });
@@ -319,7 +318,7 @@ describe('<civic-participation-ladder>', () => {
       expect($$(el, '.scale > li[part~="rung"]')).to.have.length(7);
       expect($(el, '#s2').getAttribute('aria-current')).to.equal('step');
       expect($(el, '#full').hidden).to.equal(true);
-      expect(text($(el, '.caption'))).to.contain('2');
+      expect(text(find(el, '.caption'))).to.contain('2');
       await expect(el).to.be.accessible();
       if (lang !== 'nl') continue;
       // keyboard: Tab reaches every rung of the scale in order, then the toggle

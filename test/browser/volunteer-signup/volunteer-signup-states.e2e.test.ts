@@ -4,7 +4,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
-  $,
   accessibleInAllLanguages,
   clearStorage,
   click,
@@ -13,19 +12,19 @@ import {
   outcome,
   placesLeft,
   roles,
-  root,
   server,
   staffSignups,
   uniqueEmail,
   type El,
 } from './helpers.js';
-import { MOCK_ENDPOINT, delayed, json, mockBackend, offline, type MockRoute } from '../../../stories/mock-backend.js';
+import { MOCK_ENDPOINT, delayed, json, mockBackend, offline, type MockRoute } from '../../fixtures/mock-backend.js';
 import {
   exampleCancelToken,
   exampleRoleWithoutShifts,
   exampleSignupReceipt,
   exampleSite,
 } from '../../../src/schema/examples.js';
+import { $, root } from '../../fixtures/query.js';
 
 const realFetch = window.fetch;
 

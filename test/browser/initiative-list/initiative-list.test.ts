@@ -1,7 +1,7 @@
 /**
- * <civic-initiative-list> against the MOCK backend (stories/mock-backend.ts): states, accessibility in
+ * <civic-initiative-list> against the MOCK backend (test/fixtures/mock-backend.ts): states, accessibility in
  * nl/fr/en, XSS, the URL, aborting stale requests, details, "load more", hostile page CSS.
- * The end-to-end behaviour against the real reference server is in e2e.test.ts.
+ * The end-to-end behaviour against the real reference server is in initiative-list.e2e.test.ts.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -9,8 +9,8 @@ import '../../../src/define/initiative-list.js';
 import type { CivicInitiativeList } from '../../../src/components/initiative-list/initiative-list.js';
 import { SEARCH_DEBOUNCE_MS } from '../../../src/components/initiative-list/debounce.js';
 import { manualTimers } from '../../fixtures/manual-timers.js';
-import type { CivicSelectEvent } from '../../../src/internal/events.js';
-import { hang, json, mockBackend, MOCK_ENDPOINT } from '../../../stories/mock-backend.js';
+import type { CivicSelectEvent } from '../../../src/events/index.js';
+import { hang, json, mockBackend, MOCK_ENDPOINT } from '../../fixtures/mock-backend.js';
 import {
   mockInitiatives,
   mockPage,
@@ -18,15 +18,15 @@ import {
   XSS_TITLES,
   xssInitiatives,
 } from '../../../stories/initiative-list.stories.js';
+import { $, find } from '../../fixtures/query.js';
 
 type El = CivicInitiativeList;
-const $ = <T extends HTMLElement = HTMLElement>(el: El, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const $$ = (el: El, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const titles = (el: El) => $$(el, '[part~=item] .title').map((h) => h.textContent!.trim());
 const status = (el: El) => $(el, '[part~=status]').textContent!.trim();
 const loaded = (el: El) =>
   waitUntil(
-    () => $(el, '[part~=list]') && !$(el, '[part~=list]').classList.contains('stale'),
+    () => find(el, '[part~=list]') && !$(el, '[part~=list]').classList.contains('stale'),
     'results did not render',
   );
 
@@ -95,12 +95,12 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
       const garbage = () => new Response('<html>oops</html>', { headers: { 'Content-Type': 'text/html' } });
       restore = mockBackend({ 'GET /v1/site': garbage, 'GET /v1/initiatives': garbage });
       const failed = await mount();
-      await waitUntil(() => $(failed, '[part~=retry-button]'), 'no retry button');
+      await waitUntil(() => find(failed, '[part~=retry-button]'), 'no retry button');
       await expect(failed).to.be.accessible();
 
       restore = mockBackend(mockRoutes());
       const empty = await mount({ status: 'finished', theme: 'jeugd' });
-      await waitUntil(() => $(empty, '[part~=clear-button]'), 'no clear button');
+      await waitUntil(() => find(empty, '[part~=clear-button]'), 'no clear button');
       await expect(empty).to.be.accessible();
     });
   }
@@ -117,7 +117,7 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
     const el = await fixture<El>(
       html`<civic-initiative-list endpoint=${MOCK_ENDPOINT} @civic-load-error=${(e: Event) => errors.push(e)}></civic-initiative-list>`,
     );
-    await waitUntil(() => $(el, '[part~=retry-button]'), 'no retry button');
+    await waitUntil(() => find(el, '[part~=retry-button]'), 'no retry button');
     expect(status(el)).to.equal('Er ging iets mis bij de server.');
     expect(errors).to.have.length(1);
     fail = false;
@@ -129,21 +129,21 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
   it('[MOCK] empty: "clear filters" clears what the resident can change, keeps hidden presets', async () => {
     restore = mockBackend(mockRoutes());
     const el = await mount({ filters: 'q status', theme: 'zorg', status: 'finished' });
-    await waitUntil(() => $(el, '[part~=clear-button]'), 'no clear button');
+    await waitUntil(() => find(el, '[part~=clear-button]'), 'no clear button');
     expect(status(el)).to.equal('Geen initiatieven gevonden');
     $(el, '[part~=clear-button]').click();
     await loaded(el);
     expect(titles(el)).to.have.members(['Fietsen Zonder Leeftijd', 'Slaatje Praatje']);
-    expect($(el, '#f-theme')).to.equal(null);
+    expect(find(el, '#f-theme')).to.equal(null);
     expect($<HTMLSelectElement>(el, '#f-status').value).to.equal('');
     // The button removed itself: focus went to the result line, not to <body>.
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part~=status]'));
+    expect(el.shadowRoot!.activeElement).to.equal(find(el, '[part~=status]'));
   });
 
   it('[MOCK] not configured: says so, and asks no server', async () => {
     const el = await fixture<El>(html`<civic-initiative-list></civic-initiative-list>`);
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~=error]')?.textContent?.includes('niet ingesteld'));
-    expect($(el, '[part~=form]')).to.equal(null);
+    await waitUntil(() => find(el, '[part~=error]')?.textContent?.includes('niet ingesteld'));
+    expect(find(el, '[part~=form]')).to.equal(null);
     // Named by its heading, so two unconfigured widgets on one page can be told apart.
     expect(el.shadowRoot!.querySelector('h2')?.textContent).to.equal('Initiatieven');
     await expect(el).to.be.accessible();
@@ -175,7 +175,7 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
     ];
     restore = mockBackend(mockRoutes({ items: bad }));
     const el = await mount();
-    await waitUntil(() => $(el, '[part~=retry-button]'), 'no error');
+    await waitUntil(() => find(el, '[part~=retry-button]'), 'no error');
     expect(status(el)).to.equal('De server gaf een antwoord dat we niet begrijpen.');
     expect(el.shadowRoot!.querySelectorAll('a, img')).to.have.length(0);
   });
@@ -191,7 +191,7 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
     ] as const) {
       const el = await mount({ 'signup-url': tpl });
       await loaded(el);
-      expect($(el, '[part~=call-to-action]')?.getAttribute('href') ?? null, tpl).to.equal(want);
+      expect(find(el, '[part~=call-to-action]')?.getAttribute('href') ?? null, tpl).to.equal(want);
     }
   });
 
@@ -350,7 +350,7 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
     expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part~=item] .title')[8]);
     $(el, '[part~=more-button]').click();
     await waitUntil(() => titles(el).length === 20, 'no third page');
-    expect($(el, '[part~=more-button]')).to.equal(null);
+    expect(find(el, '[part~=more-button]')).to.equal(null);
     expect(status(el)).to.equal('20 initiatieven gevonden');
   });
 
