@@ -30,13 +30,13 @@ const LANGS = {
   },
   fr: {
     title: 'L’échelle de participation',
-    r1: ['Style facilitateur', 'Initiateurs'],
+    r1: ['Style facilitateur', 'Initiateur'],
     r7: ['Style autoritaire fermé', 'Aucun rôle'],
     here: 'Ce projet se situe ici',
   },
   en: {
     title: 'The participation ladder',
-    r1: ['Facilitating style', 'Initiators'],
+    r1: ['Facilitating style', 'Initiator'],
     r7: ['Closed authoritarian style', 'No role'],
     here: 'This project stands here',
   },
@@ -275,7 +275,7 @@ describe('<civic-participation-ladder>', () => {
     expect($$(el, '.error-message')).to.have.length(0);
     const result = find(el, '#check-result');
     expect(focused(el)).to.equal(result);
-    expect(text(result)).to.contain('rung 5: consultative style').and.contain('advisers or sounding board (closed)');
+    expect(text(result)).to.contain('rung 5: consultative style').and.contain('adviser or discussion partner (closed)');
     expect(text(result)).to.contain('The municipality decides itself, after residents’ advice.');
     expect(text(result)).to.contain('Residents answer fixed questions');
     await expect(el).to.be.accessible();
