@@ -81,7 +81,7 @@ describe('demo page language', () => {
         {
           lang: 'fr',
           title: undefined,
-          nav: ['Une idée pour votre quartier', 'Initiatives', 'Quelle participation ?', 'Bénévoles'],
+          nav: ['Une idée pour votre quartier', 'Initiatives', 'Quelle participation ?', 'Volontaires'],
           navLabel: 'Menu principal',
           h1: 'Ensemble, nous faisons la commune',
           pressed: 'fr',
