@@ -110,3 +110,13 @@ export function waitReason(code: ApiErrorCode | undefined): WaitReason {
       return 'failing';
   }
 }
+
+/**
+ * Any thrown value as an ApiError. The client turns every failure into one, so anything else is a
+ * fault in handling an answer the widget got (a value the contract did not promise): told as
+ * `invalid-response`, not `server`, which would claim the backend failed and make it `retryable`
+ * (a loader or the outbox would ask again and again for an answer that breaks the same way).
+ */
+export function asApiError(e: unknown): ApiError {
+  return e instanceof ApiError ? e : new ApiError('invalid-response', String(e), { cause: e });
+}

@@ -82,13 +82,13 @@ export abstract class CivicElement<S extends CommonStrings> extends LitElement {
   }
 
   /** Reported already, per element: `strings` overrides with a key the widget does not have. */
-  #reported = new Set<string>();
+  private readonly reported = new Set<string>();
 
   /** Tells the webmaster, once per key, about `strings` that cannot apply. */
   private checkStrings(): void {
     const report = (what: string, message: string): void => {
-      if (this.#reported.has(what)) return;
-      this.#reported.add(what);
+      if (this.reported.has(what)) return;
+      this.reported.add(what);
       console.warn(`civic-widgets: <${this.localName}> ${message}`);
     };
     if (this.strings === null && this.hasAttribute('strings')) {
@@ -98,7 +98,10 @@ export abstract class CivicElement<S extends CommonStrings> extends LitElement {
     const known = new Set(this.i18n.keys);
     for (const key of Object.keys(this.strings ?? {})) {
       if (!known.has(key)) {
-        report(key, `has no string "${key}" to override. Its keys are listed in docs/strings.md: ${[...known].join(', ')}.`);
+        report(
+          key,
+          `has no string "${key}" to override. Its keys are listed in docs/strings.md: ${[...known].join(', ')}.`,
+        );
       }
     }
   }
@@ -113,15 +116,41 @@ export abstract class CivicElement<S extends CommonStrings> extends LitElement {
   }
 
   /**
+   * After the pending update, moves focus to `selector` (made focusable from script when it is not
+   * natively). With `quiet`, only when focus is in the widget or nowhere in particular (a result that
+   * arrives in the background must not pull focus from elsewhere on the page).
+   */
+  protected async focusAfterUpdate(selector: string, quiet = false): Promise<void> {
+    await this.updateComplete;
+    if (!quiet || this.focusIsHere()) this.focusFirst(selector, false);
+  }
+
+  /**
    * After an update, moves focus to `selector`, or else to the widget's own heading. For buttons that
    * remove themselves (retry, start over, clear filters): focus would otherwise fall back to <body>.
    */
   protected async refocus(selector?: string): Promise<void> {
     await this.updateComplete;
+    this.focusFirst(selector);
+  }
+
+  /**
+   * Call right after a change that may remove the focused control (a button that hides its own panel),
+   * before the update: when focus was in the widget and is gone after it, it moves to `selector` (or
+   * the widget's heading), not to <body>.
+   */
+  protected async keepFocus(selector?: string): Promise<void> {
+    if (!this.shadowRoot?.activeElement) return;
+    await this.updateComplete;
+    if (!this.shadowRoot.activeElement) this.focusFirst(selector);
+  }
+
+  /** Focuses the first match of `selector` (else, with `orHeading`, the widget's heading), focusable from script if need be. */
+  private focusFirst(selector?: string, orHeading = true): void {
     const root = this.renderRoot;
     const target =
       (selector ? root.querySelector<HTMLElement>(selector) : null) ??
-      root.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
+      (orHeading ? root.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6') : null);
     if (!target) return;
     if (!target.matches('a[href], button, input, select, textarea, [tabindex]')) target.tabIndex = -1;
     target.focus();

@@ -29,8 +29,11 @@ import {
   LIMITS as SIGNUP_MESSAGE_LIMITS,
   toBody as signupBody,
   type SignupValues,
-} from '../../src/components/volunteer-signup/signup-body.js';
-import { fieldMessage as signupMessage, type SignupI18n } from '../../src/components/volunteer-signup/strings.js';
+} from '../../src/components/volunteer-signup/volunteer-signup.body.js';
+import {
+  fieldMessage as signupMessage,
+  type SignupI18n,
+} from '../../src/components/volunteer-signup/volunteer-signup.strings.js';
 
 const LANGS = {
   nl: { ...nl.common, ...nl.ideaForm, ...nl.volunteerSignup },

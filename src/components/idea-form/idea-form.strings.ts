@@ -2,7 +2,7 @@
 import type { Catalogs } from '../../i18n/catalog.js';
 import type { LocalizeController } from '../../i18n/controller.js';
 import type { CommonStrings, IdeaFormStrings } from '../../i18n/types.js';
-import * as nl from '../../i18n/nl.js';
+import { widgetCatalogs } from '../../internal/widget-catalogs.js';
 import { MAX_TEST_MONTHS } from '../../schema/idea.js';
 import type { FieldErrorCode } from '../../schema/problem.js';
 import { FIELDS, LIMITS } from './idea-form.body.js';
@@ -10,12 +10,7 @@ import { FIELDS, LIMITS } from './idea-form.body.js';
 export type IdeaStrings = CommonStrings & IdeaFormStrings;
 export type IdeaI18n = LocalizeController<IdeaStrings>;
 
-export const catalogs: Catalogs<IdeaStrings> = {
-  nl: { ...nl.common, ...nl.ideaForm },
-  // French and English are separate files in the CDN build, fetched only by a page that uses them.
-  fr: () => import('../../i18n/fr.js').then((m) => ({ ...m.common, ...m.ideaForm })),
-  en: () => import('../../i18n/en.js').then((m) => ({ ...m.common, ...m.ideaForm })),
-};
+export const catalogs: Catalogs<IdeaStrings> = widgetCatalogs<IdeaStrings>('ideaForm');
 
 /**
  * The error message of a field: its own for the test period, else the shared one with the field's

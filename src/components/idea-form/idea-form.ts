@@ -1,24 +1,18 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { BotSignals } from '../../internal/bot-signals.js';
 import { CivicElement } from '../../internal/civic-element.js';
 import { draftNotice } from '../../internal/draft-notice.js';
 import { errorSummary } from '../../internal/error-summary.js';
 import { FormController } from '../../internal/form-controller.js';
+import { loadTask } from '../../internal/load-task.js';
 import { SubmissionController } from '../../internal/submission.js';
-import {
-  CivicLoadErrorEvent,
-  CivicLoadEvent,
-  CivicSubmitErrorEvent,
-  CivicSubmittedEvent,
-} from '../../events/index.js';
+import { CivicSubmittedEvent } from '../../events/index.js';
 import { ApiClient } from '../../api/client.js';
-import { ApiError, waitReason, type WaitReason } from '../../api/errors.js';
-import { clearDraft, loadDraft, saveDraft } from '../../storage/drafts.js';
+import { ApiError } from '../../api/errors.js';
 import { currentEndpoint } from '../../api/endpoint.js';
 import type { SubmitOutcome } from '../../api/outbox.js';
-import { Outbox } from '../../storage/outbox-store.js';
 import { IdeaReceiptSchema, type IdeaReceipt, type IdeaSubmissionInput } from '../../schema/idea.js';
 import type { Site } from '../../schema/site.js';
 import type { FieldErrorCode } from '../../schema/problem.js';
@@ -77,15 +71,11 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
    */
   @property({ reflect: true }) area?: string;
 
-  @state() private phase: 'form' | 'queued' | 'sent' = 'form';
+  /** The receipt once the backend confirmed the idea: the sent panel shows it. */
   @state() private receipt?: IdeaReceipt;
   @state() private sendError?: ApiError;
   @state() private site?: Site;
-  /** Why a queued idea waits (offline, unreachable, failing, unconfirmed): the saved panel says so. */
-  @state() private waiting: WaitReason = 'failing';
 
-  /** The outbox key of an idea saved on this device and not confirmed yet. */
-  private queuedKey?: string;
   /** The honeypot, and the fill time counted from the first interaction. */
   private readonly bot = new BotSignals();
 
@@ -99,81 +89,36 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
 
   private readonly submission = new SubmissionController<IdeaSubmissionInput, typeof IdeaReceiptSchema>(this, {
     kind: 'idea',
+    onSent: (_key, receipt) => void this.succeed(receipt),
     path: '/v1/ideas',
     receipt: IdeaReceiptSchema,
     client: (endpoint) => new ApiClient({ endpoint, lang: this.i18n.locale }),
-    onSent: (key, receipt) => {
-      if (key === this.queuedKey) void this.succeed(receipt);
-    },
     // Refused for good when sent later (e.g. the backend's rules changed): back to the form, which
     // still holds the draft, with the backend's field errors or its message.
-    onRejected: (key, error) => {
-      if (key !== this.queuedKey) return;
-      this.queuedKey = undefined;
-      clearDraft(`${this.key()}:pending`);
-      this.phase = 'form';
-      void this.show({ status: 'rejected', key, error });
-      this.dispatchEvent(new CivicSubmitErrorEvent(error, false));
-    },
+    onRejected: (key, error) => this.show({ status: 'rejected', key, error }),
+    legacyKey: () => this.key() && `${this.key()}:pending`,
   });
 
-  private readonly siteTask = new Task(this, {
-    task: async (_args, { signal }) => {
-      // A client for the endpoint and language in `args` (the task runs again when either changes).
-      const client = this.api();
-      if (client instanceof ApiError) throw client;
-      try {
-        const site = await getSite(client, signal);
-        this.site = site;
-        this.dispatchEvent(new CivicLoadEvent('site', site));
-        return site;
-      } catch (e) {
-        const error = e instanceof ApiError ? e : new ApiError('server', String(e));
-        if (error.code !== 'aborted') this.dispatchEvent(new CivicLoadErrorEvent('site', error));
-        throw error;
-      }
-    },
+  private readonly siteTask = loadTask(this, {
+    what: 'site',
+    // A client for the endpoint and language in `args` (the task runs again when either changes).
     args: () => [this.endpoint, this.i18n.locale] as const,
+    client: () => this.api(),
+    load: async (client, _args, signal) => (this.site = await getSite(client, signal)),
   });
 
   constructor() {
     super(catalogs);
   }
 
-  /** Where the draft is kept (and, with `:pending`, the key of a queued idea); per endpoint. */
+  /** Where the draft is kept; per endpoint. */
   private key(): string | null {
     const endpoint = currentEndpoint(this);
     return endpoint ? `idea-form:${endpoint}` : null;
   }
 
-  /** The key whose queued idea was looked for (again when the endpoint changes). */
-  private pendingFor: string | null | undefined;
-
-  /** An idea saved on this device earlier (this page or a previous visit) and not confirmed yet. */
-  private restorePending(key: string | null): void {
-    this.pendingFor = key;
-    const pending = key ? loadDraft<string>(`${key}:pending`) : null;
-    const entry = pending && new Outbox().get(pending.values);
-    if (pending && entry) {
-      this.queuedKey = pending.values;
-      this.waiting = waitReason(entry.lastError);
-      this.phase = 'queued';
-      return;
-    }
-    if (pending) clearDraft(`${key}:pending`);
-    this.queuedKey = undefined;
-    if (this.phase === 'queued') this.phase = 'form';
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.pendingFor = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const key = this.key();
-    if (key !== this.pendingFor) this.restorePending(key);
     const v = this.form.values;
     // Preselection from attributes or properties. At the first update it fills only what is still
     // empty (a draft restored meanwhile keeps the resident's choice). A later change is the page
@@ -218,15 +163,10 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
 
   private async show(outcome: SubmitOutcome<IdeaReceipt>): Promise<void> {
     if (outcome.status === 'sent') return this.succeed(outcome.result);
-    if (outcome.status === 'queued') {
-      // The outbox holds the idea now. The draft stays until the backend confirms it (the saved panel
-      // stands in for the form meanwhile, so it cannot be sent twice), should it be refused later.
-      this.queuedKey = outcome.key;
-      this.waiting = waitReason(outcome.error.code);
-      saveDraft(`${this.key()}:pending`, outcome.key);
-      this.phase = 'queued';
-      return this.focusPanel();
-    }
+    // The outbox holds the idea now (the controller keeps it as queued). The draft stays until the
+    // backend confirms it (the saved panel stands in for the form meanwhile, so it cannot be sent
+    // twice), should it be refused later.
+    if (outcome.status === 'queued') return this.focusPanel();
     const fieldErrors = remapErrors(outcome.error.fieldErrors, this.form.values.track);
     if (outcome.error.code === 'validation' && fieldErrors.length) return this.form.showServerErrors(fieldErrors);
     return this.fail(outcome.error);
@@ -239,24 +179,19 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
 
   private async succeed(receipt: IdeaReceipt): Promise<void> {
     this.receipt = receipt;
-    this.phase = 'sent';
-    this.queuedKey = undefined;
-    clearDraft(`${this.key()}:pending`);
     this.form.reset();
     this.dispatchEvent(new CivicSubmittedEvent(receipt));
     await this.focusPanel();
   }
 
-  private async focusPanel(): Promise<void> {
-    await this.updateComplete;
-    if (this.focusIsHere()) this.renderRoot.querySelector<HTMLElement>('.panel[tabindex]')?.focus();
+  private focusPanel(): Promise<void> {
+    return this.focusAfterUpdate('.panel[tabindex]', true);
   }
 
   private startOver = (): void => {
     this.form.reset();
     this.bot.reset();
     this.sendError = undefined;
-    this.phase = 'form';
     this.receipt = undefined;
     void this.refocus('#f-track-0');
   };
@@ -264,10 +199,11 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
   private readonly head: Heading = (depth, content, className) => this.heading(depth, content, className);
 
   override render(): TemplateResult {
-    if (this.phase === 'sent' && this.receipt) return sentPanel(this.i18n, this.head, this.receipt, this.startOver);
-    if (this.phase === 'queued') return queuedPanel(this.i18n, this.head, this.waiting);
+    const queued = this.submission.queued;
+    if (this.receipt) return sentPanel(this.i18n, this.head, this.receipt, this.startOver);
+    if (queued) return queuedPanel(this.i18n, this.head, queued.waiting);
     if (this.siteTask.status === TaskStatus.ERROR && !this.site) {
-      return loadFailedPanel(this.i18n, this.head, this.siteTask.error as ApiError | undefined, () => {
+      return loadFailedPanel(this.i18n, this.head, this.siteTask.error as ApiError, () => {
         void this.siteTask.run();
         void this.refocus();
       });

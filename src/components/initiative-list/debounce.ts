@@ -21,25 +21,25 @@ const realTimers: DebounceTimers = {
 export class Debounce {
   /** The timers in use; a test may swap them before the resident types. */
   timers: DebounceTimers = realTimers;
-  #handle: unknown;
-  #armed = false;
+  private handle: unknown;
+  private armed = false;
 
   constructor(readonly ms: number = SEARCH_DEBOUNCE_MS) {}
 
   /** Runs `fn` after `ms` unless called again (or cancelled) first. */
   schedule(fn: () => void): void {
     this.cancel();
-    this.#armed = true;
-    this.#handle = this.timers.setTimer(() => {
-      this.#armed = false;
+    this.armed = true;
+    this.handle = this.timers.setTimer(() => {
+      this.armed = false;
       fn();
     }, this.ms);
   }
 
   /** Forgets the pending call, if any. */
   cancel(): void {
-    if (this.#armed) this.timers.clearTimer(this.#handle);
-    this.#armed = false;
-    this.#handle = undefined;
+    if (this.armed) this.timers.clearTimer(this.handle);
+    this.armed = false;
+    this.handle = undefined;
   }
 }

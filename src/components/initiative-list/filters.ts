@@ -8,7 +8,7 @@ import { live } from 'lit/directives/live.js';
 import { INITIATIVE_SORTS, INITIATIVE_STATUSES, QUERY_LIMITS, RUNGS } from '../../schema/initiative.js';
 import type { NamedItem } from '../../schema/site.js';
 import type { FilterName, Filters } from './url-state.js';
-import type { Translate } from './initiative-card.js';
+import type { Translate } from './initiative-list.strings.js';
 
 export interface FilterBarOptions {
   t: Translate;

@@ -6,12 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiError } from '../../api/errors.js';
-import type { LocalizeController } from '../../i18n/controller.js';
-import type { CommonStrings, InitiativeListStrings } from '../../i18n/types.js';
 import type { Initiative } from '../../schema/initiative.js';
-
-export type ListStrings = CommonStrings & InitiativeListStrings;
-export type Translate = LocalizeController<ListStrings>['t'];
+import type { Translate } from './initiative-list.strings.js';
 
 /** What the details of one card hold: loading, failed, or the full initiative. */
 export type DetailState = 'loading' | ApiError | Initiative;

@@ -2,26 +2,22 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { Task, TaskStatus } from '@lit/task';
-import { ApiError } from '../../api/errors.js';
+import { TaskStatus } from '@lit/task';
+import { ApiError, asApiError } from '../../api/errors.js';
 import { CivicElement } from '../../internal/civic-element.js';
+import { loadTask } from '../../internal/load-task.js';
 import { CivicLoadErrorEvent, CivicLoadEvent, CivicSelectEvent } from '../../events/index.js';
-import * as nl from '../../i18n/nl.js';
 import type { Initiative, InitiativePage } from '../../schema/initiative.js';
 import type { Site } from '../../schema/site.js';
 import { formStyles } from '../../styles/form.js';
 import { base } from '../../styles/base.js';
 import { styles } from './initiative-list.styles.js';
 import { filterBar } from './filters.js';
+import { initiativeCard, signupLink, type CardOptions, type DetailState } from './initiative-card.js';
+import { catalogs, type ListStrings } from './initiative-list.strings.js';
+import { emptyPanel, moreControls, notConfiguredPanel, skeletons, statusLine } from './initiative-list.panels.js';
 import {
-  initiativeCard,
-  signupLink,
-  skeletonCard,
-  type CardOptions,
-  type DetailState,
-  type ListStrings,
-} from './initiative-card.js';
-import {
+  clearedFilters,
   NO_FILTERS,
   parseControls,
   readFilters,
@@ -35,31 +31,7 @@ import {
 } from './url-state.js';
 import { getInitiative, getSite, listInitiatives } from '../../api/calls.js';
 import { Debounce } from './debounce.js';
-
-const catalogs = {
-  nl: { ...nl.common, ...nl.initiativeList },
-  // French and English are separate files in the CDN build, fetched only by a page that uses them.
-  fr: () => import('../../i18n/fr.js').then((m) => ({ ...m.common, ...m.initiativeList })),
-  en: () => import('../../i18n/en.js').then((m) => ({ ...m.common, ...m.initiativeList })),
-};
-
-const asApiError = (e: unknown): ApiError => (e instanceof ApiError ? e : new ApiError('server', String(e)));
-
-/**
- * Cards drawn per frame when a larger page is appended: 100 cards at once keep the main thread busy
- * for too long (over 50 ms at 4x CPU slowdown), 20 (the default page) do not.
- */
-const CHUNK = 20;
-
-/** Resolves after the next frame has been painted. */
-const afterPaint = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
-
-/** Loaded pages beyond the first, tied to the first page they continue. */
-interface More {
-  first: InitiativePage;
-  items: Initiative[];
-  cursor: string | null;
-}
+import { afterPaint, CHUNK, drawRest, type Drawing, type More } from './load-more.js';
 
 /**
  * Residents find the initiatives they can join: a filter bar (keyword, area, theme, rung of the
@@ -145,71 +117,60 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
    */
   readonly searchDebounce = new Debounce();
   /** Set when the element left the page while loading: it loads again when it comes back. */
-  #reloadOnConnect = false;
+  private reloadOnConnect = false;
   /** The initiative id `<prefix>-open` names, until the first page has arrived and it is opened. */
-  #wanted?: string;
+  private wanted?: string;
   /** True while a burst of typing has already pushed its history entry. */
-  #typing = false;
-  #moreAbort?: AbortController;
-  #focusId?: string;
+  private typing = false;
+  private moreAbort?: AbortController;
+  private focusId?: string;
   /** Settles once the first new item of an appended page has focus (see `getUpdateComplete`). */
-  #focusing?: Promise<void>;
+  private focusing?: Promise<void>;
   /** While an appended page is drawn frame by frame: how many items are drawn so far. */
-  #shown?: { more: More; count: number };
-  /** Settles once every item of an appended page is drawn. */
+  private drawing?: Drawing;
   /** Aborts detail requests when the element leaves the page. */
-  #detailsAbort = new AbortController();
-  #chunking?: Promise<void>;
-  /** The options every card shares, and what they were made from (see `#cardOptions`). */
-  #card?: CardOptions;
-  #cardKey: readonly unknown[] = [];
-  /** Intl formatters are costly to make: one of each per language. */
+  private detailsAbort = new AbortController();
+  /** Settles once every item of an appended page is drawn. */
+  private chunking?: Promise<void>;
+  /** The options every card shares, and what they were made from (see `cardOptions`). */
+  private card?: CardOptions;
+  private cardKey: readonly unknown[] = [];
 
   constructor() {
     super(catalogs);
   }
 
-  private readonly siteTask = new Task(this, {
-    task: async (_args, { signal }) => {
-      const api = this.api();
-      if (api instanceof ApiError) throw api;
-      return getSite(api, signal);
-    },
-    args: () => [this.endpoint, this.i18n.locale],
+  /** The site's areas and themes, for the filters and cards (no load events: the list's data are its initiatives). */
+  private readonly siteTask = loadTask(this, {
+    args: () => [this.endpoint, this.i18n.locale] as const,
+    client: () => this.api(),
+    load: (client, _args, signal) => getSite(client, signal),
   });
 
-  private readonly listTask = new Task(this, {
-    task: async ([, , query], { signal }): Promise<InitiativePage> => {
-      this.#moreAbort?.abort();
-      const api = this.api();
-      if (api instanceof ApiError) throw api;
-      try {
-        const page = await listInitiatives(api, JSON.parse(query), signal);
-        this.dispatchEvent(new CivicLoadEvent('initiatives', page));
-        return page;
-      } catch (e) {
-        const error = asApiError(e);
-        if (error.code !== 'aborted') this.dispatchEvent(new CivicLoadErrorEvent('initiatives', error));
-        throw error;
-      }
+  private readonly listTask = loadTask(this, {
+    what: 'initiatives',
+    args: () => [this.endpoint, this.i18n.locale, JSON.stringify(toQuery(this.filters, this.limit))] as const,
+    client: () => {
+      this.moreAbort?.abort();
+      return this.api();
     },
-    args: () => [this.endpoint, this.i18n.locale, JSON.stringify(toQuery(this.filters, this.#limit))],
+    load: (client, [, , query], signal): Promise<InitiativePage> => listInitiatives(client, JSON.parse(query), signal),
   });
 
-  get #limit(): number {
+  private get limit(): number {
     return Math.min(100, Math.max(1, Math.round(Number(this.pageSize)) || 20));
   }
 
-  get #controls(): Set<FilterName> {
+  private get shownControls(): Set<FilterName> {
     return parseControls(this.controls);
   }
 
-  get #prefix(): string {
+  private get paramPrefix(): string {
     return urlPrefix(this.urlPrefix, this.id);
   }
 
   /** The presets: what the list shows when the URL says nothing. */
-  #defaults(): Filters {
+  private defaults(): Filters {
     return {
       ...NO_FILTERS,
       area: this.area ?? '',
@@ -221,31 +182,26 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
   }
 
   /** "Clear filters": every control the resident can change is emptied; hidden presets stay. */
-  #cleared(): Filters {
-    const d = this.#defaults();
-    const shown = this.#controls;
-    const out = { ...d, sort: this.filters.sort };
-    for (const n of ['q', 'area', 'theme', 'rung', 'status'] as const) if (shown.has(n)) out[n] = '';
-    if (shown.has('volunteers')) out.volunteers = false;
-    return out;
+  private cleared(): Filters {
+    return clearedFilters(this.defaults(), this.shownControls, this.filters.sort);
   }
 
-  #restore = (): void => {
+  private restore = (): void => {
     this.searchDebounce.cancel();
-    this.#typing = false;
+    this.typing = false;
     // A server render (Lit SSR calls willUpdate) has no URL: the presets alone.
-    this.filters = readFilters(isServer ? '' : location.search, this.#prefix, this.#defaults());
+    this.filters = readFilters(isServer ? '' : location.search, this.paramPrefix, this.defaults());
     this.draft = this.filters.q;
-    this.#wanted = isServer ? undefined : readOpen(location.search, this.#prefix);
+    this.wanted = isServer ? undefined : readOpen(location.search, this.paramPrefix);
     this.pinned = undefined;
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#restore();
-    window.addEventListener('popstate', this.#restore);
-    if (this.#reloadOnConnect) {
-      this.#reloadOnConnect = false;
+    this.restore();
+    window.addEventListener('popstate', this.restore);
+    if (this.reloadOnConnect) {
+      this.reloadOnConnect = false;
       void this.siteTask.run();
       void this.listTask.run();
     }
@@ -253,18 +209,18 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.#restore);
+    window.removeEventListener('popstate', this.restore);
     this.searchDebounce.cancel();
     // A removed element asks nothing more: an answer, a timeout's retry or a backoff still running
     // would otherwise reach the backend long after the resident left (and answer nobody).
     for (const task of [this.siteTask, this.listTask]) {
       if (task.status !== TaskStatus.PENDING) continue;
-      this.#reloadOnConnect = true;
+      this.reloadOnConnect = true;
       task.abort();
     }
-    this.#moreAbort?.abort();
-    this.#detailsAbort.abort();
-    this.#detailsAbort = new AbortController();
+    this.moreAbort?.abort();
+    this.detailsAbort.abort();
+    this.detailsAbort = new AbortController();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -276,42 +232,42 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
         (changed as Map<PropertyKey, unknown>).has(k),
       )
     ) {
-      this.#restore();
+      this.restore();
     }
-    if (this.#wanted && this.listTask.status === TaskStatus.COMPLETE) this.#openWanted();
+    if (this.wanted && this.listTask.status === TaskStatus.COMPLETE) this.openWanted();
   }
 
   /**
    * Opens the initiative the URL names (`<prefix>-open`) once the first page has arrived, and moves
    * focus to its title (which scrolls it into view). Not on that page: it is fetched and shown first.
    */
-  #openWanted(): void {
-    const id = this.#wanted!;
-    this.#wanted = undefined;
+  private openWanted(): void {
+    const id = this.wanted!;
+    this.wanted = undefined;
     const item = this.listTask.value?.items.find((i) => i.id === id);
     if (item) {
-      this.#focusId = id;
-      void this.#expand(item);
+      this.focusId = id;
+      void this.expand(item);
       return;
     }
     const api = this.api();
     if (api instanceof ApiError) return;
-    getInitiative(api, id, this.#detailsAbort.signal).then(
+    getInitiative(api, id, this.detailsAbort.signal).then(
       (found) => {
         this.pinned = found;
-        this.#focusId = id;
-        void this.#expand(found);
+        this.focusId = id;
+        void this.expand(found);
       },
       () => undefined, // unknown or unreachable: the list stays as it is
     );
   }
 
   /** A resident changed the filters: show them and write them to the URL. */
-  #commit(next: Filters, push: boolean): void {
+  private commit(next: Filters, push: boolean): void {
     if (sameFilters(next, this.filters)) return;
     this.filters = next;
     this.pinned = undefined;
-    const search = writeFilters(location.search, this.#prefix, next, this.#defaults());
+    const search = writeFilters(location.search, this.paramPrefix, next, this.defaults());
     if (search !== location.search) {
       const url = location.pathname + search + location.hash;
       if (push) history.pushState(history.state, '', url);
@@ -319,33 +275,33 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     }
   }
 
-  #onDraft = (value: string): void => {
+  private onDraft = (value: string): void => {
     this.draft = value;
-    this.searchDebounce.schedule(() => this.#commitDraft(true));
+    this.searchDebounce.schedule(() => this.commitDraft(true));
   };
 
   /** Typing: the first change of a burst gets its own history entry, the rest replace it. */
-  #commitDraft = (typing = false): void => {
+  private commitDraft = (typing = false): void => {
     this.searchDebounce.cancel();
     const next = { ...this.filters, q: this.draft };
-    const push = !this.#typing;
-    this.#typing = typing;
-    this.#commit(next, push);
+    const push = !this.typing;
+    this.typing = typing;
+    this.commit(next, push);
   };
 
-  #onChange = (name: FilterName, value: string | boolean): void => {
-    this.#typing = false;
-    this.#commit({ ...this.filters, q: this.draft, [name]: value }, true);
+  private onFilter = (name: FilterName, value: string | boolean): void => {
+    this.typing = false;
+    this.commit({ ...this.filters, q: this.draft, [name]: value }, true);
   };
 
-  #clear = (): void => {
-    this.#typing = false;
+  private clear = (): void => {
+    this.typing = false;
     this.draft = '';
-    this.#commit(this.#cleared(), true);
+    this.commit(this.cleared(), true);
     void this.refocus('[part~="status"]');
   };
 
-  #toggle = async (item: Initiative): Promise<void> => {
+  private toggleItem = async (item: Initiative): Promise<void> => {
     const open = new Set(this.open);
     if (open.delete(item.id)) {
       this.open = open;
@@ -353,11 +309,11 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     }
     this.open = open.add(item.id);
     this.dispatchEvent(new CivicSelectEvent(item.id, item));
-    await this.#expand(item);
+    await this.expand(item);
   };
 
   /** Opens an initiative's details, and fetches them when the list left the description out. */
-  #expand = async (item: Initiative): Promise<void> => {
+  private expand = async (item: Initiative): Promise<void> => {
     if (!this.open.has(item.id)) this.open = new Set(this.open).add(item.id);
     const known = this.details.get(item.id);
     // The list already carries the full initiative; ask for it only when the list left the description out.
@@ -367,7 +323,7 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     this.details = new Map(this.details).set(item.id, 'loading');
     let result: DetailState;
     try {
-      result = await getInitiative(api, item.id, this.#detailsAbort.signal);
+      result = await getInitiative(api, item.id, this.detailsAbort.signal);
     } catch (e) {
       result = asApiError(e);
       if (result.code === 'aborted') return; // the element left the page
@@ -375,33 +331,29 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     this.details = new Map(this.details).set(item.id, result);
   };
 
-  #loadMore = async (): Promise<void> => {
+  private loadMore = async (): Promise<void> => {
     const first = this.listTask.value;
     const more = this.more?.first === first ? this.more : undefined;
     const cursor = more ? more.cursor : first?.nextCursor;
     const api = this.api();
     if (!first || !cursor || this.moreState === 'loading' || api instanceof ApiError) return;
-    this.#moreAbort = new AbortController();
+    this.moreAbort = new AbortController();
     this.moreState = 'loading';
     try {
-      const page = await listInitiatives(
-        api,
-        { ...toQuery(this.filters, this.#limit), cursor },
-        this.#moreAbort.signal,
-      );
+      const page = await listInitiatives(api, { ...toQuery(this.filters, this.limit), cursor }, this.moreAbort.signal);
       if (this.listTask.value !== first) return;
       // A cursor page may repeat an initiative that moved up between requests: show each one once.
       const seen = new Set([...first.items, ...(more?.items ?? [])].map((i) => i.id));
       const fresh = page.items.filter((i) => !seen.has(i.id));
-      this.#focusId = fresh[0]?.id;
+      this.focusId = fresh[0]?.id;
       const next: More = { first, items: [...(more?.items ?? []), ...fresh], cursor: page.nextCursor };
       this.more = next;
       this.dispatchEvent(new CivicLoadEvent('initiatives', page));
       if (fresh.length > CHUNK) {
         // The count is announced for the whole page at once; the cards follow over a few frames,
         // the first of them (which gets focus) at once. "Load more" waits until all are drawn.
-        this.#shown = { more: next, count: first.items.length + next.items.length - fresh.length + CHUNK };
-        await (this.#chunking = this.#drawRest(next, first.items.length + next.items.length));
+        this.drawing = { more: next, count: first.items.length + next.items.length - fresh.length + CHUNK };
+        await (this.chunking = this.drawRest(next, first.items.length + next.items.length));
       }
       this.moreState = 'idle';
     } catch (e) {
@@ -413,9 +365,9 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const id = this.#focusId;
+    const id = this.focusId;
     if (id === undefined) return;
-    this.#focusId = undefined;
+    this.focusId = undefined;
     // Focus (which scrolls the new item into view) only once the new items have been painted where
     // they belong: scrolling in the same frame as the insertion counts as a layout shift of everything
     // below the list, and focusing at once would force the layout of the whole list inside this task.
@@ -423,52 +375,45 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
       const title = this.renderRoot.querySelector<HTMLElement>(`#t-${CSS.escape(id)}`);
       title?.setAttribute('tabindex', '-1');
       title?.focus();
-      if (this.#focusing === focusing) this.#focusing = undefined;
+      if (this.focusing === focusing) this.focusing = undefined;
     });
-    this.#focusing = focusing;
+    this.focusing = focusing;
   }
 
   /** Draws one more chunk of an appended page each frame, until all `total` items are drawn. */
-  #drawRest(next: More, total: number): Promise<void> {
-    return new Promise((done) => {
-      const step = (): void => {
-        const shown = this.#shown;
-        if (shown?.more !== next || shown.count >= total) {
-          if (shown?.more === next) this.#shown = undefined;
-          this.#chunking = undefined;
-          done();
-          return;
-        }
-        requestAnimationFrame(() => {
-          shown.count += CHUNK;
-          this.requestUpdate();
-          step();
-        });
-      };
-      step();
-    });
+  private drawRest(next: More, total: number): Promise<void> {
+    return drawRest(
+      next,
+      total,
+      () => this.drawing,
+      () => this.requestUpdate(),
+      (finished) => {
+        if (finished) this.drawing = undefined;
+        this.chunking = undefined;
+      },
+    );
   }
 
   /** Also waits until every card of an appended page is drawn and focus has moved to the first new one. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#focusing || this.#chunking) {
-      await Promise.all([this.#focusing, this.#chunking]);
+    while (this.focusing || this.chunking) {
+      await Promise.all([this.focusing, this.chunking]);
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
   /** The same object as last time unless the language, strings, site, heading level or signup template changed. */
-  #cardOptions(site: Site | undefined, depth: number): CardOptions {
+  private cardOptions(site: Site | undefined, depth: number): CardOptions {
     const key = [this.i18n.locale, this.strings, site, depth, this.headingLevel, this.signupUrl];
-    if (this.#card && key.every((v, i) => v === this.#cardKey[i])) return this.#card;
+    if (this.card && key.every((v, i) => v === this.cardKey[i])) return this.card;
     const t = this.i18n.t.bind(this.i18n);
     const areas = new Map(site?.areas.map((a) => [a.id, a.name]));
     const themes = new Map(site?.themes.map((a) => [a.id, a.name]));
     const signupUrl = this.signupUrl;
-    this.#cardKey = key;
-    return (this.#card = {
+    this.cardKey = key;
+    return (this.card = {
       t,
       depth,
       heading: this.heading.bind(this),
@@ -476,19 +421,20 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
       themeName: (id: string) => themes.get(id) ?? id,
       date: (iso: string) => this.i18n.date(iso),
       signupHref: (id: string) => signupLink(signupUrl, id),
-      onToggle: this.#toggle,
+      onToggle: this.toggleItem,
     });
   }
+
+  private retry = (): void => {
+    void this.listTask.run();
+    void this.refocus('[part~="status"]');
+  };
 
   override render() {
     const t = this.i18n.t.bind(this.i18n);
     const task = this.listTask;
     const error = task.status === TaskStatus.ERROR ? asApiError(task.error) : undefined;
-    if (error?.code === 'misconfigured') {
-      // With the heading, so two unconfigured widgets on a page can be told apart.
-      return html`${this.heading(0, t('listHeading'))}
-        <p part="error" class="panel status" role="status">${t('notConfigured')}</p>`;
-    }
+    if (error?.code === 'misconfigured') return notConfiguredPanel(t, this.heading(0, t('listHeading')));
     const site: Site | undefined = this.siteTask.value;
     const listHeading = t('listHeading');
     const page = task.value;
@@ -497,58 +443,26 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     const pinned = this.pinned;
     const items = page && pinned ? [pinned, ...listed.filter((i) => i.id !== pinned.id)] : listed;
     const cursor = more ? more.cursor : page?.nextCursor;
-    const shown = more && this.#shown?.more === more ? this.#shown.count : Infinity;
+    const shown = more && this.drawing?.more === more ? this.drawing.count : Infinity;
     const drawn = items.length > shown ? items.slice(0, shown) : items;
     const pending = task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
-    const status = error
-      ? t('apiError', error.code)
-      : !page
-        ? t('loading')
-        : t('count', page.total) +
-          (items.length < page.total
-            ? `. ${t('shown', this.i18n.number(items.length), this.i18n.number(page.total))}`
-            : '');
-    const card = this.#cardOptions(site, listHeading ? 1 : 0);
-    const moreError = this.moreState instanceof ApiError ? this.moreState : undefined;
+    const card = this.cardOptions(site, listHeading ? 1 : 0);
     return html`
       ${listHeading ? this.heading(0, listHeading) : nothing}
       ${filterBar({
         t,
-        controls: this.#controls,
+        controls: this.shownControls,
         filters: this.filters,
         draft: this.draft,
         areas: site?.areas ?? [],
         themes: site?.themes ?? [],
-        onDraft: this.#onDraft,
-        onCommitDraft: this.#commitDraft,
-        onChange: this.#onChange,
+        onDraft: this.onDraft,
+        onCommitDraft: this.commitDraft,
+        onChange: this.onFilter,
       })}
-      <p part="status" class="status ${error ? 'panel error' : ''}" role="status">${status}</p>
-      ${
-        error
-          ? html`<button type="button" part="retry-button" class="button" @click=${() => {
-              void task.run();
-              void this.refocus('[part~="status"]');
-            }}>${t('retry')}</button>`
-          : nothing
-      }
-      ${
-        !page && !error
-          ? html`<ul class="items skeletons" aria-hidden="true">${Array.from({ length: Math.min(3, this.#limit) }, () => skeletonCard)}</ul>`
-          : nothing
-      }
-      ${
-        page && items.length === 0
-          ? html`<div class="panel empty">
-            <p>${t('empty')}</p>
-            ${
-              sameFilters(this.filters, this.#cleared())
-                ? nothing
-                : html`<button type="button" part="clear-button" class="button secondary" @click=${this.#clear}>${t('clearFilters')}</button>`
-            }
-          </div>`
-          : nothing
-      }
+      ${statusLine(t, (n) => this.i18n.number(n), error, page, items.length, this.retry)}
+      ${!page && !error ? skeletons(Math.min(3, this.limit)) : nothing}
+      ${page && items.length === 0 ? emptyPanel(t, sameFilters(this.filters, this.cleared()) ? undefined : this.clear) : nothing}
       ${
         items.length
           ? html`<ul part="list" class="items ${pending ? 'stale' : ''}" aria-busy=${pending ? 'true' : 'false'}>
@@ -565,13 +479,7 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
           </ul>`
           : nothing
       }
-      ${moreError ? html`<p class="error-text" role="alert">${t('apiError', moreError.code)}</p>` : nothing}
-      ${
-        cursor && !pending
-          ? html`<button type="button" part="more-button" class="button secondary more" aria-disabled=${this.moreState === 'loading' ? 'true' : 'false'}
-            @click=${this.#loadMore}>${moreError ? t('retry') : this.moreState === 'loading' ? t('loading') : t('loadMore')}</button>`
-          : nothing
-      }
+      ${moreControls(t, this.moreState, !!cursor && !pending, this.loadMore)}
       ${site?.demo ? html`<p class="demo">${t('demoNote')}</p>` : nothing}
     `;
   }

@@ -136,3 +136,11 @@ export function toQuery(f: Filters, limit: number): Partial<InitiativeQuery> {
     limit,
   };
 }
+
+/** "Clear filters": every control the resident can change is emptied; hidden presets stay, the sort too. */
+export function clearedFilters(presets: Filters, shown: ReadonlySet<FilterName>, sort: Filters['sort']): Filters {
+  const out = { ...presets, sort };
+  for (const n of ['q', 'area', 'theme', 'rung', 'status'] as const) if (shown.has(n)) out[n] = '';
+  if (shown.has('volunteers')) out.volunteers = false;
+  return out;
+}

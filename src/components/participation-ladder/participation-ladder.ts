@@ -1,16 +1,17 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { CivicElement } from '../../internal/civic-element.js';
 import { choiceGroup } from '../../internal/form-field.js';
-import { CivicLoadErrorEvent, CivicLoadEvent, CivicSelectEvent } from '../../events/index.js';
+import { loadTask } from '../../internal/load-task.js';
+import { CivicSelectEvent } from '../../events/index.js';
 import { ENDPOINT_META_NAME } from '../../api/endpoint.js';
 import { ApiError } from '../../api/errors.js';
-import type { Initiative, Rung } from '../../schema/initiative.js';
+import type { Rung } from '../../schema/initiative.js';
 import { capitalize } from '../../i18n/catalog.js';
-import { common as nlCommon, participationLadder as nlLadder } from '../../i18n/nl.js';
-import type { CommonStrings, LadderQuestion, ParticipationLadderStrings } from '../../i18n/types.js';
+import type { LadderQuestion } from '../../i18n/types.js';
+import { catalogs, type LadderStrings } from './participation-ladder.strings.js';
 import { base } from '../../styles/base.js';
 import { formStyles } from '../../styles/form.js';
 import { printStyles, styles } from './participation-ladder.styles.js';
@@ -24,8 +25,6 @@ import {
   type LadderPlacement,
 } from './self-check.js';
 import { listInitiatives } from '../../api/calls.js';
-
-type Strings = CommonStrings & ParticipationLadderStrings;
 
 const RUNGS = [1, 2, 3, 4, 5, 6, 7];
 const validRung = (n: unknown): number => (RUNGS.includes(Number(n)) ? Number(n) : 0);
@@ -66,7 +65,7 @@ const chevron = svg`<path d="M4 7l6 6 6-6" fill="none" stroke="currentColor" str
  * @cssproperty --civic-participation-ladder-accent-color - The highlighted rung and the rung numbers. Default: --civic-color-primary.
  * @cssproperty --civic-participation-ladder-border-color - The ladder's rails. Default: --civic-color-border.
  */
-export class CivicParticipationLadder extends CivicElement<Strings> {
+export class CivicParticipationLadder extends CivicElement<LadderStrings> {
   static override styles = [base, formStyles, styles, printStyles];
 
   /** The rung this project stands on (1 = highest, 7 = lowest); highlighted as "this project stands here". */
@@ -93,57 +92,46 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
   @state() private checked = false;
   @state() private placement: LadderPlacement | null = null;
 
-  #aborted = false;
+  private aborted = false;
   /** A page-wide endpoint `<meta>` exists (read when connected; the endpoint is optional here). */
-  #meta = false;
-  readonly #examples = new Task(this, {
-    task: async ([rung, lang], { signal }): Promise<Initiative[] | undefined> => {
-      // The endpoint is optional: without one the ladder works fully, minus the examples.
-      if (!rung || !lang || !this.hasEndpoint) return undefined;
-      const api = this.api();
-      if (api instanceof ApiError) return undefined;
-      try {
-        const page = await listInitiatives(api, { rung: rung as Rung, limit: 3 }, signal);
-        const items = page.items.filter((i) => i.rung === rung).slice(0, 3);
-        this.dispatchEvent(new CivicLoadEvent('initiatives', items));
-        return items;
-      } catch (e) {
-        const error = e instanceof ApiError ? e : new ApiError('invalid-response', String(e));
-        if (error.code !== 'aborted') this.dispatchEvent(new CivicLoadErrorEvent('initiatives', error));
-        throw error;
-      }
-    },
+  private meta = false;
+  private readonly examplesTask = loadTask(this, {
+    what: 'initiatives',
     args: () => [this.open, this.i18n.locale, this.endpoint] as const,
+    // The endpoint is optional: without one (or a rung open) the ladder works fully, minus the examples.
+    client: () => {
+      const api = this.open && this.hasEndpoint ? this.api() : null;
+      return api instanceof ApiError ? null : api;
+    },
+    load: async (client, [rung], signal) => {
+      const page = await listInitiatives(client, { rung: rung as Rung, limit: 3 }, signal);
+      return page.items.filter((i) => i.rung === rung).slice(0, 3);
+    },
   });
 
   constructor() {
-    super({
-      nl: { ...nlCommon, ...nlLadder },
-      // French and English are separate files in the CDN build, fetched only by a page that uses them.
-      fr: () => import('../../i18n/fr.js').then((m) => ({ ...m.common, ...m.participationLadder })),
-      en: () => import('../../i18n/en.js').then((m) => ({ ...m.common, ...m.participationLadder })),
-    });
+    super(catalogs);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#meta = !!document.querySelector(`meta[name="${ENDPOINT_META_NAME}"]`);
-    if (this.#aborted) {
-      this.#aborted = false;
-      void this.#examples.run();
+    this.meta = !!document.querySelector(`meta[name="${ENDPOINT_META_NAME}"]`);
+    if (this.aborted) {
+      this.aborted = false;
+      void this.examplesTask.run();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.#examples.status === TaskStatus.PENDING) {
-      this.#aborted = true;
-      this.#examples.abort();
+    if (this.examplesTask.status === TaskStatus.PENDING) {
+      this.aborted = true;
+      this.examplesTask.abort();
     }
   }
 
   private get hasEndpoint(): boolean {
-    return !!this.endpoint?.trim() || this.#meta;
+    return !!this.endpoint?.trim() || this.meta;
   }
 
   private get compact(): boolean {
@@ -160,8 +148,7 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
   private async reveal(n: number): Promise<void> {
     this.expanded = true;
     if (this.open !== n) this.toggle(n);
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#r${n}`)?.focus();
+    await this.focusAfterUpdate(`#r${n}`);
   }
 
   /**
@@ -185,9 +172,8 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
     e.preventDefault();
     this.checked = true;
     this.placement = placeOnLadder(this.answers);
-    await this.updateComplete;
     const missing = unanswered(this.answers)[0];
-    this.renderRoot.querySelector<HTMLElement>(missing ? `#q-${missing}-0` : '#check-result')?.focus();
+    await this.focusAfterUpdate(missing ? `#q-${missing}-0` : '#check-result');
   }
 
   override render(): TemplateResult {
@@ -312,17 +298,17 @@ export class CivicParticipationLadder extends CivicElement<Strings> {
 
   private examples(): TemplateResult | typeof nothing {
     const t = this.i18n;
-    const status = this.#examples.status;
-    const items = this.#examples.value;
+    const status = this.examplesTask.status;
+    const items = this.examplesTask.value;
     if (!this.hasEndpoint || (status === TaskStatus.COMPLETE && !items)) return nothing; // no endpoint: no examples
-    const error = this.#examples.error;
+    const error = this.examplesTask.error;
     const body =
       status === TaskStatus.ERROR
         ? error instanceof ApiError && error.code === 'aborted'
           ? nothing
           : html`<p>${t.t('examplesFailed')}</p>
               <button type="button" class="button secondary retry" @click=${() => {
-                void this.#examples.run();
+                void this.examplesTask.run();
                 void this.refocus('#ex-title');
               }}>
                 ${t.t('retry')}

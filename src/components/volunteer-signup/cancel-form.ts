@@ -15,7 +15,7 @@ import { textField } from '../../internal/form-field.js';
 import { validate } from '../../schema/field-errors.js';
 import { PROBLEM_TYPES, type FieldError, type FieldErrorCode } from '../../schema/problem.js';
 import { CANCEL_CODE_ALPHABET, CANCEL_CODE_LENGTH, SignupCancelByCodeSchema } from '../../schema/volunteer.js';
-import type { SignupI18n } from './strings.js';
+import type { SignupI18n } from './volunteer-signup.strings.js';
 
 export type CancelFormValues = { reference: string; cancelCode: string };
 

@@ -10,7 +10,7 @@ import type { ApiClient } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
 import { cancelSignup } from '../../api/calls.js';
 import { ID_PATTERN, REFERENCE_PATTERN } from '../../schema/common.js';
-import type { SignupI18n } from './strings.js';
+import type { SignupI18n } from './volunteer-signup.strings.js';
 
 export interface CancelCode {
   id: string;

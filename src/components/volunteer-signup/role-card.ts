@@ -6,7 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import type { ChoiceOption } from '../../internal/form-field.js';
 import type { VolunteerInfo } from '../../schema/site.js';
 import type { Shift, VolunteerRole } from '../../schema/volunteer.js';
-import type { SignupI18n } from './strings.js';
+import type { SignupI18n } from './volunteer-signup.strings.js';
 import { dateFormat } from '../../i18n/catalog.js';
 
 /** Shifts take place in Belgium: their times are shown in Belgian time, whatever the device says. */

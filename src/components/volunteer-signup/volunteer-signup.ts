@@ -1,21 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { BotSignals } from '../../internal/bot-signals.js';
 import { CivicElement } from '../../internal/civic-element.js';
 import { FormController } from '../../internal/form-controller.js';
+import { loadTask } from '../../internal/load-task.js';
 import { SubmissionController } from '../../internal/submission.js';
-import {
-  CivicLoadErrorEvent,
-  CivicLoadEvent,
-  CivicSubmitErrorEvent,
-  CivicSubmittedEvent,
-} from '../../events/index.js';
+import { CivicSubmittedEvent } from '../../events/index.js';
 import { ApiClient } from '../../api/client.js';
-import { ApiError, waitReason, type WaitReason } from '../../api/errors.js';
-import { clearDraft, loadDraft, saveDraft } from '../../storage/drafts.js';
+import { ApiError } from '../../api/errors.js';
 import type { SubmitOutcome } from '../../api/outbox.js';
-import { Outbox } from '../../storage/outbox-store.js';
 import { base } from '../../styles/base.js';
 import { formStyles } from '../../styles/form.js';
 import { ID_PATTERN } from '../../schema/common.js';
@@ -27,12 +21,19 @@ import {
   type VolunteerRole,
   type VolunteerSignupInput,
 } from '../../schema/volunteer.js';
-import { catalogs, fieldMessage, type SignupStrings } from './strings.js';
-import { checkValues, chosenShifts, emptyValues, FIELD_ORDER, toBody, type SignupValues } from './signup-body.js';
-import { signupForm, type SignupFormContext } from './signup-form.js';
+import { catalogs, fieldMessage, type SignupStrings } from './volunteer-signup.strings.js';
+import {
+  checkValues,
+  chosenShifts,
+  emptyValues,
+  FIELD_ORDER,
+  toBody,
+  type SignupValues,
+} from './volunteer-signup.body.js';
+import { signupForm, type SignupFormContext } from './volunteer-signup.fields.js';
 import { cancelUrl, Cancelling, parseCancelCode, referenceOrUndefined, type CancelCode } from './cancel.js';
 import { CancelByCode } from './cancel-form.js';
-import { cancelledPanel, cancelRequestPanel, donePanel, queuedPanel, type Done } from './outcome.js';
+import { cancelledPanel, cancelRequestPanel, donePanel, queuedPanel, type Done } from './volunteer-signup.panels.js';
 import { styles } from './volunteer-signup.styles.js';
 import { getSite, listVolunteerRoles } from '../../api/calls.js';
 
@@ -41,27 +42,18 @@ interface Loaded {
   roles: VolunteerRole[];
 }
 
-/** `cancel-form`: the resident cancels with the reference and short code of their receipt. */
-type Phase = 'form' | 'queued' | 'done' | 'cancelled' | 'cancel-form';
+/**
+ * `cancel-form`: the resident cancels with the reference and short code of their receipt. (A signup
+ * saved on this device shows as saved whatever the phase: `submission.queued`.)
+ */
+type Phase = 'form' | 'done' | 'cancelled' | 'cancel-form';
 
 /** The last signup sent: its Idempotency-Key, the exact body, and the body compared on a resend. */
-interface Pending {
+interface LastSent {
   key: string;
   body: VolunteerSignupInput;
   compare: string;
 }
-
-const isPending = (v: unknown): v is Pending => {
-  const p = v as Partial<Pending> | null;
-  return (
-    !!p &&
-    typeof p.key === 'string' &&
-    typeof p.compare === 'string' &&
-    typeof p.body === 'object' &&
-    p.body !== null &&
-    typeof p.body.roleId === 'string'
-  );
-};
 
 const idOrUndefined = (v: string | null | undefined): string | undefined => (v && ID_PATTERN.test(v) ? v : undefined);
 
@@ -140,15 +132,13 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   @state() private pageCancel: CancelCode | null = null;
   /** The reference of the signup just cancelled, when known. */
   @state() private cancelledReference?: string;
-  /** Why a queued signup waits (offline, unreachable, failing, unconfirmed): the saved panel says so. */
-  @state() private waiting: WaitReason = 'failing';
 
   /**
    * The last signup sent: sent again with the same key and body when nothing changed. While it waits
-   * in the outbox it is also kept in storage (`<draft key>:pending`), so a page loaded later shows it
-   * as saved (not the form, which would make a second signup) and shows its receipt once it is sent.
+   * in the outbox, the submission controller keeps it (so a page loaded later shows it as saved, not
+   * the form, which would make a second signup, and shows its receipt once it is sent).
    */
-  private pending?: Pending;
+  private lastSent?: LastSent;
   private url = new URLSearchParams();
   /** The honeypot, and the fill time counted from when the widget is on the page. */
   private readonly bot = new BotSignals();
@@ -166,15 +156,9 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     path: '/v1/volunteer-signups',
     receipt: SignupReceiptSchema,
     client: (endpoint) => new ApiClient({ endpoint, lang: this.i18n.locale }),
-    onSent: (key, receipt) => {
-      if (this.phase === 'queued' && key === this.pending?.key)
-        void this.succeed(receipt, this.roleOf(this.pending.body.roleId), this.pending.body);
-    },
-    onRejected: (key, error) => {
-      if (this.phase !== 'queued' || key !== this.pending?.key) return;
-      this.dispatchEvent(new CivicSubmitErrorEvent(error, false));
-      void this.rejected(error);
-    },
+    onSent: (_key, receipt, body) => void this.succeed(receipt, this.roleOf(body.roleId), body),
+    onRejected: (_key, error) => this.rejected(error),
+    legacyKey: () => `${this.draftKey()}:pending`,
   });
 
   private readonly cancelling = new Cancelling(this, {
@@ -197,26 +181,19 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     await this.focusResult();
   }
 
-  private readonly loader = new Task(this, {
-    task: async ([, , initiative]: readonly [string | undefined, string, string | undefined], { signal }) => {
-      const api = this.api();
-      if (api instanceof ApiError) throw api;
-      try {
-        const [site, list] = await Promise.all([
-          getSite(api, signal),
-          listVolunteerRoles(api, initiative ? { initiative } : {}, signal),
-        ]);
-        this.data = { site, roles: list.items };
-        this.preselect();
-        this.dispatchEvent(new CivicLoadEvent('volunteer-roles', this.data));
-        return this.data;
-      } catch (e) {
-        const error = e instanceof ApiError ? e : new ApiError('invalid-response', String(e), { cause: e });
-        if (error.code !== 'aborted') this.dispatchEvent(new CivicLoadErrorEvent('volunteer-roles', error));
-        throw error;
-      }
-    },
+  private readonly loader = loadTask(this, {
+    what: 'volunteer-roles',
     args: () => [this.endpoint, this.i18n.locale, this.urlOr('initiative', this.initiative)] as const,
+    client: () => this.api(),
+    load: async (client, [, , initiative], signal) => {
+      const [site, list] = await Promise.all([
+        getSite(client, signal),
+        listVolunteerRoles(client, initiative ? { initiative } : {}, signal),
+      ]);
+      this.data = { site, roles: list.items };
+      this.preselect();
+      return this.data;
+    },
   });
 
   constructor() {
@@ -225,7 +202,6 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
 
   override connectedCallback(): void {
     if (this.readUrl) this.url = new URLSearchParams(globalThis.location?.search ?? '');
-    this.restorePending();
     super.connectedCallback();
     this.bot.start();
     if (this.form.restoredAt) this.bot.start(this.form.restoredAt);
@@ -250,32 +226,9 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     }
   }
 
-  /** Where the draft is kept (and, with `:pending`, the signup waiting in the outbox). */
+  /** Where the draft is kept: per page path and element id. */
   private draftKey(): string {
     return `volunteer-signup:${globalThis.location?.pathname ?? ''}${this.id ? `#${this.id}` : ''}`;
-  }
-
-  private get pendingKey(): string {
-    return `${this.draftKey()}:pending`;
-  }
-
-  /** A signup saved on this device earlier (this page or a previous visit) and not sent yet: show it as saved. */
-  private restorePending(): void {
-    const saved = loadDraft<unknown>(this.pendingKey);
-    const entry = saved && isPending(saved.values) ? new Outbox().get(saved.values.key) : null;
-    if (saved && isPending(saved.values) && entry) {
-      this.pending = saved.values;
-      this.waiting = waitReason(entry.lastError);
-      this.phase = 'queued';
-    } else if (saved) {
-      clearDraft(this.pendingKey);
-      if (this.phase === 'queued') this.phase = 'form';
-    }
-  }
-
-  private forgetPending(): void {
-    this.pending = undefined;
-    clearDraft(this.pendingKey);
   }
 
   private urlOr(name: string, attr: string | undefined): string | undefined {
@@ -325,15 +278,15 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
       const fresh = toBody(this.form.values, role, this.data?.site, { ...this.bot.body, forceWaitlist });
       // The same signup sent again (after "saved", an error, a retry) keeps its key and exact body.
       const compare = JSON.stringify({ ...fresh, fillMs: 0 });
-      const reuse = this.pending?.compare === compare ? this.pending : undefined;
+      const reuse = this.lastSent?.compare === compare ? this.lastSent : undefined;
       const body = reuse?.body ?? fresh;
       // "Retry" and "Join the reserve list" go with these panels: focus then goes to the send button.
       const panel = this.sendError || this.taken;
       this.sendError = undefined;
       this.taken = undefined;
-      if (panel) void this.keepFocus(() => this.byPart('submit-button'));
+      if (panel) void this.keepFocus('[part~="submit-button"]');
       const show = (outcome: SubmitOutcome<SignupReceipt>): Promise<void> => {
-        this.pending = { key: outcome.key, body, compare };
+        this.lastSent = { key: outcome.key, body, compare };
         return this.settle(outcome, role, body);
       };
       await this.submission.send(api, body, show, reuse?.key);
@@ -347,15 +300,13 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   ): Promise<void> {
     if (outcome.status === 'sent') return this.succeed(outcome.result, role, body);
     if (outcome.status === 'rejected') return this.rejected(outcome.error);
-    this.waiting = waitReason(outcome.error.code);
-    this.phase = 'queued';
-    if (this.pending) saveDraft(this.pendingKey, this.pending);
+    // Queued: the controller keeps it, the saved panel stands in for the form.
     this.form.flushDraft();
     return this.focusResult();
   }
 
   private async rejected(error: ApiError): Promise<void> {
-    this.forgetPending();
+    this.lastSent = undefined;
     this.phase = 'form';
     if (error.code === 'conflict' && error.problem?.type === PROBLEM_TYPES.shiftFull) {
       // Someone else took the last place: reload the places, keep every value, offer the reserve list.
@@ -365,17 +316,14 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
         .filter((s) => s.placesLeft === 0)
         .map((s) => s.id);
       this.taken = full.length ? full : chosen;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.taken')?.focus();
-      return;
+      return this.focusAfterUpdate('.taken');
     }
     const shown =
       error.code === 'validation' &&
       error.fieldErrors.some((f) => FIELD_ORDER.some((p) => f.path === p || f.path.startsWith(`${p}.`)));
     if (shown) return this.form.showServerErrors(error.fieldErrors);
     this.sendError = error;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.send-error')?.focus();
+    await this.focusAfterUpdate('.send-error');
   }
 
   private async succeed(
@@ -390,7 +338,7 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     const reserveChosen = body.joinWaitlist ? [...full.map((s) => s.id), ...(this.taken ?? [])] : [];
     this.done = { receipt, role, roleId: body.roleId, reserveChosen };
     this.phase = 'done';
-    this.forgetPending();
+    this.lastSent = undefined;
     this.taken = undefined;
     this.cancelling.reset();
     this.form.reset();
@@ -399,57 +347,32 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     await this.focusResult();
   }
 
-  private async focusResult(): Promise<void> {
-    await this.updateComplete;
-    if (this.focusIsHere()) this.byPart('result')?.focus();
+  private focusResult(): Promise<void> {
+    return this.focusAfterUpdate('[part~="result"]', true);
   }
 
-  private byPart(name: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[part~="${name}"]`);
-  }
-
-  /** The widget's heading, focusable from script only: where focus goes when what had it is gone. */
-  private titleHeading(): HTMLElement | null {
-    const h = this.renderRoot.querySelector<HTMLElement>('#title');
-    h?.setAttribute('tabindex', '-1');
-    return h;
-  }
-
-  /**
-   * Call right after a change that removes the focused control (a button that hides its own panel),
-   * before the update: when focus was in the widget and is gone after it, it moves to `target`, not
-   * to <body>.
-   */
-  private async keepFocus(target: () => HTMLElement | null): Promise<void> {
-    if (!this.shadowRoot?.activeElement) return;
-    await this.updateComplete;
-    if (!this.shadowRoot.activeElement) target()?.focus();
-  }
-
+  // After these, focus goes to the widget's heading (`#title`) when what had it is gone.
   private retryLoad = (): void => {
     void this.loader.run();
-    void this.keepFocus(() => this.titleHeading());
+    void this.keepFocus('#title');
   };
 
   private signUpAgain = (): void => {
     this.phase = 'form';
-    void this.keepFocus(() => this.titleHeading());
+    void this.keepFocus('#title');
   };
 
   /** "Already signed up and want to cancel?": the cancel form, focus on its heading. */
-  private openCancelForm = async (): Promise<void> => {
+  private openCancelForm = (): Promise<void> => {
     this.cancelByCode.reset();
     this.phase = 'cancel-form';
-    await this.updateComplete;
-    const h = this.renderRoot.querySelector<HTMLElement>('#cancel-form-title');
-    h?.setAttribute('tabindex', '-1');
-    h?.focus();
+    return this.focusAfterUpdate('#cancel-form-title');
   };
 
   /** Back from the cancel form: the signup form as it was, focus on the button that opened the cancel form. */
   private closeCancelForm = (): void => {
     this.phase = 'form';
-    void this.keepFocus(() => this.renderRoot.querySelector<HTMLElement>('.cancel-open') ?? this.titleHeading());
+    void this.keepFocus('.cancel-open');
   };
 
   // ---- rendering ------------------------------------------------------------------------------
@@ -457,12 +380,13 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   private sub = (id?: string) => (content: unknown) => this.heading(1, content, 'subheading', id);
 
   override render(): TemplateResult {
+    const phase = this.submission.queued ? 'queued' : this.phase;
     return html`<section class="root" aria-labelledby="title">
       ${this.heading(0, this.i18n.t('title'), 'heading', 'title')}
       ${this.renderOutcome()}
-      ${this.phase === 'form' ? html`${this.renderBody()}${this.renderCancelOpen()}` : nothing}
+      ${phase === 'form' ? html`${this.renderBody()}${this.renderCancelOpen()}` : nothing}
       ${
-        this.phase === 'cancel-form'
+        phase === 'cancel-form'
           ? this.cancelByCode.render(this.sub('cancel-form-title'), this.levelBelow(1), this.closeCancelForm)
           : nothing
       }
@@ -471,7 +395,8 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
 
   private renderOutcome(): TemplateResult | typeof nothing {
     const t = this.i18n;
-    if (this.phase === 'queued') return queuedPanel(t, this.waiting);
+    const queued = this.submission.queued;
+    if (queued) return queuedPanel(t, queued.waiting);
     if (this.phase === 'cancelled') return cancelledPanel(t, this.sub(), this.signUpAgain, this.cancelledReference);
     if (this.phase === 'done' && this.done) {
       const r = this.done.receipt;

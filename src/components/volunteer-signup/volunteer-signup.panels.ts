@@ -8,7 +8,7 @@ import type { WaitReason } from '../../api/errors.js';
 import type { SignupReceipt, VolunteerRole } from '../../schema/volunteer.js';
 import { cancelControls, formatShortCode, type CancelControls } from './cancel.js';
 import { shiftLabel } from './role-card.js';
-import type { SignupI18n } from './strings.js';
+import type { SignupI18n } from './volunteer-signup.strings.js';
 
 /** A confirmed or waitlisted signup, with what the resident chose. */
 export interface Done {

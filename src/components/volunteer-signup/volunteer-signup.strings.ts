@@ -2,20 +2,15 @@
 import type { Catalogs } from '../../i18n/catalog.js';
 import type { LocalizeController } from '../../i18n/controller.js';
 import type { CommonStrings, VolunteerSignupStrings } from '../../i18n/types.js';
-import * as nl from '../../i18n/nl.js';
+import { widgetCatalogs } from '../../internal/widget-catalogs.js';
 import type { FieldErrorCode } from '../../schema/problem.js';
 import type { VolunteerRole } from '../../schema/volunteer.js';
-import { LIMITS } from './signup-body.js';
+import { LIMITS } from './volunteer-signup.body.js';
 
 export type SignupStrings = CommonStrings & VolunteerSignupStrings;
 export type SignupI18n = LocalizeController<SignupStrings>;
 
-export const catalogs: Catalogs<SignupStrings> = {
-  nl: { ...nl.common, ...nl.volunteerSignup },
-  // French and English are separate files in the CDN build, fetched only by a page that uses them.
-  fr: () => import('../../i18n/fr.js').then((m) => ({ ...m.common, ...m.volunteerSignup })),
-  en: () => import('../../i18n/en.js').then((m) => ({ ...m.common, ...m.volunteerSignup })),
-};
+export const catalogs: Catalogs<SignupStrings> = widgetCatalogs<SignupStrings>('volunteerSignup');
 
 /** The field as it reads inside an error message ("je naam"). */
 const NAMES = {

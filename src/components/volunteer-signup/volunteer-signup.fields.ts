@@ -17,8 +17,8 @@ import type { FieldErrorCode } from '../../schema/problem.js';
 import type { Site } from '../../schema/site.js';
 import { VOLUNTEER_LIMITS, type VolunteerRole } from '../../schema/volunteer.js';
 import { informationNote, roleDetails, shiftLabel, shiftOptions } from './role-card.js';
-import type { SignupValues } from './signup-body.js';
-import type { SignupI18n } from './strings.js';
+import type { SignupValues } from './volunteer-signup.body.js';
+import type { SignupI18n } from './volunteer-signup.strings.js';
 
 export interface SignupFormContext {
   i18n: SignupI18n;
