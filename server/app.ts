@@ -2,16 +2,21 @@
  * The Hono app: middleware, every route of the contract, the staff API and (optionally) the demo
  * page. `createApp` opens nothing: give it a config and an open, migrated database. Tests call
  * `app.request(...)`; main.ts serves it on a socket.
+ *
+ * Layers: routes (server/routes/*) parse the request (server/http/validate.ts), call a service
+ * (server/services/*: the domain rules) and answer; services use the db modules (server/db/*:
+ * reads and writes). Db and service code throw domain errors (server/errors.ts); the app's
+ * `onError` (server/http/problem.ts) maps them to problem+json. The context types are in
+ * server/context.ts, so nothing imports this file back.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import * as z from 'zod/mini';
-import { PROBLEM_TYPES, validate } from '../src/schema/index.js';
+import { Hono } from 'hono';
+import { PROBLEM_TYPES } from '../src/schema/index.js';
 import { createLogger, type Config, type Logger } from './config.js';
+import type { App, AppEnv, RouteDeps } from './context.js';
 import type { Db } from './db/database.js';
 import { cors } from './http/cors.js';
-import { appErrorHandler, registerHealthRoutes } from './http/health.js';
-import { HttpProblem, problemResponse, validationProblem } from './http/problem.js';
+import { registerHealthRoutes } from './http/health.js';
+import { appErrorHandler, HttpProblem, problemResponse } from './http/problem.js';
 import { rateLimit } from './http/rate-limit.js';
 import { securityHeaders } from './http/security-headers.js';
 import { requestLog } from './log-requests.js';
@@ -23,35 +28,7 @@ import { registerStaffContentRoutes } from './routes/staff-content.js';
 import { registerStaffRoutes } from './routes/staff.js';
 import { registerVolunteerRoutes } from './routes/volunteers.js';
 
-/** Types of the app's context: node bindings (absent under `app.request`) and the parsed body. */
-export type AppEnv = {
-  Bindings: { incoming?: IncomingMessage; outgoing?: ServerResponse };
-  Variables: { body: unknown; requestId: string };
-};
-export type App = Hono<AppEnv>;
-
-/** What every route module gets. */
-export interface RouteDeps {
-  readonly config: Config;
-  readonly db: Db;
-  readonly log: Logger;
-  /** Middleware for resident writes (rate limit). */
-  readonly writeGuard: MiddlewareHandler<AppEnv>;
-}
-
-/** Validates a parsed body: the data, or a 422 problem with field errors. */
-export function parseBody<S extends z.core.$ZodType>(schema: S, value: unknown): z.output<S> {
-  const r = validate(schema, value);
-  if (!r.ok) throw validationProblem(r.errors);
-  return r.data;
-}
-
-/** Validates query parameters: the data, or a 400 problem with field errors. */
-export function parseQuery<S extends z.core.$ZodType>(schema: S, c: Context): z.output<S> {
-  const r = validate(schema, c.req.query());
-  if (!r.ok) throw new HttpProblem(400, PROBLEM_TYPES.malformed, 'Invalid query parameters.', { errors: r.errors });
-  return r.data;
-}
+export type { App, AppEnv, RouteDeps } from './context.js';
 
 /** A Hono route path as a regular expression (`:param` and `*`). */
 const pathRegex = (path: string): RegExp =>

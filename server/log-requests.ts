@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from './app.js';
+import type { AppEnv } from './context.js';
 import type { Logger } from './log.js';
 
 const SANE_ID = /^[A-Za-z0-9._:@/+=-]{1,128}$/;

@@ -6,7 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
-import type { App } from './app.js';
+import type { App } from './context.js';
 
 export interface Served {
   close(): Promise<void>;

@@ -6,6 +6,7 @@ import type { IdeaReceipt, IdeaSubmission, Locale } from '../../src/schema/index
 import type { IdeaRecord, IdeaStatus, PublishIdea, StaffIdeaQuery } from '../staff-schemas.js';
 import { nowIso, pick, type Database, type Db } from './database.js';
 import { createInitiative } from './initiatives.js';
+import { InvalidCursorError } from '../errors.js';
 import { sql } from 'kysely';
 import {
   containsText,
@@ -110,7 +111,7 @@ const toRecord = (r: Database['ideas']): IdeaRecord => ({
 export async function listIdeas(
   db: Db,
   q: Omit<StaffIdeaQuery, 'limit'> & { limit: number | null },
-): Promise<{ items: IdeaRecord[]; total: number; nextCursor: string | null } | 'bad-cursor'> {
+): Promise<{ items: IdeaRecord[]; total: number; nextCursor: string | null }> {
   let qb = db.selectFrom('ideas');
   if (q.status) qb = qb.where('status', '=', q.status);
   if (q.track) qb = qb.where('track', '=', q.track);
@@ -120,7 +121,7 @@ export async function listIdeas(
   let page = qb.selectAll().orderBy('received_at', 'desc').orderBy('id', 'desc');
   if (q.cursor) {
     const c = decodeCursor(q.cursor);
-    if (!c) return 'bad-cursor';
+    if (!c) throw new InvalidCursorError();
     const [k, id] = c;
     page = page.where((eb) =>
       eb.or([eb('received_at', '<', k), eb.and([eb('received_at', '=', k), eb('id', '<', id)])]),

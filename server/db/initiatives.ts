@@ -12,6 +12,7 @@ import {
   type Locale,
   type Rung,
 } from '../../src/schema/index.js';
+import { InvalidCursorError } from '../errors.js';
 import type { InitiativeInput, InitiativePatch } from '../staff-schemas.js';
 import { titleSortKey } from './collation.js';
 import { nowIso, pick, type Database, type Db, type Localized } from './database.js';
@@ -79,9 +80,6 @@ async function toInitiatives(db: Db, rows: Row[], locale: Locale): Promise<Initi
   });
 }
 
-/** Thrown for a cursor that is not ours (answered 400). */
-export class BadCursorError extends Error {}
-
 /**
  * With a text filter and at most this many matches, a page is read match-first and sorted;
  * with more, in sort order until the page is full (see {@link listInitiatives}).
@@ -105,7 +103,7 @@ export async function listInitiatives(
   locale: Locale,
 ): Promise<{ items: Initiative[]; total: number; nextCursor: string | null }> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  if (query.cursor && !cursor) throw new BadCursorError();
+  if (query.cursor && !cursor) throw new InvalidCursorError();
   const filtered = (qb: Qb): Qb => {
     qb = qb.where('i.published', '=', 1);
     if (query.q) qb = qb.where(containsText(sql.ref('t.search'), query.q));

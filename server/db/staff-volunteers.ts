@@ -2,11 +2,10 @@
  * Volunteering for staff: signups with every field, and roles and shifts to create, change and
  * take offline.
  */
-import { PROBLEM_TYPES, type Locale, type VolunteerRole } from '../../src/schema/index.js';
-import { HttpProblem, notFound, validationProblem } from '../http/problem.js';
+import type { Locale, VolunteerRole } from '../../src/schema/index.js';
+import { CapacityBelowTakenError, InvalidCursorError, NotFoundError, ValidationError } from '../errors.js';
 import type { RoleInput, RolePatch, ShiftInput, ShiftPatch, SignupRecord, StaffSignupQuery } from '../staff-schemas.js';
 import { nowIso, type Database, type Db, type Localized } from './database.js';
-import { initiativeExists } from './initiatives.js';
 import { decodeCursor, encodeCursor, json, newId } from './util.js';
 import { promoteWaitlisted, toRole } from './volunteers.js';
 
@@ -16,7 +15,7 @@ type SignupStatus = SignupRecord['status'];
 export async function listSignups(
   db: Db,
   q: Omit<StaffSignupQuery, 'limit'> & { limit: number | null },
-): Promise<{ items: SignupRecord[]; total: number; nextCursor: string | null } | 'bad-cursor'> {
+): Promise<{ items: SignupRecord[]; total: number; nextCursor: string | null }> {
   let qb = db.selectFrom('signups');
   if (q.roleId) qb = qb.where('role_id', '=', q.roleId);
   if (q.status) qb = qb.where('status', '=', q.status);
@@ -37,7 +36,7 @@ export async function listSignups(
   let page = qb.selectAll('signups').orderBy('created_at', 'desc').orderBy('id', 'desc');
   if (q.cursor) {
     const c = decodeCursor(q.cursor);
-    if (!c) return 'bad-cursor';
+    if (!c) throw new InvalidCursorError();
     const [k, id] = c;
     page = page.where((eb) => eb.or([eb('created_at', '<', k), eb.and([eb('created_at', '=', k), eb('id', '<', id)])]));
   }
@@ -100,10 +99,8 @@ export async function getRoleForStaff(db: Db, id: string, locale: Locale): Promi
   return toRole(r, shifts, locale);
 }
 
-/** Creates a role (422 when the initiative does not exist). */
+/** Creates a role (its initiative is checked by the caller). */
 export async function createRole(db: Db, input: RoleInput, position = 0): Promise<string> {
-  if (!(await initiativeExists(db, input.initiativeId)))
-    throw validationProblem([{ path: 'initiativeId', code: 'invalid-choice' }]);
   const id = input.id ?? newId('role');
   const now = nowIso();
   await db
@@ -130,8 +127,6 @@ export async function createRole(db: Db, input: RoleInput, position = 0): Promis
 
 /** Updates a role; false when it does not exist. */
 export async function updateRole(db: Db, id: string, p: RolePatch): Promise<boolean> {
-  if (p.initiativeId && !(await initiativeExists(db, p.initiativeId)))
-    throw validationProblem([{ path: 'initiativeId', code: 'invalid-choice' }]);
   const set: Partial<Database['volunteer_roles']> = { updated_at: nowIso() };
   if (p.initiativeId) set.initiative_id = p.initiativeId;
   if (p.title) set.title = json(p.title);
@@ -150,13 +145,16 @@ export async function updateRole(db: Db, id: string, p: RolePatch): Promise<bool
   return Number(res.numUpdatedRows) === 1;
 }
 
-const dateOrder = () => validationProblem([{ path: 'end', code: 'date-order' }]);
+/** An end not after its start (the field error on `end`). */
+export const dateOrder = (): ValidationError => new ValidationError([{ path: 'end', code: 'date-order' }]);
 
-/** Adds a shift to a role (404 unknown role). */
+/** True when the role exists (published or not). */
+export async function roleExists(db: Db, id: string): Promise<boolean> {
+  return (await db.selectFrom('volunteer_roles').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+/** Adds a shift to a role (checked by the caller). */
 export async function createShift(db: Db, roleId: string, s: ShiftInput): Promise<string> {
-  const role = await db.selectFrom('volunteer_roles').select('id').where('id', '=', roleId).executeTakeFirst();
-  if (!role) throw notFound();
-  if (Date.parse(s.end) <= Date.parse(s.start)) throw dateOrder();
   const id = s.id ?? newId('shift');
   await db
     .insertInto('shifts')
@@ -181,7 +179,7 @@ export async function createShift(db: Db, roleId: string, s: ShiftInput): Promis
 export async function updateShift(db: Db, roleId: string, shiftId: string, p: ShiftPatch): Promise<void> {
   if (!p.start && !p.end && p.capacity === undefined) {
     const cur = await db.selectFrom('shifts').select('id').where('id', '=', shiftId).where('role_id', '=', roleId);
-    if (!(await cur.executeTakeFirst())) throw notFound();
+    if (!(await cur.executeTakeFirst())) throw new NotFoundError();
     return;
   }
   await db.transaction().execute(async (trx) => {
@@ -192,7 +190,7 @@ export async function updateShift(db: Db, roleId: string, shiftId: string, p: Sh
       .where('id', '=', shiftId)
       .where('role_id', '=', roleId)
       .executeTakeFirst();
-    if (Number(locked.numUpdatedRows) === 0) throw notFound();
+    if (Number(locked.numUpdatedRows) === 0) throw new NotFoundError();
     const cur = await trx.selectFrom('shifts').selectAll().where('id', '=', shiftId).executeTakeFirstOrThrow();
     if (Date.parse(p.end ?? cur.end_at) <= Date.parse(p.start ?? cur.start_at)) throw dateOrder();
     let qb = trx.updateTable('shifts').where('id', '=', shiftId);
@@ -208,11 +206,7 @@ export async function updateShift(db: Db, roleId: string, shiftId: string, p: Sh
         .where((eb) => eb(eb(eb.ref('places_left'), '+', eb(eb.val(cap), '-', eb.ref('capacity'))), '>=', 0));
     }
     const res = await qb.executeTakeFirst();
-    if (Number(res.numUpdatedRows) === 0) {
-      throw new HttpProblem(409, PROBLEM_TYPES.validation, 'The capacity is below the places already taken.', {
-        errors: [{ path: 'capacity', code: 'too-small' }],
-      });
-    }
+    if (Number(res.numUpdatedRows) === 0) throw new CapacityBelowTakenError();
     const added = p.capacity === undefined ? 0 : p.capacity - Number(cur.capacity);
     if (added > 0) await promoteWaitlisted(trx, shiftId, added, nowIso());
   });
@@ -226,5 +220,5 @@ export async function deactivateShift(db: Db, roleId: string, shiftId: string): 
     .where('id', '=', shiftId)
     .where('role_id', '=', roleId)
     .executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0) throw notFound();
+  if (Number(res.numUpdatedRows) === 0) throw new NotFoundError();
 }

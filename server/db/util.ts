@@ -10,6 +10,7 @@ import {
   STORABLE_TEXT_PATTERN,
   type Locale,
 } from '../../src/schema/index.js';
+import { IdTakenError } from '../errors.js';
 import type { Db } from './database.js';
 
 /** A new id such as `idea-1b9d6bcd…`, within the contract's id pattern. */
@@ -132,4 +133,14 @@ export function inTransaction<T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T
 export function isUniqueViolation(e: unknown): boolean {
   const code = (e as { code?: unknown } | null)?.code;
   return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
+}
+
+/** Awaits `p`; a unique violation (an id taken, perhaps concurrently) becomes an {@link IdTakenError}. */
+export async function orIdTaken<T>(p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    if (isUniqueViolation(e)) throw new IdTakenError();
+    throw e;
+  }
 }

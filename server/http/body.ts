@@ -5,7 +5,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { HEADERS, IdempotencyKeySchema, PROBLEM_TYPES, validate } from '../../src/schema/index.js';
-import type { AppEnv } from '../app.js';
+import type { AppEnv } from '../context.js';
 import { HttpProblem } from './problem.js';
 
 export interface BodyOptions {

@@ -4,7 +4,7 @@
  * the widgets send none, and the staff API uses a bearer token, not cookies.
  */
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../app.js';
+import type { AppEnv } from '../context.js';
 
 export const CORS_ALLOW_HEADERS = 'Content-Type, Accept-Language, Idempotency-Key, X-Cancel-Token, Authorization';
 export const CORS_ALLOW_METHODS = 'GET, HEAD, POST, PATCH, DELETE, OPTIONS';

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import { HEADERS, PROBLEM_TYPES } from '../../src/schema/index.js';
-import type { AppEnv } from '../app.js';
+import type { AppEnv } from '../context.js';
 import { idempotentWrite, lookupKey, scopedKey, type KeyClaim, type Stored } from '../db/idempotency.js';
 import type { Db } from '../db/database.js';
 import { HttpProblem } from './problem.js';

@@ -1,13 +1,32 @@
 /**
- * Errors as `application/problem+json` (RFC 9457), and the global error handler that never leaks
- * stack traces, SQL or driver messages: it logs them server-side and answers a plain 500 problem.
+ * Errors as `application/problem+json` (RFC 9457), in one place: {@link HttpProblem} for what the
+ * HTTP layer refuses (media type, size, rate, auth, …), {@link toProblem} for the domain errors
+ * that db and service code throw (server/errors.ts), and the app's `onError`
+ * ({@link appErrorHandler}), which answers both, answers a database outage 503 with Retry-After,
+ * and never leaks stack traces, SQL or driver messages: it logs them and answers a plain 500.
  */
 import type { Context } from 'hono';
 import { PROBLEM_TYPES, type FieldError, type Problem } from '../../src/schema/index.js';
-import type { Logger } from '../config.js';
-import { isUniqueViolation } from '../db/util.js';
+import type { AppEnv } from '../context.js';
+import { isDatabaseUnavailable } from '../db/database.js';
+import {
+  CancelCodeLockedError,
+  CancelCodeMismatchError,
+  CancelTokenMismatchError,
+  ConflictError,
+  DomainError,
+  InvalidCursorError,
+  NotFoundError,
+  ShiftFullError,
+  SiteNotConfiguredError,
+  ValidationError,
+} from '../errors.js';
+import { withFields, type Logger } from '../log.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** Seconds a client should wait before trying again while the database is away. */
+export const RETRY_AFTER_SECONDS = 5;
 
 /** Titles per status (English, for developers: widgets translate by `type` and field codes). */
 const TITLES: Record<number, string> = {
@@ -25,13 +44,15 @@ const TITLES: Record<number, string> = {
   503: 'Service unavailable.',
 };
 
-/** A problem to answer; throw it anywhere in a handler. */
+type Extra = Record<string, unknown> & { detail?: string; errors?: FieldError[] };
+
+/** A problem to answer; throw it anywhere in a handler or middleware. */
 export class HttpProblem extends Error {
   constructor(
     readonly status: number,
     readonly type: string,
     readonly title: string = TITLES[status] ?? 'Error',
-    readonly extra: Record<string, unknown> & { detail?: string; errors?: FieldError[] } = {},
+    readonly extra: Extra = {},
     readonly headers: Record<string, string> = {},
   ) {
     super(title);
@@ -39,26 +60,43 @@ export class HttpProblem extends Error {
   }
 }
 
-/** 422 with field errors. */
-export const validationProblem = (errors: FieldError[]): HttpProblem =>
-  new HttpProblem(422, PROBLEM_TYPES.validation, TITLES[422], { errors });
+/** 503 with Retry-After: the database cannot be reached (or is not migrated yet). */
+export const unavailable = (detail: string): HttpProblem =>
+  new HttpProblem(
+    503,
+    PROBLEM_TYPES.server,
+    'Service unavailable.',
+    { detail },
+    { 'Retry-After': String(RETRY_AFTER_SECONDS), 'Cache-Control': 'no-store' },
+  );
 
-/** 404. */
-export const notFound = (detail?: string): HttpProblem =>
-  new HttpProblem(404, PROBLEM_TYPES.notFound, TITLES[404], detail ? { detail } : {});
+/** `detail` and `errors` of a domain error, when it has them. */
+const extraOf = (e: DomainError, errors?: FieldError[]): Extra => ({
+  ...(e.detail === undefined ? {} : { detail: e.detail }),
+  ...(errors === undefined ? {} : { errors }),
+});
 
-/** 409: the id a staff member chose is taken. */
-export const idTaken = (): HttpProblem =>
-  new HttpProblem(409, PROBLEM_TYPES.validation, 'That id is taken.', { errors: [{ path: 'id', code: 'invalid' }] });
-
-/** Awaits `p`; a unique violation (an id taken, perhaps concurrently) becomes {@link idTaken}. */
-export async function orIdTaken<T>(p: Promise<T>): Promise<T> {
-  try {
-    return await p;
-  } catch (e) {
-    if (isUniqueViolation(e)) throw idTaken();
-    throw e;
-  }
+/**
+ * The one mapping of domain errors to problems: status, problem type, title, detail, field errors.
+ * Undefined for a domain error it does not know (a bug: answered 500 and logged).
+ */
+export function toProblem(e: DomainError): HttpProblem | undefined {
+  if (e instanceof ValidationError)
+    return new HttpProblem(422, PROBLEM_TYPES.validation, TITLES[422], { errors: e.errors });
+  if (e instanceof NotFoundError) return new HttpProblem(404, PROBLEM_TYPES.notFound, TITLES[404], extraOf(e));
+  if (e instanceof InvalidCursorError)
+    return new HttpProblem(400, PROBLEM_TYPES.malformed, e.message, extraOf(e, e.errors));
+  if (e instanceof ConflictError)
+    return new HttpProblem(409, PROBLEM_TYPES.validation, e.message, extraOf(e, e.errors));
+  if (e instanceof ShiftFullError)
+    return new HttpProblem(409, PROBLEM_TYPES.shiftFull, e.message, { ...extraOf(e), shiftIds: e.shiftIds });
+  if (e instanceof CancelTokenMismatchError) return new HttpProblem(403, PROBLEM_TYPES.unauthorized, e.message);
+  if (e instanceof CancelCodeMismatchError)
+    return new HttpProblem(403, PROBLEM_TYPES.cancelCodeMismatch, e.message, extraOf(e));
+  if (e instanceof CancelCodeLockedError)
+    return new HttpProblem(403, PROBLEM_TYPES.cancelCodeLocked, e.message, extraOf(e));
+  if (e instanceof SiteNotConfiguredError) return new HttpProblem(503, PROBLEM_TYPES.server, e.message, extraOf(e));
+  return undefined;
 }
 
 /** A problem+json response. */
@@ -67,11 +105,21 @@ export function problemResponse(c: Context, p: HttpProblem): Response {
   return c.body(JSON.stringify(body), p.status as 400, { 'Content-Type': PROBLEM_CONTENT_TYPE, ...p.headers });
 }
 
-/** The app's `onError`: known problems as they are; anything else logged and answered 500. */
-export function errorHandler(log: Logger) {
-  return (err: Error, c: Context): Response => {
+/**
+ * The app's `onError`: problems and domain errors as their problem; a database outage as 503 with
+ * Retry-After; anything else logged (with the request id and the stack) and answered 500.
+ */
+export function appErrorHandler(log: Logger) {
+  return (err: Error, c: Context<AppEnv>): Response => {
     if (err instanceof HttpProblem) return problemResponse(c, err);
-    log.error(`${c.req.method} ${new URL(c.req.url).pathname} failed`, err);
+    const p = err instanceof DomainError ? toProblem(err) : undefined;
+    if (p) return problemResponse(c, p);
+    const reqLog = withFields(log, { reqId: c.get('requestId') });
+    if (isDatabaseUnavailable(err)) {
+      reqLog.warn('database unavailable', err);
+      return problemResponse(c, unavailable('The database cannot be reached; try again shortly.'));
+    }
+    reqLog.error(`${c.req.method} ${new URL(c.req.url).pathname} failed`, err);
     return problemResponse(c, new HttpProblem(500, PROBLEM_TYPES.server));
   };
 }

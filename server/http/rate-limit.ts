@@ -6,7 +6,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { sql } from 'kysely';
 import { PROBLEM_TYPES } from '../../src/schema/index.js';
-import type { AppEnv } from '../app.js';
+import type { AppEnv } from '../context.js';
 import type { Db } from '../db/database.js';
 import { HttpProblem } from './problem.js';
 

@@ -5,7 +5,7 @@
  * HSTS only when the request came over https (directly, or per a trusted proxy).
  */
 import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../app.js';
+import type { AppEnv } from '../context.js';
 
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 export const PAGE_CSP =

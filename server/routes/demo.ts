@@ -8,7 +8,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import type { Context } from 'hono';
-import type { App, RouteDeps } from '../app.js';
+import type { App, RouteDeps } from '../context.js';
 import { PAGE_CSP } from '../http/security-headers.js';
 
 const TYPES: Record<string, string> = {

@@ -1,17 +1,18 @@
 /**
  * The staff API, part 1: who may use it (bearer token, compared in constant time), and what
  * residents sent: ideas (list, one, status, publish as an initiative) and volunteer signups
- * (list), each also as CSV. Residents' personal data leaves the server only here.
+ * (list), each also as CSV. Residents' personal data leaves the server only here. The rules are
+ * the services' (server/services/ideas.ts, roles.ts).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
-import { ID_PATTERN, PROBLEM_TYPES } from '../../src/schema/index.js';
-import { parseBody, parseQuery, type App, type AppEnv, type RouteDeps } from '../app.js';
-import { getIdea, listIdeas, publishIdea, setIdeaStatus } from '../db/ideas.js';
-import { listSignups } from '../db/staff-volunteers.js';
-import { getInitiative } from '../db/initiatives.js';
+import { PROBLEM_TYPES } from '../../src/schema/index.js';
+import type { App, AppEnv, RouteDeps } from '../context.js';
 import { jsonBody } from '../http/body.js';
-import { HttpProblem, notFound, orIdTaken } from '../http/problem.js';
+import { HttpProblem } from '../http/problem.js';
+import { parseBody, parseId, parseQuery } from '../http/validate.js';
+import * as ideas from '../services/ideas.js';
+import * as roles from '../services/roles.js';
 import {
   IdeaStatusPatchSchema,
   PublishIdeaSchema,
@@ -153,62 +154,31 @@ const SIGNUP_CSV_HEADER = [
   'updatedAt',
 ];
 
-const badCursor = () =>
-  new HttpProblem(400, PROBLEM_TYPES.malformed, 'Invalid query parameters.', {
-    errors: [{ path: 'cursor', code: 'invalid' }],
-  });
-
 export function registerStaffRoutes(app: App, { db, config }: RouteDeps): void {
   app.use('/v1/staff/*', staffAuth(config.adminToken));
   const body = jsonBody({ limit: config.bodyLimitBytes });
   const body0 = jsonBody({ limit: config.bodyLimitBytes, optional: true });
 
-  app.get('/v1/staff/ideas', async (c) => {
-    const page = await listIdeas(db, parseQuery(StaffIdeaQuerySchema, c));
-    if (page === 'bad-cursor') throw badCursor();
-    return c.json(page);
-  });
+  app.get('/v1/staff/ideas', async (c) => c.json(await ideas.ideasForStaff(db, parseQuery(StaffIdeaQuerySchema, c))));
   app.get('/v1/staff/ideas.csv', async (c) => {
-    const page = await listIdeas(db, { ...parseQuery(StaffIdeaQuerySchema, c), cursor: undefined, limit: null });
-    if (page === 'bad-cursor') throw badCursor();
-    return csvResponse(c, 'ideas.csv', IDEA_CSV_HEADER, ideaCsv(page.items));
+    const q = { ...parseQuery(StaffIdeaQuerySchema, c), cursor: undefined, limit: null };
+    return csvResponse(c, 'ideas.csv', IDEA_CSV_HEADER, ideaCsv((await ideas.ideasForStaff(db, q)).items));
   });
-  app.get('/v1/staff/ideas/:id', async (c) => {
-    const idea = ID_PATTERN.test(c.req.param('id')) ? await getIdea(db, c.req.param('id')) : null;
-    if (!idea) throw notFound();
-    return c.json(idea);
-  });
+  app.get('/v1/staff/ideas/:id', async (c) => c.json(await ideas.ideaForStaff(db, parseId(c.req.param('id')))));
   app.patch('/v1/staff/ideas/:id', body, async (c) => {
     const { status } = parseBody(IdeaStatusPatchSchema, c.get('body'));
-    const idea = ID_PATTERN.test(c.req.param('id')) ? await setIdeaStatus(db, c.req.param('id'), status) : null;
-    if (!idea) throw notFound();
-    return c.json(idea);
+    return c.json(await ideas.setStatus(db, parseId(c.req.param('id')), status));
   });
   app.post('/v1/staff/ideas/:id/publish', body0, async (c) => {
     const choices = parseBody(PublishIdeaSchema, c.get('body') ?? {});
-    const idea = ID_PATTERN.test(c.req.param('id')) ? await getIdea(db, c.req.param('id')) : null;
-    if (!idea) throw notFound();
-    const published = (initiativeId: string | null) =>
-      new HttpProblem(409, PROBLEM_TYPES.validation, 'This idea is already published.', {
-        ...(initiativeId ? { detail: `Initiative ${initiativeId}.` } : {}),
-      });
-    if (idea.initiativeId) throw published(idea.initiativeId);
-    const initiativeId = await orIdTaken(publishIdea(db, idea, choices));
-    if (initiativeId === 'already-published') throw published((await getIdea(db, idea.id))?.initiativeId ?? null);
-    return c.json(
-      { idea: await getIdea(db, idea.id), initiative: await getInitiative(db, initiativeId, 'nl', true) },
-      201,
-    );
+    return c.json(await ideas.publish(db, parseId(c.req.param('id')), choices), 201);
   });
 
-  app.get('/v1/staff/signups', async (c) => {
-    const page = await listSignups(db, parseQuery(StaffSignupQuerySchema, c));
-    if (page === 'bad-cursor') throw badCursor();
-    return c.json(page);
-  });
+  app.get('/v1/staff/signups', async (c) =>
+    c.json(await roles.signupsForStaff(db, parseQuery(StaffSignupQuerySchema, c))),
+  );
   app.get('/v1/staff/signups.csv', async (c) => {
-    const page = await listSignups(db, { ...parseQuery(StaffSignupQuerySchema, c), cursor: undefined, limit: null });
-    if (page === 'bad-cursor') throw badCursor();
-    return csvResponse(c, 'signups.csv', SIGNUP_CSV_HEADER, signupCsv(page.items));
+    const q = { ...parseQuery(StaffSignupQuerySchema, c), cursor: undefined, limit: null };
+    return csvResponse(c, 'signups.csv', SIGNUP_CSV_HEADER, signupCsv((await roles.signupsForStaff(db, q)).items));
   });
 }

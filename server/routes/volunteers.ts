@@ -1,28 +1,20 @@
 /**
- * `GET /v1/volunteer-roles`, `POST /v1/volunteer-signups`, `DELETE /v1/volunteer-signups/{id}`.
+ * `GET /v1/volunteer-roles`, `POST /v1/volunteer-signups`, `DELETE /v1/volunteer-signups/{id}` and
+ * `POST /v1/volunteer-signups/cancel`. The rules are the volunteers service's
+ * (server/services/volunteers.ts).
  */
-import {
-  HEADERS,
-  ID_PATTERN,
-  PROBLEM_TYPES,
-  SignupCancelByCodeSchema,
-  SignupCancelSchema,
-  VolunteerRoleQuerySchema,
-  VolunteerSignupSchema,
-  validate,
-  CancelTokenSchema,
-} from '../../src/schema/index.js';
-import { parseBody, parseQuery, type App, type RouteDeps } from '../app.js';
-import { cancelSignup, cancelSignupByCode, listRoles, newCancelSecrets, signUp } from '../db/volunteers.js';
+import { SignupCancelByCodeSchema, VolunteerRoleQuerySchema, VolunteerSignupSchema } from '../../src/schema/index.js';
+import type { App, RouteDeps } from '../context.js';
 import { jsonBody } from '../http/body.js';
 import { idempotency, idempotentJson } from '../http/idempotency.js';
 import { useLocale } from '../http/locale.js';
-import { HttpProblem, notFound } from '../http/problem.js';
+import { parseBody, parseCancelToken, parseId, parseQuery } from '../http/validate.js';
+import * as volunteers from '../services/volunteers.js';
 
 export function registerVolunteerRoutes(app: App, { db, config, writeGuard }: RouteDeps): void {
   app.get('/v1/volunteer-roles', async (c) => {
     const q = parseQuery(VolunteerRoleQuerySchema, c);
-    return c.json({ items: await listRoles(db, useLocale(c), q.initiative) });
+    return c.json({ items: await volunteers.publicRoles(db, useLocale(c), q.initiative) });
   });
 
   app.post(
@@ -32,11 +24,9 @@ export function registerVolunteerRoutes(app: App, { db, config, writeGuard }: Ro
     idempotency(db),
     async (c) => {
       const signup = parseBody(VolunteerSignupSchema, c.get('body'));
-      const flagged = signup.honeypot !== '' || signup.fillMs < config.minFillMs;
       const locale = useLocale(c);
-      // The cancel code's scrypt hash is made before the transaction, so no lock is held meanwhile.
-      const secrets = await newCancelSecrets();
-      return idempotentJson(c, db, 201, (trx) => signUp(trx, signup, flagged, locale, secrets));
+      const prepared = await volunteers.prepareSignup(signup, config.minFillMs);
+      return idempotentJson(c, db, 201, (trx) => volunteers.signUp(trx, prepared, locale));
     },
   );
 
@@ -45,17 +35,9 @@ export function registerVolunteerRoutes(app: App, { db, config, writeGuard }: Ro
     writeGuard,
     jsonBody({ limit: config.bodyLimitBytes, optional: true }),
     async (c) => {
-      const id = c.req.param('id');
-      let token = c.req.header(HEADERS.cancelToken);
-      const body = c.get('body');
-      if (body !== undefined) token ??= parseBody(SignupCancelSchema, body).cancelToken;
-      if (token === undefined || !validate(CancelTokenSchema, token).ok) {
-        throw new HttpProblem(400, PROBLEM_TYPES.malformed, 'Send the cancel token in the X-Cancel-Token header.', {
-          errors: [{ path: 'cancelToken', code: token === undefined ? 'required' : 'invalid' }],
-        });
-      }
-      if (!ID_PATTERN.test(id)) throw notFound();
-      const { reference } = await cancelSignup(db, id, token);
+      const token = parseCancelToken(c);
+      const id = parseId(c.req.param('id'));
+      const { reference } = await volunteers.cancelByToken(db, id, token);
       return c.json({ id, status: 'cancelled' as const, reference });
     },
   );
@@ -64,7 +46,7 @@ export function registerVolunteerRoutes(app: App, { db, config, writeGuard }: Ro
   // else on this path; `cancel` is not an id a signup gets).
   app.post('/v1/volunteer-signups/cancel', writeGuard, jsonBody({ limit: config.bodyLimitBytes }), async (c) => {
     const body = parseBody(SignupCancelByCodeSchema, c.get('body'));
-    const { id, reference } = await cancelSignupByCode(db, body.reference, body.cancelCode);
+    const { id, reference } = await volunteers.cancelByCode(db, body.reference, body.cancelCode);
     return c.json({ id, status: 'cancelled' as const, reference });
   });
 }

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { CANCEL_CODE_ALPHABET, PROBLEM_TYPES, SignupReceiptSchema, validate } from '../../src/schema/index.js';
-import { MAX_CODE_FAILURES } from '../../server/db/volunteers.js';
+import { MAX_CODE_FAILURES } from '../../server/services/cancel-secrets.js';
 import { referenceCandidates } from '../../server/db/util.js';
 import {
   dialects,

@@ -1,0 +1,144 @@
+/**
+ * Volunteering, the rules: which roles and shifts a resident may choose, what a signup must carry
+ * (shifts or availability, the age confirmation), capacity (a place per chosen shift while one is
+ * left, else the reserve list if asked for, else shift full), flagging, and cancelling with the
+ * link's token or the receipt's reference and short code. The storage is server/db/volunteers.ts.
+ */
+import type {
+  FieldError,
+  Locale,
+  SignupReceipt,
+  SignupStatus,
+  VolunteerRole,
+  VolunteerSignup,
+} from '../../src/schema/index.js';
+import type { Db } from '../db/database.js';
+import { inTransaction, referenceCandidates } from '../db/util.js';
+import {
+  activeShiftIds,
+  cancelNow,
+  countCodeFailure,
+  findPublicRole,
+  findSignup,
+  findSignupByReference,
+  insertSignup,
+  listRoles,
+  takePlace,
+} from '../db/volunteers.js';
+import {
+  CancelCodeLockedError,
+  CancelCodeMismatchError,
+  CancelTokenMismatchError,
+  NotFoundError,
+  ShiftFullError,
+  ValidationError,
+} from '../errors.js';
+import {
+  cancelCodeMatches,
+  cancelTokenMatches,
+  hashToken,
+  MAX_CODE_FAILURES,
+  newCancelSecrets,
+  normalizeCancelCode,
+  type CancelSecrets,
+} from './cancel-secrets.js';
+import { isFlagged } from './flagging.js';
+
+/** Published roles of published initiatives (or of one), with their active shifts. */
+export const publicRoles = (db: Db, locale: Locale, initiativeId?: string): Promise<VolunteerRole[]> =>
+  listRoles(db, locale, initiativeId);
+
+/** What a signup needs before its transaction: its flag, and its cancel secrets (scrypt is slow). */
+export interface PreparedSignup {
+  readonly input: VolunteerSignup;
+  readonly flagged: boolean;
+  readonly secrets: CancelSecrets;
+}
+
+/** Flags the signup and makes its cancel secrets, so no lock is held while scrypt runs. */
+export async function prepareSignup(input: VolunteerSignup, minFillMs: number): Promise<PreparedSignup> {
+  return { input, flagged: isFlagged(input, minFillMs), secrets: await newCancelSecrets() };
+}
+
+/**
+ * Stores a signup (in `db`'s transaction when it is one): 422 for an unknown role or shift,
+ * missing shifts, availability or age confirmation; 409 shift-full when a chosen shift is full and
+ * the resident did not ask for the reserve list. A flagged signup gets the same answer but takes
+ * no real place. The receipt carries the cancel token (for the link) and the short cancel code.
+ */
+export function signUp(db: Db, { input, flagged, secrets }: PreparedSignup, locale: Locale): Promise<SignupReceipt> {
+  return inTransaction(db, async (trx) => {
+    const role = await findPublicRole(trx, input.roleId);
+    if (!role) throw new ValidationError([{ path: 'roleId', code: 'invalid-choice' }]);
+    const own = await activeShiftIds(trx, role.id);
+    const chosen = input.shiftIds ?? [];
+    const errors: FieldError[] = [];
+    if (own.size > 0 && chosen.length === 0) errors.push({ path: 'shiftIds', code: 'required' });
+    if (own.size === 0 && input.availability === undefined) errors.push({ path: 'availability', code: 'required' });
+    chosen.forEach((id, i) => {
+      if (!own.has(id)) errors.push({ path: `shiftIds.${i}`, code: 'invalid-choice' });
+    });
+    if (role.minimum_age !== null && input.ageConfirmed !== true)
+      errors.push({ path: 'ageConfirmed', code: 'required' });
+    if (errors.length > 0) throw new ValidationError(errors);
+
+    // Shifts are taken in id order, whatever the order chosen, so two signups for the same shifts
+    // lock their rows in the same order (on PostgreSQL, ['a','b'] against ['b','a'] would
+    // otherwise deadlock); the answer keeps the order of the request.
+    const taken = new Map<string, SignupStatus>();
+    for (const shiftId of [...new Set(chosen)].sort()) {
+      taken.set(shiftId, flagged || (await takePlace(trx, shiftId)) ? 'confirmed' : 'waitlisted');
+    }
+    const shifts = chosen.map((shiftId) => ({ shiftId, status: taken.get(shiftId) ?? 'waitlisted' }));
+    const full = shifts.filter((r) => r.status === 'waitlisted').map((r) => r.shiftId);
+    if (full.length > 0 && !input.joinWaitlist) throw new ShiftFullError(full);
+    const status: SignupStatus =
+      chosen.length === 0 || shifts.some((r) => r.status === 'confirmed') ? 'confirmed' : 'waitlisted';
+    const { id, reference } = await insertSignup(
+      trx,
+      {
+        input,
+        roleId: role.id,
+        status,
+        shifts,
+        flagged,
+        cancelTokenHash: hashToken(secrets.cancelToken),
+        cancelCodeHash: secrets.cancelCodeHash,
+      },
+      locale,
+    );
+    return { id, reference, status, shifts, cancelToken: secrets.cancelToken, cancelCode: secrets.cancelCode };
+  });
+}
+
+/** Cancels a signup with its link's token: 404 unknown, 403 wrong token; cancelling again is fine. */
+export async function cancelByToken(db: Db, id: string, token: string): Promise<{ reference: string }> {
+  const s = await findSignup(db, id);
+  if (!s) throw new NotFoundError();
+  if (!cancelTokenMatches(token, s.cancel_token_hash)) throw new CancelTokenMismatchError();
+  await cancelNow(db, s);
+  return { reference: s.reference };
+}
+
+/**
+ * Cancels a signup with its reference and short cancel code, as a resident types them (see
+ * {@link referenceCandidates}, {@link normalizeCancelCode}). An unknown reference and a wrong code
+ * get the same 403 `cancel-code-mismatch` (no hint which one was wrong, so references cannot be
+ * probed); each wrong code counts against the signup, and from {@link MAX_CODE_FAILURES} on its
+ * code no longer works (403 `cancel-code-locked`), so guessing from many addresses fails too.
+ */
+export async function cancelByCode(
+  db: Db,
+  typedReference: string,
+  typedCode: string,
+): Promise<{ id: string; reference: string }> {
+  const s = await findSignupByReference(db, referenceCandidates('signup', typedReference));
+  if (!s || s.cancel_code_hash === null) throw new CancelCodeMismatchError();
+  if (Number(s.cancel_code_failures) >= MAX_CODE_FAILURES) throw new CancelCodeLockedError();
+  if (!(await cancelCodeMatches(normalizeCancelCode(typedCode), s.cancel_code_hash))) {
+    await countCodeFailure(db, s.id);
+    throw new CancelCodeMismatchError();
+  }
+  await cancelNow(db, s);
+  return { id: s.id, reference: s.reference };
+}
