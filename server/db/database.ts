@@ -238,12 +238,21 @@ export function openDatabase(opts: OpenOptions): DatabaseHandle {
     // 'error' on the pool; without a listener that is an uncaught exception that ends the process.
     // The pool drops the client and opens a new one when needed, so logging is enough.
     const log = opts.log ?? { error: (msg: string, e?: unknown) => console.error(msg, e) };
-    pool.on('error', (e) => log.error('an idle PostgreSQL connection failed', e));
+    // An idle client's error reaches both listeners below (the pool forwards it): log each error once.
+    const logged = new WeakSet<object>();
+    const logOnce = (msg: string, e: unknown): void => {
+      if (typeof e === 'object' && e !== null) {
+        if (logged.has(e)) return;
+        logged.add(e);
+      }
+      log.error(msg, e);
+    };
+    pool.on('error', (e) => logOnce('an idle PostgreSQL connection failed', e));
     // A connection that fails while checked out (the server stops mid-query) emits 'error' on its
     // client, which the pool no longer listens to: without this, an uncaught exception. The query
     // itself rejects (answered 503), and the pool drops the broken client when it comes back.
     pool.on('connect', (client) => {
-      client.on('error', (e) => log.error('a PostgreSQL connection failed during a query', e));
+      client.on('error', (e) => logOnce('a PostgreSQL connection failed', e));
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
