@@ -1,12 +1,14 @@
 /**
  * What the list shows around its cards: the not-configured panel, the status line (count, loading or
  * the load error) with its retry, the skeleton while the first page loads, the empty result with
- * "Clear filters", and "Load more" with its error.
+ * "Clear filters", the list of cards, and "Load more" with its error.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { ApiError } from '../../api/errors.js';
-import type { InitiativePage } from '../../schema/initiative.js';
-import { skeletonCard } from './initiative-card.js';
+import type { Initiative, InitiativePage } from '../../schema/initiative.js';
+import { initiativeCard, skeletonCard, type CardOptions, type DetailState } from './initiative-card.js';
 import type { Translate } from './initiative-list.strings.js';
 
 /** No endpoint: with the heading, so two unconfigured widgets on a page can be told apart. */
@@ -48,6 +50,28 @@ export function emptyPanel(t: Translate, onClear: (() => void) | undefined): Tem
         : nothing
     }
   </div>`;
+}
+
+/** The cards (greyed while the list reloads). */
+export function cardList(
+  items: readonly Initiative[],
+  pending: boolean,
+  card: CardOptions,
+  open: ReadonlySet<string>,
+  details: ReadonlyMap<string, DetailState>,
+): TemplateResult {
+  return html`<ul part="list" class="items ${pending ? 'stale' : ''}" aria-busy=${pending ? 'true' : 'false'}>
+    ${repeat(
+      items,
+      (item) => item.id,
+      (item) => {
+        // Unchanged cards are not even re-diffed: appending a page renders only the new ones.
+        const isOpen = open.has(item.id);
+        const detail = details.get(item.id);
+        return guard([item, card, isOpen, detail], () => initiativeCard(card, item, isOpen, detail));
+      },
+    )}
+  </ul>`;
 }
 
 /** The error of the last "Load more", and the button (hidden without a next page or while the list reloads). */

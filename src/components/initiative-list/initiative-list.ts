@@ -1,7 +1,5 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { TaskStatus } from '@lit/task';
 import { ApiError, asApiError } from '../../api/errors.js';
 import { CivicElement } from '../../internal/civic-element.js';
@@ -13,24 +11,27 @@ import { formStyles } from '../../styles/form.js';
 import { base } from '../../styles/base.js';
 import { styles } from './initiative-list.styles.js';
 import { filterBar } from './filters.js';
-import { initiativeCard, signupLink, type CardOptions, type DetailState } from './initiative-card.js';
+import { signupLink, type CardOptions, type DetailState } from './initiative-card.js';
 import { catalogs, type ListStrings } from './initiative-list.strings.js';
-import { emptyPanel, moreControls, notConfiguredPanel, skeletons, statusLine } from './initiative-list.panels.js';
 import {
-  clearedFilters,
+  cardList,
+  emptyPanel,
+  moreControls,
+  notConfiguredPanel,
+  skeletons,
+  statusLine,
+} from './initiative-list.panels.js';
+import {
   NO_FILTERS,
   parseControls,
-  readFilters,
-  readOpen,
   sameFilters,
   toQuery,
   urlPrefix,
-  writeFilters,
   type FilterName,
   type Filters,
 } from './url-state.js';
+import { FiltersController } from './filters-controller.js';
 import { getInitiative, getSite, listInitiatives } from '../../api/calls.js';
-import { Debounce } from './debounce.js';
 import { afterPaint, CHUNK, drawRest, type Drawing, type More } from './load-more.js';
 
 /**
@@ -103,25 +104,27 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
   /** Prefix of this list's parameters in the page URL. Default: the element's id, else `il`. */
   @property({ attribute: 'url-prefix' }) urlPrefix?: string;
 
-  @state() private filters: Filters = NO_FILTERS;
-  @state() private draft = '';
   @state() private open: ReadonlySet<string> = new Set();
   @state() private details: ReadonlyMap<string, DetailState> = new Map();
   @state() private more?: More;
   @state() private moreState: 'idle' | 'loading' | ApiError = 'idle';
-  /** The initiative the URL asked to open (`<prefix>-open`) when the first page does not hold it: shown first. */
-  @state() private pinned?: Initiative;
 
-  /**
-   * @internal The search field's debounce (tests replace its timers).
-   */
-  readonly searchDebounce = new Debounce();
+  /** The filters, kept in step with the page URL. */
+  private readonly filterState = new FiltersController(this, {
+    prefix: () => urlPrefix(this.urlPrefix, this.id),
+    defaults: () => this.defaults(),
+    controls: () => this.shownControls,
+    api: () => this.api(),
+    signal: () => this.detailsAbort.signal,
+    open: (item) => {
+      this.focusId = item.id;
+      void this.expand(item);
+    },
+  });
+  /** @internal The search field's debounce (tests replace its timers). */
+  readonly searchDebounce = this.filterState.debounce;
   /** Set when the element left the page while loading: it loads again when it comes back. */
   private reloadOnConnect = false;
-  /** The initiative id `<prefix>-open` names, until the first page has arrived and it is opened. */
-  private wanted?: string;
-  /** True while a burst of typing has already pushed its history entry. */
-  private typing = false;
   private moreAbort?: AbortController;
   private focusId?: string;
   /** Settles once the first new item of an appended page has focus (see `getUpdateComplete`). */
@@ -149,7 +152,8 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
 
   private readonly listTask = loadTask(this, {
     what: 'initiatives',
-    args: () => [this.endpoint, this.i18n.locale, JSON.stringify(toQuery(this.filters, this.limit))] as const,
+    args: () =>
+      [this.endpoint, this.i18n.locale, JSON.stringify(toQuery(this.filterState.filters, this.limit))] as const,
     client: () => {
       this.moreAbort?.abort();
       return this.api();
@@ -165,10 +169,6 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     return parseControls(this.controls);
   }
 
-  private get paramPrefix(): string {
-    return urlPrefix(this.urlPrefix, this.id);
-  }
-
   /** The presets: what the list shows when the URL says nothing. */
   private defaults(): Filters {
     return {
@@ -181,25 +181,8 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     };
   }
 
-  /** "Clear filters": every control the resident can change is emptied; hidden presets stay. */
-  private cleared(): Filters {
-    return clearedFilters(this.defaults(), this.shownControls, this.filters.sort);
-  }
-
-  private restore = (): void => {
-    this.searchDebounce.cancel();
-    this.typing = false;
-    // A server render (Lit SSR calls willUpdate) has no URL: the presets alone.
-    this.filters = readFilters(isServer ? '' : location.search, this.paramPrefix, this.defaults());
-    this.draft = this.filters.q;
-    this.wanted = isServer ? undefined : readOpen(location.search, this.paramPrefix);
-    this.pinned = undefined;
-  };
-
   override connectedCallback(): void {
-    super.connectedCallback();
-    this.restore();
-    window.addEventListener('popstate', this.restore);
+    super.connectedCallback(); // restores the filters from the URL
     if (this.reloadOnConnect) {
       this.reloadOnConnect = false;
       void this.siteTask.run();
@@ -209,8 +192,6 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('popstate', this.restore);
-    this.searchDebounce.cancel();
     // A removed element asks nothing more: an answer, a timeout's retry or a backoff still running
     // would otherwise reach the backend long after the resident left (and answer nobody).
     for (const task of [this.siteTask, this.listTask]) {
@@ -232,72 +213,15 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
         (changed as Map<PropertyKey, unknown>).has(k),
       )
     ) {
-      this.restore();
+      this.filterState.restore();
     }
-    if (this.wanted && this.listTask.status === TaskStatus.COMPLETE) this.openWanted();
-  }
-
-  /**
-   * Opens the initiative the URL names (`<prefix>-open`) once the first page has arrived, and moves
-   * focus to its title (which scrolls it into view). Not on that page: it is fetched and shown first.
-   */
-  private openWanted(): void {
-    const id = this.wanted!;
-    this.wanted = undefined;
-    const item = this.listTask.value?.items.find((i) => i.id === id);
-    if (item) {
-      this.focusId = id;
-      void this.expand(item);
-      return;
-    }
-    const api = this.api();
-    if (api instanceof ApiError) return;
-    getInitiative(api, id, this.detailsAbort.signal).then(
-      (found) => {
-        this.pinned = found;
-        this.focusId = id;
-        void this.expand(found);
-      },
-      () => undefined, // unknown or unreachable: the list stays as it is
-    );
-  }
-
-  /** A resident changed the filters: show them and write them to the URL. */
-  private commit(next: Filters, push: boolean): void {
-    if (sameFilters(next, this.filters)) return;
-    this.filters = next;
-    this.pinned = undefined;
-    const search = writeFilters(location.search, this.paramPrefix, next, this.defaults());
-    if (search !== location.search) {
-      const url = location.pathname + search + location.hash;
-      if (push) history.pushState(history.state, '', url);
-      else history.replaceState(history.state, '', url);
+    if (this.filterState.wanted && this.listTask.value && this.listTask.status === TaskStatus.COMPLETE) {
+      this.filterState.openWanted(this.listTask.value.items);
     }
   }
-
-  private onDraft = (value: string): void => {
-    this.draft = value;
-    this.searchDebounce.schedule(() => this.commitDraft(true));
-  };
-
-  /** Typing: the first change of a burst gets its own history entry, the rest replace it. */
-  private commitDraft = (typing = false): void => {
-    this.searchDebounce.cancel();
-    const next = { ...this.filters, q: this.draft };
-    const push = !this.typing;
-    this.typing = typing;
-    this.commit(next, push);
-  };
-
-  private onFilter = (name: FilterName, value: string | boolean): void => {
-    this.typing = false;
-    this.commit({ ...this.filters, q: this.draft, [name]: value }, true);
-  };
 
   private clear = (): void => {
-    this.typing = false;
-    this.draft = '';
-    this.commit(this.cleared(), true);
+    this.filterState.clear();
     void this.refocus('[part~="status"]');
   };
 
@@ -340,7 +264,11 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     this.moreAbort = new AbortController();
     this.moreState = 'loading';
     try {
-      const page = await listInitiatives(api, { ...toQuery(this.filters, this.limit), cursor }, this.moreAbort.signal);
+      const page = await listInitiatives(
+        api,
+        { ...toQuery(this.filterState.filters, this.limit), cursor },
+        this.moreAbort.signal,
+      );
       if (this.listTask.value !== first) return;
       // A cursor page may repeat an initiative that moved up between requests: show each one once.
       const seen = new Set([...first.items, ...(more?.items ?? [])].map((i) => i.id));
@@ -440,7 +368,7 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     const page = task.value;
     const more = page && this.more?.first === page ? this.more : undefined;
     const listed = page ? (more ? [...page.items, ...more.items] : page.items) : [];
-    const pinned = this.pinned;
+    const pinned = this.filterState.pinned;
     const items = page && pinned ? [pinned, ...listed.filter((i) => i.id !== pinned.id)] : listed;
     const cursor = more ? more.cursor : page?.nextCursor;
     const shown = more && this.drawing?.more === more ? this.drawing.count : Infinity;
@@ -452,33 +380,18 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
       ${filterBar({
         t,
         controls: this.shownControls,
-        filters: this.filters,
-        draft: this.draft,
+        filters: this.filterState.filters,
+        draft: this.filterState.draft,
         areas: site?.areas ?? [],
         themes: site?.themes ?? [],
-        onDraft: this.onDraft,
-        onCommitDraft: this.commitDraft,
-        onChange: this.onFilter,
+        onDraft: this.filterState.onDraft,
+        onCommitDraft: this.filterState.commitDraft,
+        onChange: this.filterState.onFilter,
       })}
       ${statusLine(t, (n) => this.i18n.number(n), error, page, items.length, this.retry)}
       ${!page && !error ? skeletons(Math.min(3, this.limit)) : nothing}
-      ${page && items.length === 0 ? emptyPanel(t, sameFilters(this.filters, this.cleared()) ? undefined : this.clear) : nothing}
-      ${
-        items.length
-          ? html`<ul part="list" class="items ${pending ? 'stale' : ''}" aria-busy=${pending ? 'true' : 'false'}>
-            ${repeat(
-              drawn,
-              (item) => item.id,
-              (item) => {
-                // Unchanged cards are not even re-diffed: appending a page renders only the new ones.
-                const open = this.open.has(item.id);
-                const detail = this.details.get(item.id);
-                return guard([item, card, open, detail], () => initiativeCard(card, item, open, detail));
-              },
-            )}
-          </ul>`
-          : nothing
-      }
+      ${page && items.length === 0 ? emptyPanel(t, sameFilters(this.filterState.filters, this.filterState.cleared()) ? undefined : this.clear) : nothing}
+      ${items.length ? cardList(drawn, pending, card, this.open, this.details) : nothing}
       ${moreControls(t, this.moreState, !!cursor && !pending, this.loadMore)}
       ${site?.demo ? html`<p class="demo">${t('demoNote')}</p>` : nothing}
     `;
