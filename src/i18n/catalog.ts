@@ -1,9 +1,10 @@
 /**
  * A catalog is a flat record of a widget's strings. A string is either text or a function of typed
  * arguments (for plurals, numbers and dates through Intl). Each widget declares its strings as a
- * type in its own section of types.ts, and each locale file exports one object per widget, so a
- * widget's bundle carries only its own strings. Dutch is bundled; French and English may be given
- * as loaders (`() => import('../i18n/fr.js').then(...)`), fetched only when a page uses them.
+ * type in its own section of types.ts, and each locale exports one object per widget. Dutch is
+ * bundled, one module per widget in nl/ (plus nl/common.ts), each imported by its widget directly, so
+ * a widget's bundle carries only its own strings; French and English may be given as loaders
+ * (`() => import('../i18n/fr.js').then(...)`), fetched only when a page uses them.
  */
 import type { Locale } from './locale.js';
 

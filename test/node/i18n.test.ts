@@ -2,6 +2,8 @@
 // each rung of the participation ladder has one name everywhere, and the French follows Belgian law and
 // typography (volontaire, not bénévole; no point médian; a narrow no-break space before : ? ! ;).
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { test } from 'node:test';
 import * as nl from '../../src/i18n/nl.js';
 import * as fr from '../../src/i18n/fr.js';
@@ -48,5 +50,46 @@ test('Dutch: "je wilt" (not "je wil"), no "verzoeken"', () => {
       assert.doesNotMatch(text, /\bje wil\b(?!t)/, `nl.${w}.${key}`);
       assert.doesNotMatch(text, /verzoeken/, `nl.${w}.${key}`);
     }
+  }
+});
+
+/** Every .ts file under a folder. */
+function tsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** The relative module specifiers a file imports or re-exports, statically or dynamically (`import type` too). */
+function specifiers(code: string): string[] {
+  return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) => m[1]!);
+}
+
+test('no source module imports the Dutch barrel src/i18n/nl.ts; each widget imports its own Dutch section', () => {
+  // A module every widget imports lands in the shared CDN runtime (vite.config.ts): the barrel would put
+  // every widget's Dutch on every page (issue 18). It is for tests and scripts only.
+  const barrel = resolve('src/i18n/nl.js');
+  const offenders: string[] = [];
+  for (const file of tsFiles('src')) {
+    if (resolve(file) === resolve('src/i18n/nl.ts')) continue;
+    for (const spec of specifiers(readFileSync(file, 'utf8'))) {
+      if (resolve(dirname(file), spec) === barrel) offenders.push(`${relative('.', file)} imports ${spec}`);
+    }
+  }
+  assert.deepEqual(offenders, []);
+  const sections = {
+    'idea-form': 'ideaForm',
+    'initiative-list': 'initiativeList',
+    'participation-ladder': 'participationLadder',
+    'volunteer-signup': 'volunteerSignup',
+  };
+  for (const [name, section] of Object.entries(sections)) {
+    const code = readFileSync(`src/components/${name}/${name}.strings.ts`, 'utf8');
+    assert.ok(specifiers(code).includes(`../../i18n/nl/${name}.js`), `${name}.strings.ts imports i18n/nl/${name}.js`);
+    assert.match(
+      code,
+      new RegExp(`widgetCatalogs<\\w+>\\(\\s*'${section}',\\s*${section},?\\s*\\)`),
+      `${name}.strings.ts`,
+    );
   }
 });

@@ -1,6 +1,7 @@
 /** The idea form's strings in nl, fr and en (the shared ones plus its own), and how a field's error reads. */
 import type { Catalogs } from '../../i18n/catalog.js';
 import type { LocalizeController } from '../../i18n/controller.js';
+import { ideaForm } from '../../i18n/nl/idea-form.js';
 import type { CommonStrings, IdeaFormStrings } from '../../i18n/types.js';
 import { widgetCatalogs } from '../../internal/widget-catalogs.js';
 import { MAX_TEST_MONTHS } from '../../schema/idea.js';
@@ -10,7 +11,7 @@ import { FIELDS, LIMITS } from './idea-form.body.js';
 export type IdeaStrings = CommonStrings & IdeaFormStrings;
 export type IdeaI18n = LocalizeController<IdeaStrings>;
 
-export const catalogs: Catalogs<IdeaStrings> = widgetCatalogs<IdeaStrings>('ideaForm');
+export const catalogs: Catalogs<IdeaStrings> = widgetCatalogs<IdeaStrings>('ideaForm', ideaForm);
 
 /**
  * The error message of a field: its own for the test period, else the shared one with the field's

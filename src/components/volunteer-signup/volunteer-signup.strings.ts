@@ -1,6 +1,7 @@
 /** The signup's strings in nl, fr and en (the shared ones plus its own), and how a field's error reads. */
 import type { Catalogs } from '../../i18n/catalog.js';
 import type { LocalizeController } from '../../i18n/controller.js';
+import { volunteerSignup } from '../../i18n/nl/volunteer-signup.js';
 import type { CommonStrings, VolunteerSignupStrings } from '../../i18n/types.js';
 import { widgetCatalogs } from '../../internal/widget-catalogs.js';
 import type { FieldErrorCode } from '../../schema/problem.js';
@@ -10,7 +11,7 @@ import { LIMITS } from './volunteer-signup.body.js';
 export type SignupStrings = CommonStrings & VolunteerSignupStrings;
 export type SignupI18n = LocalizeController<SignupStrings>;
 
-export const catalogs: Catalogs<SignupStrings> = widgetCatalogs<SignupStrings>('volunteerSignup');
+export const catalogs: Catalogs<SignupStrings> = widgetCatalogs<SignupStrings>('volunteerSignup', volunteerSignup);
 
 /** The field as it reads inside an error message ("je naam"). */
 const NAMES = {
