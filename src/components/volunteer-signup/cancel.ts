@@ -41,6 +41,23 @@ export function parseCancelCode(code: string | null | undefined): CancelCode | n
 }
 
 /**
+ * A cancel code that came with the page: `?cancel=` (with `?reference=`) in `params` (null: the page
+ * address is not read), else the `signup-id` and `cancel-token` attributes.
+ */
+export function pageCancelCode(
+  params: URLSearchParams | null,
+  signupId: string | undefined,
+  cancelToken: string | undefined,
+): CancelCode | null {
+  const fromUrl = parseCancelCode(params?.get('cancel'));
+  const reference = referenceOrUndefined(params?.get('reference'));
+  return (
+    (fromUrl && { ...fromUrl, reference }) ??
+    parseCancelCode(signupId && cancelToken ? `${signupId}.${cancelToken}` : null)
+  );
+}
+
+/**
  * This page's address with `?cancel=<code>` and, when known, `&reference=<reference>` (other query
  * parameters kept, fragment dropped).
  */

@@ -1,10 +1,11 @@
 /**
+ * What stands in for the form while the roles load (or when they cannot), and the way to cancel under it.
  * What the resident reads after sending: confirmed or on the reserve list for which role (per shift
  * too, and whether a place went to someone else meanwhile), the reference and the short cancel code
  * to keep; or that the signup is saved on this device; or that it is cancelled.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { WaitReason } from '../../api/errors.js';
+import type { ApiError, WaitReason } from '../../api/errors.js';
 import type { SignupReceipt, VolunteerRole } from '../../schema/volunteer.js';
 import { cancelControls, formatShortCode, type CancelControls } from './cancel.js';
 import { shiftLabel } from './role-card.js';
@@ -114,4 +115,28 @@ export function cancelRequestPanel(
     <p>${reference ? i18n.t('cancelIntro', reference) : i18n.t('cancelIntroUnknown')}</p>
     ${cancelControls(i18n, cancel)}
   </div>`;
+}
+
+/** Before the roles are there: not configured, loading failed (with "Try again"), or loading. */
+export function loadPanel(
+  i18n: SignupI18n,
+  error: ApiError | undefined,
+  failed: boolean,
+  onRetry: () => void,
+): TemplateResult {
+  if (error?.code === 'misconfigured') return html`<p class="panel error" part="error">${i18n.t('notConfigured')}</p>`;
+  if (error && failed) {
+    return html`<div class="panel error load-error" part="error">
+      <p>${i18n.t('apiError', error.code)}</p>
+      <button type="button" class="button secondary" @click=${onRetry}>${i18n.t('retry')}</button>
+    </div>`;
+  }
+  return html`<div class="loading" aria-busy="true"><p>${i18n.t('loading')}</p></div>`;
+}
+
+/** Under the form: "Already signed up and want to cancel?", which opens the cancel form. */
+export function cancelOpenLine(i18n: SignupI18n, onOpen: () => void): TemplateResult {
+  return html`<p class="cancel-open-line">
+    <button type="button" class="link-button cancel-open" @click=${onOpen}>${i18n.t('cancelOpen')}</button>
+  </p>`;
 }

@@ -31,9 +31,9 @@ import {
   type SignupValues,
 } from './volunteer-signup.body.js';
 import { signupForm, type SignupFormContext } from './volunteer-signup.fields.js';
-import { cancelUrl, Cancelling, parseCancelCode, referenceOrUndefined, type CancelCode } from './cancel.js';
-import { CancelByCode } from './cancel-form.js';
-import { cancelledPanel, cancelRequestPanel, donePanel, queuedPanel, type Done } from './volunteer-signup.panels.js';
+import { pageCancelCode } from './cancel.js';
+import { Outcome } from './outcome.js';
+import { cancelOpenLine, loadPanel } from './volunteer-signup.panels.js';
 import { styles } from './volunteer-signup.styles.js';
 import { getSite, listVolunteerRoles } from '../../api/calls.js';
 
@@ -41,12 +41,6 @@ interface Loaded {
   site: Site;
   roles: VolunteerRole[];
 }
-
-/**
- * `cancel-form`: the resident cancels with the reference and short code of their receipt. (A signup
- * saved on this device shows as saved whatever the phase: `submission.queued`.)
- */
-type Phase = 'form' | 'done' | 'cancelled' | 'cancel-form';
 
 /** The last signup sent: its Idempotency-Key, the exact body, and the body compared on a resend. */
 interface LastSent {
@@ -123,15 +117,9 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   @property({ attribute: 'cancel-token' }) cancelToken?: string;
 
   @state() private data?: Loaded;
-  @state() private phase: Phase = 'form';
-  @state() private done?: Done;
   @state() private sendError?: ApiError;
   /** Shifts whose last place went to someone else between loading and sending. */
   @state() private taken?: string[];
-  /** A cancel code that came with the page, until used or dismissed. */
-  @state() private pageCancel: CancelCode | null = null;
-  /** The reference of the signup just cancelled, when known. */
-  @state() private cancelledReference?: string;
 
   /**
    * The last signup sent: sent again with the same key and body when nothing changed. While it waits
@@ -161,25 +149,15 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     legacyKey: () => `${this.draftKey()}:pending`,
   });
 
-  private readonly cancelling = new Cancelling(this, {
-    api: () => this.api(),
-    onCancelled: (reference) => this.cancelled(reference),
-  });
-
-  private readonly cancelByCode = new CancelByCode(this, {
+  /** The receipt, saved, cancelled or cancel panels, the cancel form, and which of them shows. */
+  private readonly outcome = new Outcome(this, {
     api: () => this.api(),
     i18n: () => this.i18n,
-    onCancelled: (reference) => this.cancelled(reference),
+    onCancelled: () => {
+      void this.loader.run();
+      return this.focusResult();
+    },
   });
-
-  private async cancelled(reference: string | undefined): Promise<void> {
-    this.phase = 'cancelled';
-    this.cancelledReference = reference;
-    this.done = undefined;
-    this.pageCancel = null;
-    void this.loader.run();
-    await this.focusResult();
-  }
 
   private readonly loader = loadTask(this, {
     what: 'volunteer-roles',
@@ -218,11 +196,7 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
       this.preselect();
     }
     if (changed.has('signupId') || changed.has('cancelToken') || changed.has('readUrl')) {
-      const fromUrl = parseCancelCode(this.readUrl ? this.url.get('cancel') : null);
-      const reference = referenceOrUndefined(this.readUrl ? this.url.get('reference') : null);
-      this.pageCancel =
-        (fromUrl && { ...fromUrl, reference }) ??
-        parseCancelCode(this.signupId && this.cancelToken ? `${this.signupId}.${this.cancelToken}` : null);
+      this.outcome.pageCancel = pageCancelCode(this.readUrl ? this.url : null, this.signupId, this.cancelToken);
     }
   }
 
@@ -307,7 +281,7 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
 
   private async rejected(error: ApiError): Promise<void> {
     this.lastSent = undefined;
-    this.phase = 'form';
+    this.outcome.show('form');
     if (error.code === 'conflict' && error.problem?.type === PROBLEM_TYPES.shiftFull) {
       // Someone else took the last place: reload the places, keep every value, offer the reserve list.
       const chosen = this.form.values.shiftIds;
@@ -336,11 +310,9 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
       ? chosenShifts({ ...this.form.values, shiftIds: body.shiftIds ?? [] }, role).filter((s) => s.placesLeft === 0)
       : [];
     const reserveChosen = body.joinWaitlist ? [...full.map((s) => s.id), ...(this.taken ?? [])] : [];
-    this.done = { receipt, role, roleId: body.roleId, reserveChosen };
-    this.phase = 'done';
+    this.outcome.showDone({ receipt, role, roleId: body.roleId, reserveChosen });
     this.lastSent = undefined;
     this.taken = undefined;
-    this.cancelling.reset();
     this.form.reset();
     this.dispatchEvent(new CivicSubmittedEvent<SignupReceipt>(receipt));
     void this.loader.run();
@@ -358,20 +330,19 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   };
 
   private signUpAgain = (): void => {
-    this.phase = 'form';
+    this.outcome.show('form');
     void this.keepFocus('#title');
   };
 
   /** "Already signed up and want to cancel?": the cancel form, focus on its heading. */
   private openCancelForm = (): Promise<void> => {
-    this.cancelByCode.reset();
-    this.phase = 'cancel-form';
+    this.outcome.show('cancel-form');
     return this.focusAfterUpdate('#cancel-form-title');
   };
 
   /** Back from the cancel form: the signup form as it was, focus on the button that opened the cancel form. */
   private closeCancelForm = (): void => {
-    this.phase = 'form';
+    this.outcome.show('form');
     void this.keepFocus('.cancel-open');
   };
 
@@ -380,68 +351,32 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
   private sub = (id?: string) => (content: unknown) => this.heading(1, content, 'subheading', id);
 
   override render(): TemplateResult {
-    const phase = this.submission.queued ? 'queued' : this.phase;
+    const phase = this.submission.queued ? 'queued' : this.outcome.phase;
+    // Under the form, the way to cancel with the receipt's reference and code (not without an endpoint).
+    const misconfigured = (this.loader.error as ApiError | undefined)?.code === 'misconfigured';
     return html`<section class="root" aria-labelledby="title">
       ${this.heading(0, this.i18n.t('title'), 'heading', 'title')}
-      ${this.renderOutcome()}
-      ${phase === 'form' ? html`${this.renderBody()}${this.renderCancelOpen()}` : nothing}
+      ${this.outcome.render(this.i18n, {
+        queued: this.submission.queued,
+        heading: this.sub(),
+        roleOf: (id) => this.roleOf(id),
+        link: this.readUrl,
+        onSignUpAgain: this.signUpAgain,
+      })}
+      ${phase === 'form' ? this.renderForm() : nothing}
+      ${phase === 'form' && !misconfigured && !this.outcome.pageCancel ? cancelOpenLine(this.i18n, this.openCancelForm) : nothing}
       ${
         phase === 'cancel-form'
-          ? this.cancelByCode.render(this.sub('cancel-form-title'), this.levelBelow(1), this.closeCancelForm)
+          ? this.outcome.byCode.render(this.sub('cancel-form-title'), this.levelBelow(1), this.closeCancelForm)
           : nothing
       }
     </section>`;
   }
 
-  private renderOutcome(): TemplateResult | typeof nothing {
-    const t = this.i18n;
-    const queued = this.submission.queued;
-    if (queued) return queuedPanel(t, queued.waiting);
-    if (this.phase === 'cancelled') return cancelledPanel(t, this.sub(), this.signUpAgain, this.cancelledReference);
-    if (this.phase === 'done' && this.done) {
-      const r = this.done.receipt;
-      const code = { id: r.id, token: r.cancelToken, reference: r.reference };
-      const done = this.done.role ? this.done : { ...this.done, role: this.roleOf(this.done.roleId) };
-      return donePanel(t, done, {
-        heading: this.sub(),
-        cancel: this.cancelling.controls(t, code),
-        copied: this.cancelling.copied,
-        onCopy: () => void this.cancelling.copy(),
-        link: this.readUrl ? cancelUrl(code, location) : undefined,
-      });
-    }
-    if (this.pageCancel)
-      return cancelRequestPanel(t, this.pageCancel.reference, this.sub(), this.cancelling.controls(t, this.pageCancel));
-    return nothing;
-  }
-
-  /** Under the form: the way to cancel with the receipt's reference and code (not without an endpoint). */
-  private renderCancelOpen(): TemplateResult | typeof nothing {
-    if ((this.loader.error as ApiError | undefined)?.code === 'misconfigured' || this.pageCancel) return nothing;
-    return html`<p class="cancel-open-line">
-      <button type="button" class="link-button cancel-open" @click=${this.openCancelForm}>
-        ${this.i18n.t('cancelOpen')}
-      </button>
-    </p>`;
-  }
-
-  private renderBody(): TemplateResult {
-    const t = this.i18n;
+  private renderForm(): TemplateResult {
     const error = this.loader.error as ApiError | undefined;
-    if (!this.data) {
-      if (error?.code === 'misconfigured') return html`<p class="panel error" part="error">${t.t('notConfigured')}</p>`;
-      if (error && this.loader.status === TaskStatus.ERROR) {
-        return html`<div class="panel error load-error" part="error">
-          <p>${t.t('apiError', error.code)}</p>
-          <button type="button" class="button secondary" @click=${this.retryLoad}>${t.t('retry')}</button>
-        </div>`;
-      }
-      return html`<div class="loading" aria-busy="true"><p>${t.t('loading')}</p></div>`;
-    }
-    return this.renderForm(this.data);
-  }
-
-  private renderForm({ site, roles }: Loaded): TemplateResult {
+    if (!this.data) return loadPanel(this.i18n, error, this.loader.status === TaskStatus.ERROR, this.retryLoad);
+    const { site, roles } = this.data;
     if (roles.length === 0) return html`<p class="panel">${this.i18n.t('noRoles')}</p>`;
     const form: SignupFormContext = {
       i18n: this.i18n,
