@@ -22,9 +22,7 @@
  * `<kind>:<page path>[#<element id>]:<endpoint>:pending`, e.g.
  * `idea:/wijk-noord:https://participatie.example.be/api:pending`. Per page and element (two forms on
  * two pages are two submissions) and per endpoint (the outbox entry belongs to one backend); its
- * value is the outbox key, the body is read from the outbox entry. Keys from before this scheme
- * (the idea form's `idea-form:<endpoint>:pending`, the signup's `volunteer-signup:<path>[#<id>]:pending`)
- * are read once, through `legacyKey`, and moved over; their outbox entries were sent regardless.
+ * value is the outbox key, the body is read from the outbox entry.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as z from 'zod/mini';
@@ -64,8 +62,6 @@ export interface SubmissionOptions<B, S extends AnySchema> {
    * controller fires `civic-submit-error` once this has begun showing it.
    */
   onRejected?: (key: string, error: ApiError, body: B) => unknown;
-  /** The widget's pending key from before the one scheme, read once when the new one holds nothing. */
-  legacyKey?: () => string | null;
   /** Timing of the periodic retry of the outbox (tests); default 15 s, doubling up to 5 min. */
   retry?: Pick<WatchOptions, 'retryMs' | 'maxRetryMs' | 'setTimer' | 'clearTimer'>;
 }
@@ -114,15 +110,7 @@ export class SubmissionController<B, S extends AnySchema> implements ReactiveCon
     this.restoredFor = key;
     this.queued = undefined;
     if (!key) return;
-    let saved = loadDraft<unknown>(key)?.values;
-    const legacy = saved === undefined ? this.options.legacyKey?.() : null;
-    if (legacy) {
-      // Before the one scheme: the idea form kept the outbox key, the signup `{ key, body, compare }`.
-      saved = loadDraft<unknown>(legacy)?.values;
-      clearDraft(legacy);
-      saved = typeof saved === 'string' ? saved : (saved as { key?: unknown } | undefined)?.key;
-      if (typeof saved === 'string') saveDraft(key, saved);
-    }
+    const saved = loadDraft<unknown>(key)?.values;
     const entry = typeof saved === 'string' ? new Outbox().get(saved) : null;
     if (entry) this.queued = { key: entry.key, body: entry.body as B, waiting: waitReason(entry.lastError) };
     else if (saved !== undefined) clearDraft(key);

@@ -96,7 +96,6 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
     // Refused for good when sent later (e.g. the backend's rules changed): back to the form, which
     // still holds the draft, with the backend's field errors or its message.
     onRejected: (key, error) => this.show({ status: 'rejected', key, error }),
-    legacyKey: () => this.key() && `${this.key()}:pending`,
   });
 
   private readonly siteTask = loadTask(this, {

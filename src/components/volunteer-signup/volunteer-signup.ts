@@ -146,7 +146,6 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     client: (endpoint) => new ApiClient({ endpoint, lang: this.i18n.locale }),
     onSent: (_key, receipt, body) => void this.succeed(receipt, this.roleOf(body.roleId), body),
     onRejected: (_key, error) => this.rejected(error),
-    legacyKey: () => `${this.draftKey()}:pending`,
   });
 
   /** The receipt, saved, cancelled or cancel panels, the cancel form, and which of them shows. */
