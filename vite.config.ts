@@ -4,7 +4,8 @@
  *   civic-widgets.js          all four widgets (it only imports the files below)
  *   idea-form.js, initiative-list.js, participation-ladder.js, volunteer-signup.js: one widget each
  *   runtime-<hash>.js         what every widget uses: Lit, zod/mini and the schemas, the client, the
- *                             base element, the i18n controller and the Dutch strings, the styles
+ *                             base element, the i18n controller and the common Dutch strings, the styles
+ *                             (each widget's own Dutch strings stay in its file)
  *   forms-<hash>.js           what two or three widgets use (form machinery, outbox, drafts)
  *   fr-<hash>.js, en-<hash>.js  French and English strings, fetched only when a page uses them
  * Every entry imports the same runtime file, so a page that loads several of them (or the
