@@ -22,6 +22,18 @@ export function dialects(): Dialect[] {
   return process.env.TEST_DATABASE_URL ? ['sqlite', 'postgres'] : ['sqlite'];
 }
 
+/** A fresh, empty PostgreSQL schema in TEST_DATABASE_URL, so tests never share tables. */
+export async function createTestSchema(): Promise<string> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set');
+  const schema = `t_${randomUUID().replace(/-/g, '')}`;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  await client.query(`create schema ${schema}`);
+  await client.end();
+  return schema;
+}
+
 export interface TestServer {
   readonly app: App;
   readonly db: Db;
@@ -42,16 +54,8 @@ export async function setup(dialect: Dialect, env: Record<string, string> = {}, 
     DATABASE_PATH: join(dir, 'test.db'),
     ...env,
   });
-  let schema: string | undefined;
   const url = process.env.TEST_DATABASE_URL;
-  if (dialect === 'postgres') {
-    if (!url) throw new Error('TEST_DATABASE_URL is not set');
-    schema = `t_${randomUUID().replace(/-/g, '')}`;
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`create schema ${schema}`);
-    await client.end();
-  }
+  const schema = dialect === 'postgres' ? await createTestSchema() : undefined;
   const handle = openDatabase({
     databaseUrl: dialect === 'postgres' ? url! : null,
     databasePath: config.databasePath,

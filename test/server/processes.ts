@@ -4,7 +4,6 @@
  * stopped (SIGTERM) or killed (SIGKILL) by their PID, and plain HTTP over loopback.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +12,7 @@ import pg from 'pg';
 import { openDatabase, type DatabaseHandle, type Dialect } from '../../server/db/database.js';
 import { migrate } from '../../server/db/migrations.js';
 import { seedDemo } from '../../server/db/seed-demo.js';
-import { ADMIN_TOKEN } from './helpers.js';
+import { ADMIN_TOKEN, createTestSchema } from './helpers.js';
 
 const FIXTURE = new URL('./fixtures/child-server.ts', import.meta.url).pathname;
 
@@ -31,15 +30,7 @@ export async function sharedDatabase(dialect: Dialect): Promise<SharedDb> {
   const dir = mkdtempSync(join(tmpdir(), 'civic-proc-'));
   const path = join(dir, 'shared.db');
   const url = process.env.TEST_DATABASE_URL;
-  let schema: string | undefined;
-  if (dialect === 'postgres') {
-    if (!url) throw new Error('TEST_DATABASE_URL is not set');
-    schema = `t_${randomUUID().replace(/-/g, '')}`;
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    await client.query(`create schema ${schema}`);
-    await client.end();
-  }
+  const schema = dialect === 'postgres' ? await createTestSchema() : undefined;
   const open = (): DatabaseHandle =>
     openDatabase({ databaseUrl: dialect === 'postgres' ? url! : null, databasePath: path, pgSchema: schema });
   const h = open();
