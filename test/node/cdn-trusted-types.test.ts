@@ -12,16 +12,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { setup, type TestServer } from '../server/helpers.js';
-import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
+import { closeServer, launchChromium, listen, originOf } from '../fixtures/page-server.js';
 
 const CDN_DIR = process.env.CIVIC_CDN_DIR ?? 'dist/cdn';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = CHROMIUM_FLAGS;
 
 /** The header of the issue, to the letter. */
 const TT_CSP = "require-trusted-types-for 'script'; trusted-types lit-html";
@@ -74,44 +70,39 @@ let browser: Browser;
 before(async () => {
   assert.ok(existsSync(join(CDN_DIR, 'idea-form.js')), `${CDN_DIR} is not built: run npm run build:cdn`);
   backend = await setup('sqlite');
-  server = serve({
-    port: 0,
-    hostname: '127.0.0.1',
-    fetch: async (req: Request): Promise<Response> => {
-      const url = new URL(req.url);
-      if (url.pathname === '/favicon.ico') return new Response(null, { status: 204 });
-      if (url.pathname === '/page') {
-        const id = url.searchParams.get('id') ?? '';
-        const spec = pages.get(id);
-        if (!spec) return new Response('no such page', { status: 404 });
-        return new Response(pageHtml(origin, id, spec), {
-          headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': spec.csp },
-        });
+  server = await listen(async (req: Request): Promise<Response> => {
+    const url = new URL(req.url);
+    if (url.pathname === '/favicon.ico') return new Response(null, { status: 204 });
+    if (url.pathname === '/page') {
+      const id = url.searchParams.get('id') ?? '';
+      const spec = pages.get(id);
+      if (!spec) return new Response('no such page', { status: 404 });
+      return new Response(pageHtml(origin, id, spec), {
+        headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': spec.csp },
+      });
+    }
+    const cdn = /^\/p\/([\w-]+)\/cdn\/([\w.-]+\.js)$/.exec(url.pathname);
+    if (cdn || url.pathname === '/own-lit/lit-html.js') {
+      const file = cdn ? join(CDN_DIR, cdn[2]!) : 'node_modules/lit-html/lit-html.js';
+      if (!existsSync(file)) return new Response('not found', { status: 404 });
+      if (cdn) {
+        const counts = hits.get(cdn[1]!) ?? new Map<string, number>();
+        counts.set(cdn[2]!, (counts.get(cdn[2]!) ?? 0) + 1);
+        hits.set(cdn[1]!, counts);
       }
-      const cdn = /^\/p\/([\w-]+)\/cdn\/([\w.-]+\.js)$/.exec(url.pathname);
-      if (cdn || url.pathname === '/own-lit/lit-html.js') {
-        const file = cdn ? join(CDN_DIR, cdn[2]!) : 'node_modules/lit-html/lit-html.js';
-        if (!existsSync(file)) return new Response('not found', { status: 404 });
-        if (cdn) {
-          const counts = hits.get(cdn[1]!) ?? new Map<string, number>();
-          counts.set(cdn[2]!, (counts.get(cdn[2]!) ?? 0) + 1);
-          hits.set(cdn[1]!, counts);
-        }
-        return new Response(readFileSync(file), {
-          headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' },
-        });
-      }
-      return backend.app.fetch(req);
-    },
-  }) as Server;
-  await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', resolve)));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+      return new Response(readFileSync(file), {
+        headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-store' },
+      });
+    }
+    return backend.app.fetch(req);
+  });
+  origin = originOf(server);
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await closeServer(server);
   await backend?.close();
 });
 

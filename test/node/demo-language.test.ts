@@ -9,15 +9,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { setup, type TestServer } from '../server/helpers.js';
-import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = CHROMIUM_FLAGS;
+import { closeServer, launchChromium, listen, originOf } from '../fixtures/page-server.js';
 
 let backend: TestServer;
 let server: Server;
@@ -27,15 +22,14 @@ let browser: Browser;
 before(async () => {
   assert.ok(existsSync('dist/cdn/civic-widgets.js'), 'dist/cdn is not built: run npm run build:cdn');
   backend = await setup('sqlite', { DEMO_PAGE: '1' });
-  server = serve({ port: 0, hostname: '127.0.0.1', fetch: backend.app.fetch }) as Server;
-  await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', resolve)));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  server = await listen(backend.app.fetch);
+  origin = originOf(server);
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await closeServer(server);
   await backend?.close();
 });
 

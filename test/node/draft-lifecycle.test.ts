@@ -15,16 +15,11 @@
 // from src/ by esbuild (so the test checks the current source, not an older dist/).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { build } from 'esbuild';
-import { serve } from '@hono/node-server';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { setup, type TestServer } from '../server/helpers.js';
-import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = CHROMIUM_FLAGS;
+import { closeServer, launchChromium, listen, originOf } from '../fixtures/page-server.js';
 
 /** The scenario: the page goes away this long after the last keystroke (the draft waits 400 ms). */
 const LEAVE_AFTER_MS = 50;
@@ -92,32 +87,27 @@ before(async () => {
   });
   bundle = out.outputFiles.map((f) => f.text).join('\n');
   backend = await setup('sqlite');
-  server = serve({
-    port: 0,
-    hostname: '127.0.0.1',
-    fetch: async (req: Request): Promise<Response> => {
-      const url = new URL(req.url);
-      if (url.pathname === '/favicon.ico') return new Response(null, { status: 204 });
-      if (url.pathname === '/widgets.js') {
-        return new Response(bundle, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
-      }
-      const widget = /^\/page\/(\d+)$/.exec(url.pathname);
-      if (widget) {
-        return new Response(pageHtml(WIDGETS[Number(widget[1])]!.markup), {
-          headers: { 'Content-Type': 'text/html; charset=utf-8' },
-        });
-      }
-      return backend.app.fetch(req);
-    },
-  }) as Server;
-  await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', resolve)));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  server = await listen(async (req: Request): Promise<Response> => {
+    const url = new URL(req.url);
+    if (url.pathname === '/favicon.ico') return new Response(null, { status: 204 });
+    if (url.pathname === '/widgets.js') {
+      return new Response(bundle, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+    }
+    const widget = /^\/page\/(\d+)$/.exec(url.pathname);
+    if (widget) {
+      return new Response(pageHtml(WIDGETS[Number(widget[1])]!.markup), {
+        headers: { 'Content-Type': 'text/html; charset=utf-8' },
+      });
+    }
+    return backend.app.fetch(req);
+  });
+  origin = originOf(server);
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await closeServer(server);
   await backend?.close();
 });
 

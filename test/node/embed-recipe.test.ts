@@ -11,27 +11,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { serve } from '@hono/node-server';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { setup, type TestServer } from '../server/helpers.js';
 import * as nl from '../../src/i18n/nl.js';
 import * as fr from '../../src/i18n/fr.js';
 import * as en from '../../src/i18n/en.js';
-import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = CHROMIUM_FLAGS;
-
-/** Starts a server on 127.0.0.1 with a free port; resolves with its port. */
-async function listen(
-  fetch: (req: Request) => Response | Promise<Response>,
-): Promise<{ server: Server; port: number }> {
-  const server = serve({ port: 0, hostname: '127.0.0.1', fetch }) as Server;
-  await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', resolve)));
-  return { server, port: (server.address() as AddressInfo).port };
-}
+import { closeServer, launchChromium, listen, originOf } from '../fixtures/page-server.js';
 
 /** The README's recipe: the script and the endpoint in <head>, the elements in the body. */
 const recipe = (lang: string, cdn: string, api: string) => `<!doctype html>
@@ -78,19 +64,20 @@ before(async () => {
       headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Access-Control-Allow-Origin': '*' },
     });
   });
-  pageOrigin = `http://127.0.0.1:${page.port}`;
-  foreignOrigin = `http://127.0.0.1:${foreign.port}`;
-  cdnOrigin = `http://localhost:${cdn.port}`;
+  pageOrigin = originOf(page);
+  foreignOrigin = originOf(foreign);
+  // Another host name: the widget files come from another origin than the page.
+  cdnOrigin = originOf(cdn).replace('127.0.0.1', 'localhost');
   backend = await setup('sqlite', { CORS_ORIGINS: pageOrigin });
   const api = await listen((req) => backend.app.fetch(req));
-  apiOrigin = `http://127.0.0.1:${api.port}`;
-  servers.push(page.server, foreign.server, cdn.server, api.server);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  apiOrigin = originOf(api);
+  servers.push(page, foreign, cdn, api);
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  for (const s of servers) await new Promise<void>((resolve) => s.close(() => resolve()));
+  for (const s of servers) await closeServer(s);
   await backend?.close();
 });
 

@@ -11,15 +11,13 @@
 //   and hydration keeps it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import { build } from 'esbuild';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import '../../src/all.js';
 import {
   CivicIdeaForm,
@@ -32,11 +30,9 @@ import * as nl from '../../src/i18n/nl.js';
 import * as fr from '../../src/i18n/fr.js';
 import * as en from '../../src/i18n/en.js';
 import { setup, type TestServer } from '../server/helpers.js';
-import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
+import { closeServer, launchChromium, listen, originOf } from '../fixtures/page-server.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = CHROMIUM_FLAGS;
 
 const TAGS = [
   'civic-idea-form',
@@ -119,20 +115,15 @@ let frenchServerHtml: string;
 
 before(async () => {
   backend = await setup('sqlite');
-  server = serve({
-    port: 0,
-    hostname: '127.0.0.1',
-    fetch: async (req: Request): Promise<Response> => {
-      const url = new URL(req.url);
-      const text = pages.get(url.pathname);
-      if (text !== undefined) return new Response(text, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
-      if (url.pathname === '/client.js')
-        return new Response(client, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
-      return backend.app.fetch(req);
-    },
-  }) as Server;
-  await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', resolve)));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await listen(async (req: Request): Promise<Response> => {
+    const url = new URL(req.url);
+    const text = pages.get(url.pathname);
+    if (text !== undefined) return new Response(text, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+    if (url.pathname === '/client.js')
+      return new Response(client, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+    return backend.app.fetch(req);
+  });
+  origin = originOf(server);
   client = await clientBundle();
 
   // 1. Nothing tells the server the language: it renders Dutch. The endpoint comes from the page's <meta>.
@@ -154,12 +145,12 @@ before(async () => {
   `);
   pages.set('/element-lang', page('fr', frenchServerHtml));
 
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await closeServer(server);
   await backend?.close();
 });
 
