@@ -3,6 +3,7 @@
  * themes, the three idea tracks, ready-made offers, a privacy notice and a volunteer information
  * note (both marked as demo text), initiatives drawn from the KU Leuven slide deck
  * (../shared/seed/) and volunteer roles with shifts.
+ * Over 400 lines because it is data, not logic.
  *
  * Clearly demo: "(demo)" in every title and `demo: true` on the site. No invented figures or
  * people; initiative dates are null. Shift times are relative to the moment of seeding (next
