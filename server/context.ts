@@ -6,13 +6,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Hono, MiddlewareHandler } from 'hono';
 import type { Config } from './config.js';
+import type { Actor } from './db/audit.js';
 import type { Db } from './db/database.js';
 import type { Logger } from './log.js';
 
-/** Types of the app's context: node bindings (absent under `app.request`), the parsed body, the request id. */
+/**
+ * Types of the app's context: node bindings (absent under `app.request`), the parsed body, the
+ * request id, and on `/v1/staff/*` who is acting (set by server/http/staff-auth.ts).
+ */
 export type AppEnv = {
   Bindings: { incoming?: IncomingMessage; outgoing?: ServerResponse };
-  Variables: { body: unknown; requestId: string };
+  Variables: { body: unknown; requestId: string; actor: Actor };
 };
 export type App = Hono<AppEnv>;
 

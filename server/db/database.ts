@@ -103,6 +103,19 @@ export interface IdeaTable {
   search: string;
   received_at: string;
   updated_at: string;
+  /** The language the resident wrote in (the widget's); null for ideas from before it was kept. */
+  locale: string | null;
+  /** Why the status last changed (required for `declined`). */
+  status_reason: string | null;
+  status_changed_at: string | null;
+  /** The audit label of who changed it (an account's e-mail, a token's name). */
+  status_changed_by: string | null;
+  /** The municipality's reply to the resident. */
+  reply: string | null;
+  replied_at: string | null;
+  replied_by: string | null;
+  /** When the contact details were erased (retention, or on request); they are '' from then on. */
+  erased_at: string | null;
 }
 export interface CounterTable {
   kind: string;
@@ -157,6 +170,10 @@ export interface SignupTable {
   cancel_code_failures: number;
   created_at: string;
   updated_at: string;
+  /** The language the resident signed up in; null for signups from before it was kept. */
+  locale: string | null;
+  /** When the contact details were erased (cancelled, retention, on request); they are '' from then on. */
+  erased_at: string | null;
 }
 export interface SignupShiftTable {
   signup_id: string;
@@ -172,6 +189,60 @@ export interface IdempotencyTable {
   response: string | null;
   created_at: string;
   expires_at: string;
+}
+/** A staff member. `password_hash` is null until the account's password is set (setup token). */
+export interface StaffAccountTable {
+  id: string;
+  /** Lower-cased. */
+  email: string;
+  name: string | null;
+  /** `admin` or `moderator`. */
+  role: string;
+  password_hash: string | null;
+  setup_token_hash: string | null;
+  setup_expires_at: string | null;
+  disabled: Flag;
+  failed_signins: number;
+  locked_until: string | null;
+  last_signin_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+/** A signed-in session; `id` is the SHA-256 of the cookie's token, never the token. */
+export interface StaffSessionTable {
+  id: string;
+  account_id: string;
+  csrf_hash: string;
+  created_at: string;
+  last_seen_at: string;
+  /** The absolute end of the session, whatever its activity. */
+  expires_at: string;
+}
+/** Named machine access; only the token's SHA-256 is kept. */
+export interface ApiTokenTable {
+  id: string;
+  name: string;
+  role: string;
+  token_hash: string;
+  created_by: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+/** One staff action (or one of the server's own, `actor_kind` `system`). */
+export interface AuditTable {
+  id: string;
+  at: string;
+  /** `account`, `token`, `cli` or `system`. */
+  actor_kind: string;
+  actor_id: string | null;
+  actor_label: string;
+  action: string;
+  target_type: string;
+  target_id: string | null;
+  before: Json | null;
+  after: Json | null;
+  detail: Json | null;
 }
 export interface RateLimitTable {
   client: string;
@@ -196,6 +267,10 @@ export interface Database {
   signup_shifts: SignupShiftTable;
   idempotency_keys: IdempotencyTable;
   rate_limits: RateLimitTable;
+  staff_accounts: StaffAccountTable;
+  staff_sessions: StaffSessionTable;
+  api_tokens: ApiTokenTable;
+  audit_log: AuditTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

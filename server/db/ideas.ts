@@ -3,7 +3,7 @@
  * published as initiatives by staff.
  */
 import type { IdeaReceipt, IdeaSubmission, Locale } from '../../src/schema/index.js';
-import type { IdeaRecord, IdeaStatus, PublishIdea, StaffIdeaQuery } from '../staff-schemas.js';
+import type { IdeaRecord, IdeaStatus, PublishIdea, StaffIdeaQuery } from '../../src/schema/staff/index.js';
 import { nowIso, pick, type Database, type Db } from './database.js';
 import { createInitiative } from './initiatives.js';
 import { InvalidCursorError } from '../errors.js';
@@ -77,6 +77,7 @@ export async function insertIdea(
         ),
         received_at: now,
         updated_at: now,
+        locale,
       })
       .execute();
     return { id, reference, status: 'received' as const, receivedAt: now };

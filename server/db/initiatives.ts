@@ -13,7 +13,7 @@ import {
   type Rung,
 } from '../../src/schema/index.js';
 import { InvalidCursorError } from '../errors.js';
-import type { InitiativeInput, InitiativePatch } from '../staff-schemas.js';
+import type { InitiativeInput, InitiativePatch } from '../../src/schema/staff/index.js';
 import { titleSortKey } from './collation.js';
 import { nowIso, pick, type Database, type Db, type Localized } from './database.js';
 import { containsText, decodeCursor, encodeCursor, inTransaction, json, newId, normalizeSearch } from './util.js';

@@ -316,11 +316,99 @@ const m003: Migration = {
   },
 };
 
+/**
+ * Issue 13, staff side:
+ * - `staff_accounts` (admins and moderators, password hashed), `staff_sessions` (the cookie's
+ *   session, stored by the SHA-256 of its token) and `api_tokens` (named machine access, hashed);
+ * - `audit_log`: every staff action, who (`actor_*`), what (`action`, `target_*`), when (`at`),
+ *   and for changes of settings the state before and after (JSON);
+ * - ideas: the moderation state (the reason of the last status change, who changed it and when,
+ *   the reply to the resident) and the resident's language; ideas and signups: `erased_at`, set
+ *   when the contact details were erased (cancelled, retention, on request).
+ */
+const m004: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('staff_accounts')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('email', 'text', (c) => c.notNull().unique())
+      .addColumn('name', 'text')
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('password_hash', 'text')
+      .addColumn('setup_token_hash', 'text')
+      .addColumn('setup_expires_at', 'text')
+      .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('failed_signins', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('locked_until', 'text')
+      .addColumn('last_signin_at', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('staff_sessions')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('account_id', 'text', (c) => c.notNull().references('staff_accounts.id').onDelete('cascade'))
+      .addColumn('csrf_hash', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('last_seen_at', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('staff_sessions_account').on('staff_sessions').column('account_id').execute();
+    await db.schema
+      .createTable('api_tokens')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('created_by', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('last_used_at', 'text')
+      .addColumn('revoked_at', 'text')
+      .execute();
+    await db.schema
+      .createTable('audit_log')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addColumn('actor_kind', 'text', (c) => c.notNull())
+      .addColumn('actor_id', 'text')
+      .addColumn('actor_label', 'text', (c) => c.notNull())
+      .addColumn('action', 'text', (c) => c.notNull())
+      .addColumn('target_type', 'text', (c) => c.notNull())
+      .addColumn('target_id', 'text')
+      .addColumn('before', 'text')
+      .addColumn('after', 'text')
+      .addColumn('detail', 'text')
+      .execute();
+    await db.schema.createIndex('audit_log_at').on('audit_log').columns(['at', 'id']).execute();
+    await db.schema
+      .createIndex('audit_log_target')
+      .on('audit_log')
+      .columns(['target_type', 'target_id', 'at'])
+      .execute();
+
+    for (const [column, type] of [
+      ['locale', 'text'],
+      ['status_reason', 'text'],
+      ['status_changed_at', 'text'],
+      ['status_changed_by', 'text'],
+      ['reply', 'text'],
+      ['replied_at', 'text'],
+      ['replied_by', 'text'],
+      ['erased_at', 'text'],
+    ] as const) {
+      await db.schema.alterTable('ideas').addColumn(column, type).execute();
+    }
+    await db.schema.alterTable('signups').addColumn('locale', 'text').execute();
+    await db.schema.alterTable('signups').addColumn('erased_at', 'text').execute();
+  },
+};
+
 /** Every migration, by name, in order. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
   '002_search_indexes': m002,
   '003_title_collation_cancel_codes': m003,
+  '004_staff_audit_personal_data': m004,
 };
 
 /** Brings the schema up to date; throws when a migration fails. */

@@ -4,7 +4,7 @@
  */
 import type { Locale, VolunteerRole } from '../../src/schema/index.js';
 import { CapacityBelowTakenError, InvalidCursorError, NotFoundError, ValidationError } from '../errors.js';
-import type { RoleInput, RolePatch, ShiftInput, ShiftPatch, SignupRecord, StaffSignupQuery } from '../staff-schemas.js';
+import type { RoleInput, RolePatch, ShiftInput, ShiftPatch, SignupRecord, StaffSignupQuery } from '../../src/schema/staff/index.js';
 import { nowIso, type Database, type Db, type Localized } from './database.js';
 import { decodeCursor, encodeCursor, json, newId } from './util.js';
 import { promoteWaitlisted, toRole } from './volunteers.js';

@@ -151,6 +151,7 @@ export async function insertSignup(trx: Db, s: NewSignup, locale: Locale): Promi
       cancel_code_failures: 0,
       created_at: now,
       updated_at: now,
+      locale,
     })
     .execute();
   if (s.shifts.length > 0) {

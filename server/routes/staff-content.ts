@@ -16,7 +16,7 @@ import {
   RolePatchSchema,
   ShiftInputSchema,
   ShiftPatchSchema,
-} from '../staff-schemas.js';
+} from '../../src/schema/staff/index.js';
 
 export function registerStaffContentRoutes(app: App, { db, config }: RouteDeps): void {
   const body = jsonBody({ limit: config.bodyLimitBytes });

@@ -1,15 +1,12 @@
 /**
- * The staff API, part 1: who may use it (bearer token, compared in constant time), and what
- * residents sent: ideas (list, one, status, publish as an initiative) and volunteer signups
+ * The staff API, part 1: who may use it (server/http/staff-auth.ts), and what residents sent: ideas (list, one, status, publish as an initiative) and volunteer signups
  * (list), each also as CSV. Residents' personal data leaves the server only here. The rules are
  * the services' (server/services/ideas.ts, roles.ts).
  */
-import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Context, MiddlewareHandler } from 'hono';
-import { PROBLEM_TYPES } from '../../src/schema/index.js';
-import type { App, AppEnv, RouteDeps } from '../context.js';
+import type { Context } from 'hono';
+import type { App, RouteDeps } from '../context.js';
 import { jsonBody } from '../http/body.js';
-import { HttpProblem } from '../http/problem.js';
+import { staffAuth } from '../http/staff-auth.js';
 import { parseBody, parseId, parseQuery } from '../http/validate.js';
 import * as ideas from '../services/ideas.js';
 import * as roles from '../services/roles.js';
@@ -20,32 +17,7 @@ import {
   StaffSignupQuerySchema,
   type IdeaRecord,
   type SignupRecord,
-} from '../staff-schemas.js';
-
-const digest = (s: string): Buffer => createHash('sha256').update(s, 'utf8').digest();
-
-/** 503 when no ADMIN_TOKEN is configured; 401 without the right bearer token. */
-export function staffAuth(adminToken: string | null): MiddlewareHandler<AppEnv> {
-  const expected = adminToken === null ? null : digest(adminToken);
-  return async (c, next) => {
-    if (expected === null) {
-      throw new HttpProblem(503, PROBLEM_TYPES.server, 'The staff API is disabled.', {
-        detail: 'Set ADMIN_TOKEN to enable it.',
-      });
-    }
-    const m = /^Bearer[ ]+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
-    if (!m?.[1] || !timingSafeEqual(digest(m[1]), expected)) {
-      throw new HttpProblem(
-        401,
-        PROBLEM_TYPES.unauthorized,
-        undefined,
-        {},
-        { 'WWW-Authenticate': 'Bearer realm="civic-widgets staff"' },
-      );
-    }
-    return next();
-  };
-}
+} from '../../src/schema/staff/index.js';
 
 /** One CSV cell: quoted when needed; a leading = + - @ tab or CR is neutralised with `'`. */
 export function csvCell(v: unknown): string {

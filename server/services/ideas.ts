@@ -11,7 +11,7 @@ import { getIdea, getOffer, insertIdea, listIdeas, publishIdea, setIdeaStatus, t
 import { getInitiative } from '../db/initiatives.js';
 import { orIdTaken } from '../db/util.js';
 import { AlreadyPublishedError, NotFoundError, ValidationError } from '../errors.js';
-import type { IdeaRecord, IdeaStatus, PublishIdea, StaffIdeaQuery } from '../staff-schemas.js';
+import type { IdeaRecord, IdeaStatus, PublishIdea, StaffIdeaQuery } from '../../src/schema/staff/index.js';
 import { isFlagged } from './flagging.js';
 import { ideaChoiceErrors } from './site.js';
 

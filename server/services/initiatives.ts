@@ -14,7 +14,7 @@ import {
 } from '../db/initiatives.js';
 import { orIdTaken } from '../db/util.js';
 import { IdTakenError, NotFoundError } from '../errors.js';
-import type { InitiativeInput, InitiativePatch } from '../staff-schemas.js';
+import type { InitiativeInput, InitiativePatch } from '../../src/schema/staff/index.js';
 import { checkAreaAndThemes } from './site.js';
 
 /** One page of published initiatives (400 for a cursor that is not ours). */

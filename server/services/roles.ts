@@ -20,7 +20,7 @@ import {
 } from '../db/staff-volunteers.js';
 import { orIdTaken } from '../db/util.js';
 import { IdTakenError, NotFoundError, ValidationError } from '../errors.js';
-import type { RoleInput, RolePatch, ShiftInput, ShiftPatch, StaffSignupQuery } from '../staff-schemas.js';
+import type { RoleInput, RolePatch, ShiftInput, ShiftPatch, StaffSignupQuery } from '../../src/schema/staff/index.js';
 
 type Shift = VolunteerRole['shifts'][number];
 

@@ -47,7 +47,7 @@ export interface NamedSchema {
 export interface Endpoint {
   /** Stable name, also the OpenAPI `operationId`. */
   readonly id: string;
-  readonly method: 'GET' | 'POST' | 'DELETE';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** OpenAPI-style path, e.g. `/v1/initiatives/{id}`. */
   readonly path: string;
   readonly summary: string;
@@ -68,6 +68,11 @@ export interface Endpoint {
   readonly problems: readonly number[];
   /** True when the request must carry an `Idempotency-Key`. */
   readonly idempotent: boolean;
+  /**
+   * Staff API only: the least role that may call it (`moderator`: any staff member; `admin`:
+   * admins only). Absent: a public endpoint (`security: []`).
+   */
+  readonly staff?: 'moderator' | 'admin';
 }
 
 const idempotencyHeader = {

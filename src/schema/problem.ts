@@ -49,6 +49,8 @@ export const PROBLEM_TYPES = {
   idempotencyKeyMissing: 'urn:civic-widgets:problem:idempotency-key-missing',
   shiftFull: 'urn:civic-widgets:problem:shift-full',
   unauthorized: 'urn:civic-widgets:problem:unauthorized',
+  /** Staff API: signed in, but this role may not do this (a moderator changing the site). */
+  forbidden: 'urn:civic-widgets:problem:forbidden',
   /** `POST /v1/volunteer-signups/cancel`: no signup has this reference and cancel code. */
   cancelCodeMismatch: 'urn:civic-widgets:problem:cancel-code-mismatch',
   /** `POST /v1/volunteer-signups/cancel`: too many wrong codes for this reference; the link still works. */

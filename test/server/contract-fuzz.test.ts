@@ -15,7 +15,7 @@ import {
   VolunteerSignupSchema,
   validate,
 } from '../../src/schema/index.js';
-import { StaffIdeaQuerySchema } from '../../server/staff-schemas.js';
+import { StaffIdeaQuerySchema } from '../../src/schema/staff/index.js';
 import { dialects, idea, post, setup, signup, staff, type TestServer } from './helpers.js';
 
 const RUNS = 500;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { IdeaReceiptSchema, PROBLEM_TYPES, validate } from '../../src/schema/index.js';
-import { IdeaRecordSchema } from '../../server/staff-schemas.js';
+import { IdeaRecordSchema } from '../../src/schema/staff/index.js';
 import { count, dialects, expectProblem, idea, json, post, setup, staff, type TestServer } from './helpers.js';
 
 for (const dialect of dialects()) {

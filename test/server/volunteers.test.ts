@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { serve } from '@hono/node-server';
 import { PROBLEM_TYPES, SignupReceiptSchema, validate } from '../../src/schema/index.js';
-import { SignupRecordSchema } from '../../server/staff-schemas.js';
+import { SignupRecordSchema } from '../../src/schema/staff/index.js';
 import {
   count,
   dialects,

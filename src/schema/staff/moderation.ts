@@ -1,7 +1,6 @@
 /**
- * Schemas of the staff API (`/v1/staff/*`). Server-only: residents' personal data leaves the
- * server only through these answers. Built from the contract's building blocks so the same rules
- * (ids, URLs, dates, trimmed text) hold.
+ * Staff API schemas for what residents sent and what residents see: ideas (list, status,
+ * publish), volunteer signups (list), initiatives, volunteer roles and shifts (create, change).
  */
 import * as z from 'zod/mini';
 import {
@@ -19,7 +18,7 @@ import {
   RungSchema,
   text,
   unique,
-} from '../src/schema/index.js';
+} from '../index.js';
 
 /** Statuses an idea moves through. */
 export const IDEA_STATUSES = ['received', 'under-review', 'accepted', 'rejected', 'published'] as const;
