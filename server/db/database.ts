@@ -146,6 +146,8 @@ export interface ShiftTable {
   capacity: number;
   places_left: number;
   active: Flag;
+  /** When staff cancelled the shift (then `active` is 0); null otherwise. */
+  cancelled_at: string | null;
 }
 export interface SignupTable {
   id: string;

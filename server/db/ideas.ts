@@ -1,9 +1,17 @@
 /**
- * Ideas: stored with every field the resident sent; listed, moved through their statuses and
- * published as initiatives by staff.
+ * Ideas: stored with every field the resident sent; listed, moved through their statuses, replied
+ * to and published as initiatives by staff, each staff write audited in its own transaction; an
+ * idea's history is its audit log entries, oldest first.
  */
 import type { IdeaReceipt, IdeaSubmission, Locale } from '../../src/schema/index.js';
-import type { IdeaRecord, IdeaStatus, PublishIdea, StaffIdeaQuery } from '../../src/schema/staff/index.js';
+import type {
+  IdeaHistoryEntry,
+  IdeaRecord,
+  IdeaStatus,
+  PublishIdea,
+  StaffIdeaQuery,
+} from '../../src/schema/staff/index.js';
+import { recordAudit, type Actor } from './audit.js';
 import { nowIso, pick, type Database, type Db } from './database.js';
 import { createInitiative } from './initiatives.js';
 import { InvalidCursorError } from '../errors.js';
@@ -84,7 +92,63 @@ export async function insertIdea(
   });
 }
 
-const toRecord = (r: Database['ideas']): IdeaRecord => ({
+type AuditRow = Database['audit_log'];
+const parse = (v: string | null): Record<string, unknown> =>
+  v === null ? {} : (JSON.parse(v) as Record<string, unknown>);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** One audit entry as a step of an idea's history. */
+function toHistory(r: AuditRow): IdeaHistoryEntry {
+  const before = parse(r.before);
+  const after = parse(r.after);
+  const from = str(before['status']) as IdeaStatus | undefined;
+  const to = str(after['status']) as IdeaStatus | undefined;
+  const reason = str(after['reason']);
+  return {
+    at: r.at,
+    by: r.actor_label,
+    action: r.action,
+    ...(from ? { from } : {}),
+    ...(to ? { to } : {}),
+    ...(reason ? { reason } : {}),
+  };
+}
+
+/** The histories of these ideas (their audit entries, oldest first), by idea id. */
+async function histories(db: Db, ids: readonly string[]): Promise<Map<string, IdeaHistoryEntry[]>> {
+  const out = new Map<string, IdeaHistoryEntry[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return out;
+  const rows = await db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('target_type', '=', 'idea')
+    .where('target_id', 'in', ids)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  for (const r of rows) out.get(r.target_id ?? '')?.push(toHistory(r));
+  return out;
+}
+
+/**
+ * The time of a new step of an idea: now, or 1 ms after its latest audit entry when that is not
+ * earlier (two steps in the same millisecond), so its history keeps the order of the steps.
+ * Called in the step's transaction, after the idea's row is locked by its update.
+ */
+async function stepAt(trx: Db, id: string): Promise<string> {
+  const now = nowIso();
+  const last = await trx
+    .selectFrom('audit_log')
+    .select('at')
+    .where('target_type', '=', 'idea')
+    .where('target_id', '=', id)
+    .orderBy('at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return last && last.at >= now ? new Date(Date.parse(last.at) + 1).toISOString() : now;
+}
+
+const toRecord = (r: Database['ideas'], history: IdeaHistoryEntry[]): IdeaRecord => ({
   id: r.id,
   reference: r.reference,
   status: r.status as IdeaStatus,
@@ -106,7 +170,24 @@ const toRecord = (r: Database['ideas']): IdeaRecord => ({
   initiativeId: r.initiative_id,
   receivedAt: r.received_at,
   updatedAt: r.updated_at,
+  locale: (r.locale as Locale | null) ?? null,
+  statusReason: r.status_reason,
+  statusChangedAt: r.status_changed_at,
+  statusChangedBy: r.status_changed_by,
+  reply:
+    r.reply !== null && r.replied_at && r.replied_by ? { text: r.reply, at: r.replied_at, by: r.replied_by } : null,
+  history,
+  erasedAt: r.erased_at,
 });
+
+/** Rows as staff records, with their histories. */
+async function toRecords(db: Db, rows: Database['ideas'][]): Promise<IdeaRecord[]> {
+  const h = await histories(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toRecord(r, h.get(r.id) ?? []));
+}
 
 /** Staff list: newest first; `limit: null` for every row (CSV). */
 export async function listIdeas(
@@ -116,6 +197,7 @@ export async function listIdeas(
   let qb = db.selectFrom('ideas');
   if (q.status) qb = qb.where('status', '=', q.status);
   if (q.track) qb = qb.where('track', '=', q.track);
+  if (q.areaId) qb = qb.where('area_id', '=', q.areaId);
   if (q.flagged !== 'any') qb = qb.where('flagged', '=', q.flagged === 'true' ? 1 : 0);
   if (q.q) qb = qb.where(containsText(sql.ref('search'), q.q));
   const total = await qb.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
@@ -130,7 +212,7 @@ export async function listIdeas(
   }
   const rows = await (q.limit === null ? page : page.limit(q.limit + 1)).execute();
   const more = q.limit !== null && rows.length > q.limit;
-  const items = (q.limit === null ? rows : rows.slice(0, q.limit)).map(toRecord);
+  const items = await toRecords(db, q.limit === null ? rows : rows.slice(0, q.limit));
   const last = items.at(-1);
   return { items, total: Number(total.n), nextCursor: more && last ? encodeCursor(last.receivedAt, last.id) : null };
 }
@@ -138,30 +220,80 @@ export async function listIdeas(
 /** One idea for staff, or null. */
 export async function getIdea(db: Db, id: string): Promise<IdeaRecord | null> {
   const r = await db.selectFrom('ideas').selectAll().where('id', '=', id).executeTakeFirst();
-  return r ? toRecord(r) : null;
-}
-
-/** Sets the status; null when there is no such idea. */
-export async function setIdeaStatus(db: Db, id: string, status: IdeaStatus): Promise<IdeaRecord | null> {
-  const res = await db
-    .updateTable('ideas')
-    .set({ status, updated_at: nowIso() })
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 0 ? null : getIdea(db, id);
+  return r ? ((await toRecords(db, [r]))[0] ?? null) : null;
 }
 
 /**
- * Publishes an idea as an initiative (texts in Dutch only, so every language shows what the
- * resident wrote until staff translate it) and marks the idea `published`, in one transaction.
- * The idea is only marked while it has no initiative yet: when a concurrent publish got there
- * first, nothing is kept and `'already-published'` is answered (a 409).
+ * Moves an idea from `from` to `to` with who, when and why, and audits it (`idea.status`), in one
+ * transaction. False (nothing written) when the idea is no longer in `from` (a concurrent change).
+ */
+export async function changeIdeaStatus(
+  db: Db,
+  actor: Actor,
+  id: string,
+  from: IdeaStatus,
+  to: IdeaStatus,
+  reason: string | null,
+): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const res = await trx
+      .updateTable('ideas')
+      .set({ status: to })
+      .where('id', '=', id)
+      .where('status', '=', from)
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) === 0) return false;
+    const at = await stepAt(trx, id);
+    await trx
+      .updateTable('ideas')
+      .set({ status_reason: reason, status_changed_at: at, status_changed_by: actor.label, updated_at: at })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: 'idea.status',
+        targetType: 'idea',
+        targetId: id,
+        before: { status: from },
+        after: reason === null ? { status: to } : { status: to, reason },
+      },
+      at,
+    );
+    return true;
+  });
+}
+
+/** Stores the reply to the resident (replacing an earlier one) and audits it (`idea.reply`); false when there is no such idea. */
+export async function setIdeaReply(db: Db, actor: Actor, id: string, text: string): Promise<boolean> {
+  return inTransaction(db, async (trx) => {
+    const res = await trx.updateTable('ideas').set({ reply: text }).where('id', '=', id).executeTakeFirst();
+    if (Number(res.numUpdatedRows) === 0) return false;
+    const at = await stepAt(trx, id);
+    await trx
+      .updateTable('ideas')
+      .set({ replied_at: at, replied_by: actor.label, updated_at: at })
+      .where('id', '=', id)
+      .execute();
+    await recordAudit(trx, actor, { action: 'idea.reply', targetType: 'idea', targetId: id, after: { text } }, at);
+    return true;
+  });
+}
+
+/**
+ * Publishes an accepted idea as an initiative (texts in Dutch only, so every language shows what
+ * the resident wrote until staff translate it), marks the idea `published` with who and when, and
+ * audits it (`idea.publish`, the new initiative's id in `after`), in one transaction. The idea is
+ * only marked while it is `accepted` without an initiative: when a concurrent change got there
+ * first, nothing is kept and `'not-accepted'` is answered (the caller says why: a 409).
  */
 export async function publishIdea(
   db: Db,
+  actor: Actor,
   idea: IdeaRecord,
   choices: PublishIdea,
-): Promise<string | 'already-published'> {
+): Promise<string | 'not-accepted'> {
   const text = (s: string) => ({ nl: s });
   const done = await db
     .transaction()
@@ -190,19 +322,38 @@ export async function publishIdea(
       );
       const res = await trx
         .updateTable('ideas')
-        .set({ status: 'published', initiative_id: initiativeId, updated_at: nowIso() })
+        .set({ status: 'published', initiative_id: initiativeId })
         .where('id', '=', idea.id)
+        .where('status', '=', 'accepted')
         .where('initiative_id', 'is', null)
         .executeTakeFirst();
-      if (Number(res.numUpdatedRows) === 0) throw new AlreadyPublished();
+      if (Number(res.numUpdatedRows) === 0) throw new NotAccepted();
+      const at = await stepAt(trx, idea.id);
+      await trx
+        .updateTable('ideas')
+        .set({ status_reason: null, status_changed_at: at, status_changed_by: actor.label, updated_at: at })
+        .where('id', '=', idea.id)
+        .execute();
+      await recordAudit(
+        trx,
+        actor,
+        {
+          action: 'idea.publish',
+          targetType: 'idea',
+          targetId: idea.id,
+          before: { status: 'accepted' },
+          after: { status: 'published', initiativeId },
+        },
+        at,
+      );
       return initiativeId;
     })
     .catch((e: unknown) => {
-      if (e instanceof AlreadyPublished) return null;
+      if (e instanceof NotAccepted) return null;
       throw e;
     });
-  return done ?? 'already-published';
+  return done ?? 'not-accepted';
 }
 
-/** Rolls the publishing transaction back when the idea was published concurrently. */
-class AlreadyPublished extends Error {}
+/** Rolls the publishing transaction back when the idea changed concurrently. */
+class NotAccepted extends Error {}

@@ -262,9 +262,9 @@ export async function initiativeExists(db: Db, id: string): Promise<boolean> {
   return (await db.selectFrom('initiatives').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
 }
 
-/** Updates the given fields; false when there is no such initiative. */
+/** Updates the given fields (in `db`'s transaction when it is one); false when there is no such initiative. */
 export async function updateInitiative(db: Db, id: string, patch: InitiativePatch): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const cur = await trx.selectFrom('initiatives').select('id').where('id', '=', id).executeTakeFirst();
     if (!cur) return false;
     const set: Partial<Database['initiatives']> = { updated_at: nowIso() };

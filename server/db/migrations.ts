@@ -403,12 +403,25 @@ const m004: Migration = {
   },
 };
 
+/**
+ * Moderation: the idea status `rejected` is called `declined` (the staff API was not published
+ * yet, so rows are renamed in place), and a shift can be cancelled (`cancelled_at`; its signups
+ * are kept).
+ */
+const m005Moderation: Migration = {
+  async up(db: AnyDb) {
+    await sql`update ideas set status = 'declined' where status = 'rejected'`.execute(db);
+    await db.schema.alterTable('shifts').addColumn('cancelled_at', 'text').execute();
+  },
+};
+
 /** Every migration, by name, in order. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
   '002_search_indexes': m002,
   '003_title_collation_cancel_codes': m003,
   '004_staff_audit_personal_data': m004,
+  '005_moderation_declined_shift_cancel': m005Moderation,
 };
 
 /** Brings the schema up to date; throws when a migration fails. */

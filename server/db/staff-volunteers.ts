@@ -1,12 +1,26 @@
 /**
- * Volunteering for staff: signups with every field, and roles and shifts to create, change and
- * take offline.
+ * Volunteering for staff: signups with every field, and roles and shifts to create, change, take
+ * offline and (shifts) cancel. Each function writes in `db`'s transaction when it is one, so the
+ * services audit a change in the same transaction.
  */
 import type { Locale, VolunteerRole } from '../../src/schema/index.js';
-import { CapacityBelowTakenError, InvalidCursorError, NotFoundError, ValidationError } from '../errors.js';
-import type { RoleInput, RolePatch, ShiftInput, ShiftPatch, SignupRecord, StaffSignupQuery } from '../../src/schema/staff/index.js';
+import {
+  CapacityBelowTakenError,
+  ConflictError,
+  InvalidCursorError,
+  NotFoundError,
+  ValidationError,
+} from '../errors.js';
+import type {
+  RoleInput,
+  RolePatch,
+  ShiftInput,
+  ShiftPatch,
+  SignupRecord,
+  StaffSignupQuery,
+} from '../../src/schema/staff/index.js';
 import { nowIso, type Database, type Db, type Localized } from './database.js';
-import { decodeCursor, encodeCursor, json, newId } from './util.js';
+import { decodeCursor, encodeCursor, inTransaction, json, newId } from './util.js';
 import { promoteWaitlisted, toRole } from './volunteers.js';
 
 type SignupStatus = SignupRecord['status'];
@@ -60,7 +74,7 @@ export async function listSignups(
   return { items, total: Number(total.n), nextCursor: more && last ? encodeCursor(last.createdAt, last.id) : null };
 }
 
-function toRecord(r: Database['signups'], places: Database['signup_shifts'][]): SignupRecord {
+export function toRecord(r: Database['signups'], places: Database['signup_shifts'][]): SignupRecord {
   return {
     id: r.id,
     reference: r.reference,
@@ -173,16 +187,18 @@ export async function createShift(db: Db, roleId: string, s: ShiftInput): Promis
 
 /**
  * Changes a shift. A new capacity moves `places_left` by the difference, atomically; a capacity
- * below the places already taken is a 409. Places added go to the reserve list first (oldest
+ * below the places already taken is a 409, and so is any change to a cancelled shift. Places added go to the reserve list first (oldest
  * signup first, in the same transaction), so nobody new gets ahead of people already waiting.
  */
 export async function updateShift(db: Db, roleId: string, shiftId: string, p: ShiftPatch): Promise<void> {
   if (!p.start && !p.end && p.capacity === undefined) {
-    const cur = await db.selectFrom('shifts').select('id').where('id', '=', shiftId).where('role_id', '=', roleId);
-    if (!(await cur.executeTakeFirst())) throw new NotFoundError();
+    const cur = db.selectFrom('shifts').select('cancelled_at').where('id', '=', shiftId).where('role_id', '=', roleId);
+    const row = await cur.executeTakeFirst();
+    if (!row) throw new NotFoundError();
+    if (row.cancelled_at !== null) throw shiftCancelled();
     return;
   }
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     // Locks the row on PostgreSQL (no-op update), so the capacity read below is the one updated.
     const locked = await trx
       .updateTable('shifts')
@@ -192,6 +208,7 @@ export async function updateShift(db: Db, roleId: string, shiftId: string, p: Sh
       .executeTakeFirst();
     if (Number(locked.numUpdatedRows) === 0) throw new NotFoundError();
     const cur = await trx.selectFrom('shifts').selectAll().where('id', '=', shiftId).executeTakeFirstOrThrow();
+    if (cur.cancelled_at !== null) throw shiftCancelled();
     if (Date.parse(p.end ?? cur.end_at) <= Date.parse(p.start ?? cur.start_at)) throw dateOrder();
     let qb = trx.updateTable('shifts').where('id', '=', shiftId);
     if (p.start) qb = qb.set({ start_at: p.start });
@@ -212,13 +229,37 @@ export async function updateShift(db: Db, roleId: string, shiftId: string, p: Sh
   });
 }
 
-/** Takes a shift offline (its signups are kept). */
-export async function deactivateShift(db: Db, roleId: string, shiftId: string): Promise<void> {
+/** A change to a cancelled shift (409). */
+const shiftCancelled = (): ConflictError =>
+  new ConflictError('This shift is cancelled.', undefined, 'A cancelled shift cannot be changed or cancelled again.');
+
+/**
+ * Cancels a shift: it is taken offline (`active` 0, so residents no longer see it or sign up for
+ * it) and `cancelled_at` is set; its signups are kept as they were, so staff still list its
+ * volunteers. 404 for an unknown shift, 409 when it is cancelled already. Answers when.
+ */
+export async function cancelShiftRow(db: Db, roleId: string, shiftId: string, at = nowIso()): Promise<string> {
   const res = await db
     .updateTable('shifts')
-    .set({ active: 0 })
+    .set({ active: 0, cancelled_at: at })
     .where('id', '=', shiftId)
     .where('role_id', '=', roleId)
+    .where('cancelled_at', 'is', null)
     .executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0) throw new NotFoundError();
+  if (Number(res.numUpdatedRows) > 0) return at;
+  const cur = await db.selectFrom('shifts').select('id').where('id', '=', shiftId).where('role_id', '=', roleId);
+  if (!(await cur.executeTakeFirst())) throw new NotFoundError();
+  throw shiftCancelled();
+}
+
+/** The signups with a confirmed or reserve place on a shift (the volunteers to tell when it is cancelled). */
+export async function shiftVolunteers(db: Db, shiftId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('signup_shifts')
+    .select('signup_id')
+    .where('shift_id', '=', shiftId)
+    .where('status', 'in', ['confirmed', 'waitlisted'])
+    .orderBy('signup_id')
+    .execute();
+  return rows.map((r) => r.signup_id);
 }

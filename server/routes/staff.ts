@@ -1,7 +1,9 @@
 /**
- * The staff API, part 1: who may use it (server/http/staff-auth.ts), and what residents sent: ideas (list, one, status, publish as an initiative) and volunteer signups
- * (list), each also as CSV. Residents' personal data leaves the server only here. The rules are
- * the services' (server/services/ideas.ts, roles.ts).
+ * The staff API, part 1: who may use it (server/http/staff-auth.ts), and what residents sent: ideas
+ * (list, one, status with a reason, reply, publish as an initiative) and volunteer signups (list),
+ * each also as CSV. Residents' personal data leaves the server only here. The rules are the
+ * services' (server/services/ideas.ts, roles.ts); each write names the request's actor (who is
+ * audited). Moderators and admins alike may do all of it.
  */
 import type { Context } from 'hono';
 import type { App, RouteDeps } from '../context.js';
@@ -11,6 +13,7 @@ import { parseBody, parseId, parseQuery } from '../http/validate.js';
 import * as ideas from '../services/ideas.js';
 import * as roles from '../services/roles.js';
 import {
+  IdeaReplySchema,
   IdeaStatusPatchSchema,
   PublishIdeaSchema,
   StaffIdeaQuerySchema,
@@ -60,6 +63,14 @@ const ideaCsv = (items: IdeaRecord[]): unknown[][] =>
     i.flagged,
     i.fillMs,
     i.initiativeId,
+    i.locale,
+    i.statusReason,
+    i.statusChangedAt,
+    i.statusChangedBy,
+    i.reply?.text,
+    i.reply?.at,
+    i.reply?.by,
+    i.erasedAt,
   ]);
 const IDEA_CSV_HEADER = [
   'reference',
@@ -85,6 +96,14 @@ const IDEA_CSV_HEADER = [
   'flagged',
   'fillMs',
   'initiativeId',
+  'locale',
+  'statusReason',
+  'statusChangedAt',
+  'statusChangedBy',
+  'reply',
+  'repliedAt',
+  'repliedBy',
+  'erasedAt',
 ];
 const signupCsv = (items: SignupRecord[]): unknown[][] =>
   items.map((s) => [
@@ -138,12 +157,16 @@ export function registerStaffRoutes(app: App, { db, config }: RouteDeps): void {
   });
   app.get('/v1/staff/ideas/:id', async (c) => c.json(await ideas.ideaForStaff(db, parseId(c.req.param('id')))));
   app.patch('/v1/staff/ideas/:id', body, async (c) => {
-    const { status } = parseBody(IdeaStatusPatchSchema, c.get('body'));
-    return c.json(await ideas.setStatus(db, parseId(c.req.param('id')), status));
+    const patch = parseBody(IdeaStatusPatchSchema, c.get('body'));
+    return c.json(await ideas.setStatus(db, c.get('actor'), parseId(c.req.param('id')), patch));
+  });
+  app.put('/v1/staff/ideas/:id/reply', body, async (c) => {
+    const { text } = parseBody(IdeaReplySchema, c.get('body'));
+    return c.json(await ideas.reply(db, c.get('actor'), parseId(c.req.param('id')), text));
   });
   app.post('/v1/staff/ideas/:id/publish', body0, async (c) => {
     const choices = parseBody(PublishIdeaSchema, c.get('body') ?? {});
-    return c.json(await ideas.publish(db, parseId(c.req.param('id')), choices), 201);
+    return c.json(await ideas.publish(db, c.get('actor'), parseId(c.req.param('id')), choices), 201);
   });
 
   app.get('/v1/staff/signups', async (c) =>

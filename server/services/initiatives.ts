@@ -1,9 +1,11 @@
 /**
  * Initiatives, the rules: residents see published ones only; staff create and change them with an
- * area and themes that exist and an id of their own that is not taken, and unpublish them.
- * Answers to staff are the public shape in Dutch, unpublished ones included.
+ * area and themes that exist and an id of their own that is not taken, and unpublish them; each
+ * of those writes is audited (`initiative.create|update|unpublish`, with the fields sent) in its
+ * transaction. Answers to staff are the public shape in Dutch, unpublished ones included.
  */
 import type { Initiative, InitiativeQuery, Locale } from '../../src/schema/index.js';
+import { recordAudit, type Actor } from '../db/audit.js';
 import type { Db } from '../db/database.js';
 import {
   createInitiative,
@@ -12,7 +14,7 @@ import {
   listInitiatives,
   updateInitiative,
 } from '../db/initiatives.js';
-import { orIdTaken } from '../db/util.js';
+import { inTransaction, orIdTaken } from '../db/util.js';
 import { IdTakenError, NotFoundError } from '../errors.js';
 import type { InitiativeInput, InitiativePatch } from '../../src/schema/staff/index.js';
 import { checkAreaAndThemes } from './site.js';
@@ -38,21 +40,49 @@ export async function initiativeForStaff(db: Db, id: string): Promise<Initiative
   return i;
 }
 
-/** Creates an initiative: 422 for an unknown area or theme, 409 for a taken id. */
-export async function create(db: Db, input: InitiativeInput): Promise<Initiative> {
+/** Creates an initiative as `actor`: 422 for an unknown area or theme, 409 for a taken id. */
+export async function create(db: Db, actor: Actor, input: InitiativeInput): Promise<Initiative> {
   await checkAreaAndThemes(db, input.areaId, input.themeIds);
   if (input.id && (await initiativeExists(db, input.id))) throw new IdTakenError();
-  return initiativeForStaff(db, await orIdTaken(createInitiative(db, input)));
-}
-
-/** Changes an initiative: 422 for an unknown area or theme, 404 for an unknown initiative. */
-export async function update(db: Db, id: string, patch: InitiativePatch): Promise<Initiative> {
-  await checkAreaAndThemes(db, patch.areaId, patch.themeIds);
-  if (!(await updateInitiative(db, id, patch))) throw new NotFoundError();
+  const id = await orIdTaken(
+    inTransaction(db, async (trx) => {
+      const id = await createInitiative(trx, input);
+      await recordAudit(trx, actor, {
+        action: 'initiative.create',
+        targetType: 'initiative',
+        targetId: id,
+        after: input,
+      });
+      return id;
+    }),
+  );
   return initiativeForStaff(db, id);
 }
 
-/** Takes an initiative offline (404 for an unknown one). */
-export async function unpublish(db: Db, id: string): Promise<void> {
-  if (!(await updateInitiative(db, id, { published: false }))) throw new NotFoundError();
+/** Changes an initiative as `actor`: 422 for an unknown area or theme, 404 for an unknown initiative. */
+export async function update(db: Db, actor: Actor, id: string, patch: InitiativePatch): Promise<Initiative> {
+  await checkAreaAndThemes(db, patch.areaId, patch.themeIds);
+  await inTransaction(db, async (trx) => {
+    if (!(await updateInitiative(trx, id, patch))) throw new NotFoundError();
+    await recordAudit(trx, actor, {
+      action: 'initiative.update',
+      targetType: 'initiative',
+      targetId: id,
+      after: patch,
+    });
+  });
+  return initiativeForStaff(db, id);
+}
+
+/** Takes an initiative offline as `actor` (404 for an unknown one). */
+export async function unpublish(db: Db, actor: Actor, id: string): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    if (!(await updateInitiative(trx, id, { published: false }))) throw new NotFoundError();
+    await recordAudit(trx, actor, {
+      action: 'initiative.unpublish',
+      targetType: 'initiative',
+      targetId: id,
+      after: { published: false },
+    });
+  });
 }

@@ -2,25 +2,36 @@
  * Volunteer roles and shifts for staff, the rules: a role belongs to an initiative that exists, an
  * id of staff's own choosing must be free, a shift ends after it starts and belongs to a role that
  * exists; capacity changes keep the places already taken (server/db/staff-volunteers.ts does that
- * atomically). Answers are the public shapes in Dutch. Also the staff list of signups.
+ * atomically); a cancelled shift keeps its signups. Every write is audited (`role.create|update|
+ * unpublish`, `shift.create|update|cancel`) with its actor in its transaction. Answers are the
+ * public shapes in Dutch. Also the staff list of signups.
  */
 import type { VolunteerRole } from '../../src/schema/index.js';
+import { recordAudit, type Actor } from '../db/audit.js';
 import type { Db } from '../db/database.js';
 import { initiativeExists } from '../db/initiatives.js';
 import {
+  cancelShiftRow,
   createRole,
   createShift,
   dateOrder,
-  deactivateShift,
   getRoleForStaff,
   listSignups,
   roleExists,
+  shiftVolunteers,
   updateRole,
   updateShift,
 } from '../db/staff-volunteers.js';
-import { orIdTaken } from '../db/util.js';
+import { inTransaction, orIdTaken } from '../db/util.js';
 import { IdTakenError, NotFoundError, ValidationError } from '../errors.js';
-import type { RoleInput, RolePatch, ShiftInput, ShiftPatch, StaffSignupQuery } from '../../src/schema/staff/index.js';
+import type {
+  RoleInput,
+  RolePatch,
+  ShiftCancelled,
+  ShiftInput,
+  ShiftPatch,
+  StaffSignupQuery,
+} from '../../src/schema/staff/index.js';
 
 type Shift = VolunteerRole['shifts'][number];
 
@@ -33,23 +44,41 @@ export async function roleForStaff(db: Db, id: string): Promise<VolunteerRole> {
   return r;
 }
 
-/** Creates a role: 409 for a taken id, 422 for an unknown initiative. */
-export async function create(db: Db, input: RoleInput): Promise<VolunteerRole> {
+/** Creates a role as `actor`: 409 for a taken id, 422 for an unknown initiative. */
+export async function create(db: Db, actor: Actor, input: RoleInput): Promise<VolunteerRole> {
   if (input.id && (await getRoleForStaff(db, input.id, 'nl'))) throw new IdTakenError();
   if (!(await initiativeExists(db, input.initiativeId))) throw unknownInitiative();
-  return roleForStaff(db, await orIdTaken(createRole(db, input)));
-}
-
-/** Changes a role: 422 for an unknown initiative, 404 for an unknown role. */
-export async function update(db: Db, id: string, patch: RolePatch): Promise<VolunteerRole> {
-  if (patch.initiativeId && !(await initiativeExists(db, patch.initiativeId))) throw unknownInitiative();
-  if (!(await updateRole(db, id, patch))) throw new NotFoundError();
+  const id = await orIdTaken(
+    inTransaction(db, async (trx) => {
+      const id = await createRole(trx, input);
+      await recordAudit(trx, actor, { action: 'role.create', targetType: 'role', targetId: id, after: input });
+      return id;
+    }),
+  );
   return roleForStaff(db, id);
 }
 
-/** Takes a role offline (404 for an unknown one). */
-export async function unpublish(db: Db, id: string): Promise<void> {
-  if (!(await updateRole(db, id, { published: false }))) throw new NotFoundError();
+/** Changes a role as `actor`: 422 for an unknown initiative, 404 for an unknown role. */
+export async function update(db: Db, actor: Actor, id: string, patch: RolePatch): Promise<VolunteerRole> {
+  if (patch.initiativeId && !(await initiativeExists(db, patch.initiativeId))) throw unknownInitiative();
+  await inTransaction(db, async (trx) => {
+    if (!(await updateRole(trx, id, patch))) throw new NotFoundError();
+    await recordAudit(trx, actor, { action: 'role.update', targetType: 'role', targetId: id, after: patch });
+  });
+  return roleForStaff(db, id);
+}
+
+/** Takes a role offline as `actor` (404 for an unknown one). */
+export async function unpublish(db: Db, actor: Actor, id: string): Promise<void> {
+  await inTransaction(db, async (trx) => {
+    if (!(await updateRole(trx, id, { published: false }))) throw new NotFoundError();
+    await recordAudit(trx, actor, {
+      action: 'role.unpublish',
+      targetType: 'role',
+      targetId: id,
+      after: { published: false },
+    });
+  });
 }
 
 /** A shift of a role as staff see it (the role's id with the public shape), or only the role id when it is inactive. */
@@ -57,34 +86,74 @@ async function shiftView(db: Db, roleId: string, shiftId: string): Promise<{ rol
   return { roleId, ...(await getRoleForStaff(db, roleId, 'nl'))?.shifts.find((s) => s.id === shiftId) };
 }
 
-/** Adds a shift: 404 for an unknown role, 422 when it does not end after it starts, 409 for a taken id. */
+/** Adds a shift as `actor`: 404 for an unknown role, 422 when it does not end after it starts, 409 for a taken id. */
 export async function addShift(
   db: Db,
+  actor: Actor,
   roleId: string,
   input: ShiftInput,
 ): Promise<{ roleId: string } & Partial<Shift>> {
   if (!(await roleExists(db, roleId))) throw new NotFoundError();
   if (Date.parse(input.end) <= Date.parse(input.start)) throw dateOrder();
-  return shiftView(db, roleId, await orIdTaken(createShift(db, roleId, input)));
+  const id = await orIdTaken(
+    inTransaction(db, async (trx) => {
+      const id = await createShift(trx, roleId, input);
+      await recordAudit(trx, actor, {
+        action: 'shift.create',
+        targetType: 'shift',
+        targetId: id,
+        after: { ...input, roleId },
+      });
+      return id;
+    }),
+  );
+  return shiftView(db, roleId, id);
 }
 
 /**
- * Changes a shift: 404 unknown, 422 when it would not end after it starts, 409 for a capacity
- * below the places taken; places added go to the reserve list first.
+ * Changes a shift as `actor`: 404 unknown, 422 when it would not end after it starts, 409 for a
+ * capacity below the places taken or a cancelled shift; places added go to the reserve list first.
  */
 export async function changeShift(
   db: Db,
+  actor: Actor,
   roleId: string,
   shiftId: string,
   patch: ShiftPatch,
 ): Promise<{ roleId: string } & Partial<Shift>> {
-  await updateShift(db, roleId, shiftId, patch);
+  await inTransaction(db, async (trx) => {
+    await updateShift(trx, roleId, shiftId, patch);
+    await recordAudit(trx, actor, {
+      action: 'shift.update',
+      targetType: 'shift',
+      targetId: shiftId,
+      after: { ...patch, roleId },
+    });
+  });
   return shiftView(db, roleId, shiftId);
 }
 
-/** Takes a shift offline, its signups kept (404 for an unknown one). */
-export const removeShift = (db: Db, roleId: string, shiftId: string): Promise<void> =>
-  deactivateShift(db, roleId, shiftId);
+/**
+ * Cancels a shift as `actor` (404 unknown, 409 when cancelled already): residents no longer see
+ * it; its signups are kept, so staff still list its confirmed and reserve volunteers. The audit
+ * entry counts them in `detail.volunteers`.
+ */
+export async function cancelShift(db: Db, actor: Actor, roleId: string, shiftId: string): Promise<ShiftCancelled> {
+  return inTransaction(db, async (trx) => {
+    const cancelledAt = await cancelShiftRow(trx, roleId, shiftId);
+    const volunteers = await shiftVolunteers(trx, shiftId);
+    // Telling these volunteers that the shift is cancelled (by e-mail) comes with the issue that
+    // gives the server e-mail: it sends to `volunteers` here, after the commit.
+    await recordAudit(trx, actor, {
+      action: 'shift.cancel',
+      targetType: 'shift',
+      targetId: shiftId,
+      after: { active: false, cancelledAt },
+      detail: { roleId, volunteers: volunteers.length },
+    });
+    return { id: shiftId, roleId, active: false as const, cancelledAt };
+  });
+}
 
 /** Staff list of signups, newest first (400 for a cursor that is not ours); `limit: null` for every row. */
 export const signupsForStaff = (db: Db, q: Omit<StaffSignupQuery, 'limit'> & { limit: number | null }) =>

@@ -52,7 +52,10 @@ for (const dialect of dialects()) {
         422,
       );
       await expectProblem(
-        await staff(s.app, '/v1/staff/ideas/nope', { method: 'PATCH', body: { status: 'rejected' } }),
+        await staff(s.app, '/v1/staff/ideas/nope', {
+          method: 'PATCH',
+          body: { status: 'declined', reason: 'Buiten bevoegdheid.' },
+        }),
         404,
       );
       const pub = await staff(s.app, `/v1/staff/ideas/${id}/publish`, {

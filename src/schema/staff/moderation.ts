@@ -1,6 +1,7 @@
 /**
- * Staff API schemas for what residents sent and what residents see: ideas (list, status,
- * publish), volunteer signups (list), initiatives, volunteer roles and shifts (create, change).
+ * Staff API schemas for what residents sent and what residents see: ideas (list, status with a
+ * reason, reply, publish, history), volunteer signups (list), initiatives, volunteer roles and
+ * shifts (create, change, cancel).
  */
 import * as z from 'zod/mini';
 import {
@@ -14,14 +15,18 @@ import {
   IsoDateSchema,
   IsoDateTimeSchema,
   LIMIT_PATTERN,
+  LocaleSchema,
   OrganiserSchema,
   RungSchema,
   text,
   unique,
 } from '../index.js';
 
-/** Statuses an idea moves through. */
-export const IDEA_STATUSES = ['received', 'under-review', 'accepted', 'rejected', 'published'] as const;
+/**
+ * Statuses an idea moves through: received → under-review → accepted | declined → published (the
+ * allowed moves are the table in server/services/ideas.ts and docs/server.md).
+ */
+export const IDEA_STATUSES = ['received', 'under-review', 'accepted', 'declined', 'published'] as const;
 export type IdeaStatus = (typeof IDEA_STATUSES)[number];
 
 /** Statuses of a signup as staff see them. */
@@ -41,6 +46,7 @@ const flaggedParam = z._default(z.enum(['true', 'false', 'any']), 'false');
 export const StaffIdeaQuerySchema = z.object({
   status: z.optional(z.enum(IDEA_STATUSES)),
   track: z.optional(IdeaTrackSchema),
+  areaId: z.optional(IdSchema),
   flagged: flaggedParam,
   q: z.optional(text(0, 200)),
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
@@ -59,7 +65,29 @@ export const StaffSignupQuerySchema = z.object({
 });
 export type StaffSignupQuery = z.output<typeof StaffSignupQuerySchema>;
 
-/** Everything a resident submitted with an idea, and what the server knows about it. */
+/**
+ * One step in an idea's history, read from the audit log (oldest first): `action` is the audit
+ * action (`idea.status`, `idea.reply`, `idea.publish`, `personal-data.erase`, …), `by` who did it
+ * (an account's e-mail, a token's name); `from`/`to` for status moves, `reason` when one was given.
+ */
+export const IdeaHistoryEntrySchema = z.object({
+  at: IsoDateTimeSchema,
+  by: z.string(),
+  action: z.string(),
+  from: z.optional(z.enum(IDEA_STATUSES)),
+  to: z.optional(z.enum(IDEA_STATUSES)),
+  reason: z.optional(z.string()),
+});
+export type IdeaHistoryEntry = z.infer<typeof IdeaHistoryEntrySchema>;
+
+/** The municipality's reply to the resident (e-mailed once the server sends e-mail). */
+export const IdeaReplyRecordSchema = z.object({ text: z.string(), at: IsoDateTimeSchema, by: z.string() });
+
+/**
+ * Everything a resident submitted with an idea, and what the server knows about it. Once the
+ * contact details are erased (retention, or on request: `erasedAt` set), `contact` holds empty
+ * strings and a null phone.
+ */
 export const IdeaRecordSchema = z.object({
   id: IdSchema,
   reference: z.string(),
@@ -82,6 +110,16 @@ export const IdeaRecordSchema = z.object({
   initiativeId: z.nullable(IdSchema),
   receivedAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,
+  /** The language the resident wrote in; null for ideas from before it was kept. */
+  locale: z.nullable(LocaleSchema),
+  /** Why the status last changed (always given for `declined`). */
+  statusReason: z.nullable(z.string()),
+  statusChangedAt: z.nullable(IsoDateTimeSchema),
+  statusChangedBy: z.nullable(z.string()),
+  reply: z.nullable(IdeaReplyRecordSchema),
+  history: z.array(IdeaHistoryEntrySchema),
+  /** When the contact details were erased, or null. */
+  erasedAt: z.nullable(IsoDateTimeSchema),
 });
 export type IdeaRecord = z.infer<typeof IdeaRecordSchema>;
 
@@ -110,10 +148,26 @@ export type SignupRecord = z.infer<typeof SignupRecordSchema>;
 export const staffPage = <T extends z.core.$ZodType>(item: T) =>
   z.object({ items: z.array(item), total: z.number(), nextCursor: z.nullable(z.string()) });
 
-/** `PATCH /v1/staff/ideas/{id}`. */
-export const IdeaStatusPatchSchema = z.strictObject({ status: z.enum(IDEA_STATUSES) });
+/** Most characters of a status reason and of a reply. */
+export const STATUS_REASON_MAX = 2000;
+export const REPLY_MAX = 5000;
 
-/** `POST /v1/staff/ideas/{id}/publish`: choices for the new initiative (all optional). */
+/**
+ * `PATCH /v1/staff/ideas/{id}`: a move allowed by the transition table (409 otherwise); `reason`
+ * required for `declined` (422 `required` at `reason`), optional otherwise. `published` is reached
+ * only through publishing.
+ */
+export const IdeaStatusPatchSchema = z.strictObject({
+  status: z.enum(IDEA_STATUSES),
+  reason: z.optional(text(1, STATUS_REASON_MAX)),
+});
+export type IdeaStatusPatch = z.output<typeof IdeaStatusPatchSchema>;
+
+/** `PUT /v1/staff/ideas/{id}/reply`: the reply to the resident (replaces an earlier one). */
+export const IdeaReplySchema = z.strictObject({ text: text(1, REPLY_MAX) });
+export type IdeaReply = z.output<typeof IdeaReplySchema>;
+
+/** `POST /v1/staff/ideas/{id}/publish` (only from `accepted`): choices for the new initiative (all optional). */
 export const PublishIdeaSchema = z.strictObject({
   id: z.optional(IdSchema),
   rung: z.optional(RungSchema),
@@ -200,6 +254,18 @@ const shiftShape = {
 export const ShiftInputSchema = z.strictObject({ ...shiftShape, id: z.optional(IdSchema) });
 export type ShiftInput = z.output<typeof ShiftInputSchema>;
 
-/** `PATCH /v1/staff/volunteer-roles/{id}/shifts/{shiftId}`. */
+/** `PATCH /v1/staff/volunteer-roles/{id}/shifts/{shiftId}` (409 once the shift is cancelled). */
 export const ShiftPatchSchema = z.partial(z.strictObject(shiftShape));
 export type ShiftPatch = z.output<typeof ShiftPatchSchema>;
+
+/**
+ * `DELETE /v1/staff/volunteer-roles/{id}/shifts/{shiftId}`: the shift is cancelled (no longer
+ * shown or open to signups); its signups are kept and stay listed for staff.
+ */
+export const ShiftCancelledSchema = z.object({
+  id: IdSchema,
+  roleId: IdSchema,
+  active: z.literal(false),
+  cancelledAt: IsoDateTimeSchema,
+});
+export type ShiftCancelled = z.infer<typeof ShiftCancelledSchema>;
