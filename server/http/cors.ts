@@ -7,7 +7,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
 
 export const CORS_ALLOW_HEADERS = 'Content-Type, Accept-Language, Idempotency-Key, X-Cancel-Token, Authorization';
-export const CORS_ALLOW_METHODS = 'GET, HEAD, POST, PATCH, DELETE, OPTIONS';
+export const CORS_ALLOW_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
 export const CORS_EXPOSE_HEADERS = 'Retry-After, Content-Language, Idempotency-Replayed';
 
 export function cors(origins: readonly string[]): MiddlewareHandler<AppEnv> {
