@@ -1,6 +1,8 @@
 /**
  * Generates the OpenAPI 3.1 document of contract v1 from the zod schemas in src/schema
- * (src/schema/endpoints.ts lists the endpoints; src/schema/examples.ts gives the examples).
+ * (src/schema/endpoints.ts lists the public endpoints, src/schema/staff/endpoints.ts the staff API;
+ * src/schema/examples.ts gives the examples). Public operations declare `security: []`; staff
+ * operations the session cookie (+ CSRF header when they change something) or an API token.
  *
  * Run: `tsx scripts/openapi.ts [outfile]` (default dist/openapi.json).
  */
@@ -21,13 +23,46 @@ import {
 import { isHttpUrl, isInteger, isIsoDate, isIsoDateTime, LOCALES } from '../src/schema/common.js';
 import { PROBLEM_TYPES } from '../src/schema/problem.js';
 import * as ex from '../src/schema/examples.js';
+import { STAFF_ENDPOINTS, STAFF_TAGS, type StaffEndpoint } from '../src/schema/staff/endpoints.js';
+
+/** Name of the staff session cookie (server/http/staff-auth.ts). */
+export const STAFF_SESSION_COOKIE = 'civic_staff_session';
+/** Header that carries the CSRF token of the session on state-changing staff requests. */
+export const CSRF_HEADER = 'X-CSRF-Token';
+
+/** Security schemes (`components.securitySchemes`) by name. */
+const SECURITY_SCHEMES: Record<string, Json> = {
+  staffSession: {
+    type: 'apiKey',
+    in: 'cookie',
+    name: STAFF_SESSION_COOKIE,
+    description:
+      'The session of a signed-in staff member: set by `POST /v1/staff/session` (HttpOnly, SameSite=Strict, Secure over https), ended by its `DELETE`, by the idle timeout or by the absolute timeout (then 401).',
+  },
+  csrfToken: {
+    type: 'apiKey',
+    in: 'header',
+    name: CSRF_HEADER,
+    description:
+      'The CSRF token of the session (given when signing in): required with the session cookie on every request that changes something (POST, PUT, PATCH, DELETE); without it 403.',
+  },
+  apiToken: {
+    type: 'http',
+    scheme: 'bearer',
+    description:
+      "A named API token (`Authorization: Bearer <token>`) that an admin created, for a municipality's own integrations; it has a role and can be revoked (then 401). No CSRF header is needed. The server's `ADMIN_TOKEN`, if still configured, is accepted the same way as a deprecated alias of an admin API token (the server warns at start-up).",
+  },
+};
+/** Security of a staff read, and of a staff write (session AND CSRF header, or a token). */
+const STAFF_READ_SECURITY = [{ staffSession: [] }, { apiToken: [] }];
+const STAFF_WRITE_SECURITY = [{ staffSession: [], csrfToken: [] }, { apiToken: [] }];
 
 /** A JSON Schema or OpenAPI object: plain JSON. */
 type Json = Record<string, unknown>;
 
 const REF = (name: string): string => `#/components/schemas/${name}`;
 
-/** Problem types a status may carry, for the descriptions. */
+/** Problem types a status may carry, for the descriptions (components `Problem<status>`). */
 const STATUS_PROBLEMS: Record<number, { description: string; types: string[] }> = {
   400: {
     description: 'Malformed request: not JSON, a bad query parameter, or no `Idempotency-Key`.',
@@ -47,6 +82,11 @@ const STATUS_PROBLEMS: Record<number, { description: string; types: string[] }> 
       'The `Idempotency-Key` was used with another body, or a chosen shift is full and `joinWaitlist` is false.',
     types: [PROBLEM_TYPES.idempotencyConflict, PROBLEM_TYPES.shiftFull],
   },
+  401: {
+    description:
+      'Staff API: not signed in, the session expired (idle or absolute timeout) or was signed out, or the API token is unknown or revoked.',
+    types: [PROBLEM_TYPES.unauthorized],
+  },
   413: { description: 'The body is too large.', types: [PROBLEM_TYPES.tooLarge] },
   415: { description: 'The body is not `application/json`.', types: [PROBLEM_TYPES.unsupportedMediaType] },
   422: {
@@ -58,6 +98,21 @@ const STATUS_PROBLEMS: Record<number, { description: string; types: string[] }> 
   503: {
     description: 'Temporarily unavailable; retry after `Retry-After` seconds if given.',
     types: [PROBLEM_TYPES.server],
+  },
+};
+
+/** What a status means on a staff operation where it differs (components `StaffProblem<status>`). */
+const STAFF_STATUS_PROBLEMS: Record<number, { description: string; types: string[] }> = {
+  400: { description: 'Malformed request: not JSON, or a bad query parameter.', types: [PROBLEM_TYPES.malformed] },
+  403: {
+    description:
+      'Signed in, but not allowed: the role is too low for this operation (a moderator on an admin operation), or a state-changing request with the session cookie lacks a valid `X-CSRF-Token` header.',
+    types: [PROBLEM_TYPES.forbidden],
+  },
+  409: {
+    description:
+      'Conflict with the current state: the chosen id is taken, the idea is published already, or a capacity below the places taken.',
+    types: [PROBLEM_TYPES.validation],
   },
 };
 
@@ -172,6 +227,26 @@ function inline(schema: z.core.$ZodType): Json {
   return rest;
 }
 
+/** True for an operation of the staff API (`/v1/staff/*`), signing in included. */
+const isStaffPath = (e: Endpoint): boolean => e.path.startsWith('/v1/staff/');
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** The operation's `security`: none for public ones (and signing in), else session (+CSRF) or token. */
+function security(e: Endpoint): Json[] {
+  if (!e.staff) return [];
+  return STATE_CHANGING.has(e.method) ? STAFF_WRITE_SECURITY : STAFF_READ_SECURITY;
+}
+
+/** What the description says about who may call a staff operation. */
+function roleNote(e: Endpoint): string {
+  if (!e.staff) return 'No credentials needed.';
+  const who = e.staff === 'admin' ? 'Admins only' : 'Any staff member (moderator or admin)';
+  const how = STATE_CHANGING.has(e.method)
+    ? 'session cookie with the `X-CSRF-Token` header, or an API token'
+    : 'session cookie or an API token';
+  return `Least role: \`${e.staff}\`. ${who}, with a ${how}.`;
+}
+
 function parameters(e: Endpoint): Json[] {
   const params: Json[] = [];
   for (const [name, schema] of Object.entries(e.pathParams ?? {})) {
@@ -201,15 +276,20 @@ function parameters(e: Endpoint): Json[] {
       ...(name === HEADERS.idempotencyKey ? { example: ex.exampleIdempotencyKey } : {}),
     });
   }
-  params.push({ $ref: '#/components/parameters/AcceptLanguage' });
+  // Staff answers are in Dutch (texts are edited per language in the bodies); public ones follow Accept-Language.
+  if (!isStaffPath(e)) params.push({ $ref: '#/components/parameters/AcceptLanguage' });
   return params;
 }
 
 function problemResponses(): Record<string, Json> {
   const out: Record<string, Json> = {};
-  for (const [status, p] of Object.entries(STATUS_PROBLEMS)) {
+  const all = [
+    ...Object.entries(STATUS_PROBLEMS).map(([status, p]) => [`Problem${status}`, status, p] as const),
+    ...Object.entries(STAFF_STATUS_PROBLEMS).map(([status, p]) => [`StaffProblem${status}`, status, p] as const),
+  ];
+  for (const [name, status, p] of all) {
     const retry = status === '429' || status === '503';
-    out[`Problem${status}`] = {
+    out[name] = {
       description: `${p.description} Problem types: ${p.types.map((t) => `\`${t}\``).join(', ')}.`,
       ...(retry ? { headers: { [HEADERS.retryAfter]: { $ref: '#/components/headers/RetryAfter' } } } : {}),
       content: {
@@ -223,35 +303,52 @@ function problemResponses(): Record<string, Json> {
   return out;
 }
 
-function operation(e: Endpoint): Json {
+function successResponse(e: Endpoint, example: unknown): Json {
+  const { status, contentType = 'application/json', name } = e.response;
+  if (status === 204) return { description: 'Done; no content.' };
+  const csv = contentType === 'text/csv';
+  const media: Json = {
+    schema: csv
+      ? { type: 'string', description: 'RFC 4180, UTF-8 with a BOM, CRLF line ends, a header row.' }
+      : { $ref: REF(name) },
+  };
+  if (example !== undefined) media.example = example;
+  return {
+    description: status === 201 ? 'Created.' : 'OK.',
+    ...(isStaffPath(e)
+      ? csv
+        ? { headers: { 'Content-Disposition': { $ref: '#/components/headers/ContentDisposition' } } }
+        : {}
+      : { headers: { [HEADERS.contentLanguage]: { $ref: '#/components/headers/ContentLanguage' } } }),
+    content: { [contentType]: media },
+  };
+}
+
+function operation(e: Endpoint, tag: string): Json {
   const examples = EXAMPLES[e.id];
-  const op: Json = { operationId: e.id, summary: e.summary, parameters: parameters(e) };
-  if (e.description) op.description = e.description;
+  const op: Json = { operationId: e.id, tags: [tag], summary: e.summary };
+  const staff = isStaffPath(e);
+  const description = staff ? [e.description, roleNote(e)].filter(Boolean).join('\n\n') : e.description;
+  if (description) op.description = description;
+  op.security = security(e);
+  if (e.staff) op['x-staff-role'] = e.staff;
+  op.parameters = parameters(e);
   if (e.body) {
+    const named = Object.entries(examples?.requests ?? {}).map(([k, value]) => [k, { value }]);
     op.requestBody = {
       required: e.body.required,
       content: {
         'application/json': {
           schema: { $ref: REF(e.body.name) },
-          examples: Object.fromEntries(Object.entries(examples?.requests ?? {}).map(([k, value]) => [k, { value }])),
+          ...(named.length > 0 ? { examples: Object.fromEntries(named) } : {}),
         },
       },
     };
   }
-  const responses: Json = {
-    [String(e.response.status)]: {
-      description: e.response.status === 201 ? 'Created.' : 'OK.',
-      headers: { [HEADERS.contentLanguage]: { $ref: '#/components/headers/ContentLanguage' } },
-      content: {
-        'application/json': {
-          schema: { $ref: REF(e.response.name) },
-          ...(examples ? { example: examples.response } : {}),
-        },
-      },
-    },
-  };
+  const responses: Json = { [String(e.response.status)]: successResponse(e, examples?.response) };
   for (const status of [...e.problems, ...COMMON_PROBLEM_STATUSES].sort((a, b) => a - b)) {
-    responses[String(status)] = { $ref: `#/components/responses/Problem${status}` };
+    const name = staff && status in STAFF_STATUS_PROBLEMS ? `StaffProblem${status}` : `Problem${status}`;
+    responses[String(status)] = { $ref: `#/components/responses/${name}` };
   }
   op.responses = responses;
   return op;
@@ -259,17 +356,20 @@ function operation(e: Endpoint): Json {
 
 /** Builds the OpenAPI 3.1 document of contract v1. */
 export function buildOpenApi(): Json {
-  const endpoints: readonly Endpoint[] = ENDPOINTS;
+  const endpoints: readonly (Endpoint & { tag?: string })[] = [
+    ...ENDPOINTS,
+    ...(STAFF_ENDPOINTS as readonly StaffEndpoint[]),
+  ];
   const request: NamedSchema[] = [...COMPONENT_SCHEMAS.request];
   const response: NamedSchema[] = [...COMPONENT_SCHEMAS.response];
   for (const e of endpoints) {
     if (e.body) request.push(e.body);
-    response.push(e.response);
+    if (e.response.status !== 204 && !e.response.contentType) response.push(e.response);
   }
   const paths: Record<string, Json> = {};
   for (const e of endpoints) {
     paths[e.path] ??= {};
-    paths[e.path]![e.method.toLowerCase()] = operation(e);
+    paths[e.path]![e.method.toLowerCase()] = operation(e, e.tag ?? 'public');
   }
   return {
     openapi: '3.1.0',
@@ -281,10 +381,22 @@ export function buildOpenApi(): Json {
       description:
         'Contract v1 that the civic-widgets web components speak. Errors are `application/problem+json` (RFC 9457). ' +
         `Every POST carries an \`Idempotency-Key\` (UUID v4): the same key and body give the first answer again; the same key with another body gives 409. Keys are kept ${IDEMPOTENCY_KEY_TTL_HOURS} hours. ` +
+        'The staff API (`/v1/staff/*`, tags `staff-*`) is for municipal staff and their integrations: a session cookie with a CSRF header, or an API token; each operation names its least role (`x-staff-role`). ' +
         'See docs/api.md.',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
     servers: [{ url: '/' }],
+    tags: [
+      {
+        name: 'public',
+        description:
+          'What the resident widgets call: the site, initiatives, ideas, volunteering. No credentials (`security: []`); rate limited.',
+      },
+      ...Object.entries(STAFF_TAGS).map(([name, description]) => ({
+        name,
+        description: `Staff API. ${description}`,
+      })),
+    ],
     paths,
     components: {
       schemas: { ...components(response, 'output'), ...components(request, 'input') },
@@ -304,8 +416,13 @@ export function buildOpenApi(): Json {
           description: 'Language of the returned content.',
           schema: { type: 'string', enum: [...LOCALES] },
         },
+        ContentDisposition: {
+          description: 'The file name to save the download as (`attachment; filename="..."`).',
+          schema: { type: 'string' },
+        },
       },
       responses: problemResponses(),
+      securitySchemes: SECURITY_SCHEMES,
     },
   };
 }

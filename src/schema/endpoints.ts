@@ -62,8 +62,11 @@ export interface Endpoint {
   readonly headers?: Readonly<
     Record<string, { readonly schema: z.core.$ZodType; readonly required: boolean; readonly description: string }>
   >;
-  /** The success answer. */
-  readonly response: NamedSchema & { readonly status: 200 | 201 };
+  /**
+   * The success answer: JSON by default; `contentType: 'text/csv'` for a file download (its
+   * schema is then a string). Status 204 has no body (its schema is ignored).
+   */
+  readonly response: NamedSchema & { readonly status: 200 | 201 | 204; readonly contentType?: 'text/csv' };
   /** Statuses answered with `application/problem+json`, besides 500 and 503 that any endpoint may give. */
   readonly problems: readonly number[];
   /** True when the request must carry an `Idempotency-Key`. */

@@ -2,7 +2,11 @@
  * The OpenAPI 3.1 document generated from the schemas: valid, complete, and in agreement with zod.
  * Run: node --import tsx --test test/node/openapi.test.ts
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Validator } from '@seriousme/openapi-schema-validator';
@@ -23,6 +27,7 @@ import {
   VolunteerSignupSchema,
 } from '../../src/schema/index.js';
 import * as ex from '../../src/schema/examples.js';
+import { STAFF_ENDPOINTS } from '../../src/schema/staff/endpoints.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- walking a JSON document
 const doc = buildOpenApi() as Json;
@@ -58,7 +63,8 @@ test('every endpoint of endpoints.ts is in the document, with its responses and 
     assert.equal(Boolean(key?.required), e.idempotent, `${e.id} Idempotency-Key`);
   }
   assert.ok(doc.components.responses.Problem429.headers['Retry-After']);
-  assert.equal(Object.keys(doc.paths).length, new Set(ENDPOINTS.map((e) => e.path)).size);
+  const paths = new Set([...ENDPOINTS, ...STAFF_ENDPOINTS].map((e) => e.path));
+  assert.deepEqual(Object.keys(doc.paths).sort(), [...paths].sort());
   assert.deepEqual(doc.servers, [{ url: '/' }]);
 });
 
@@ -175,4 +181,67 @@ test('every JSON example in docs/api.md is one of the example objects', () => {
   }
   for (const e of ENDPOINTS)
     assert.ok(md.includes(`### \`${e.method} ${e.path}\``), `docs cover ${e.method} ${e.path}`);
+});
+
+const STATE_CHANGING = new Set(['post', 'put', 'patch', 'delete']);
+
+test('public operations declare security: []; staff operations a session (+CSRF when writing) or an API token', () => {
+  const schemes = doc.components.securitySchemes as Json;
+  assert.equal(schemes.staffSession.type, 'apiKey');
+  assert.equal(schemes.staffSession.in, 'cookie');
+  assert.deepEqual([schemes.csrfToken.in, schemes.csrfToken.name], ['header', 'X-CSRF-Token']);
+  assert.deepEqual([schemes.apiToken.type, schemes.apiToken.scheme], ['http', 'bearer']);
+  assert.match(schemes.apiToken.description, /ADMIN_TOKEN.*deprecated/);
+  const tags = new Set((doc.tags as Json[]).map((t) => t.name));
+  let publicOps = 0;
+  let staffOps = 0;
+  for (const [path, item] of Object.entries(doc.paths as Record<string, Json>)) {
+    for (const [method, op] of Object.entries(item as Record<string, Json>)) {
+      const where = `${method.toUpperCase()} ${path}`;
+      assert.ok(Array.isArray(op.security), `${where} declares security`);
+      for (const tag of op.tags as string[]) assert.ok(tags.has(tag), `${where} tag ${tag} is described`);
+      if (!op['x-staff-role']) {
+        assert.deepEqual(op.security, [], `${where} is public`);
+        publicOps++;
+        continue;
+      }
+      staffOps++;
+      assert.ok(path.startsWith('/v1/staff/'), where);
+      assert.ok(['moderator', 'admin'].includes(op['x-staff-role']), where);
+      assert.ok(op.description.includes(`Least role: \`${op['x-staff-role']}\``), `${where} names its least role`);
+      assert.ok(op.responses['401'], `${where} answers 401`);
+      const expected = STATE_CHANGING.has(method)
+        ? [{ staffSession: [], csrfToken: [] }, { apiToken: [] }]
+        : [{ staffSession: [] }, { apiToken: [] }];
+      assert.deepEqual(op.security, expected, `${where} security`);
+      if (STATE_CHANGING.has(method) || op['x-staff-role'] === 'admin') assert.ok(op.responses['403'], `${where} 403`);
+    }
+  }
+  assert.equal(publicOps, ENDPOINTS.length + STAFF_ENDPOINTS.filter((e) => !('staff' in e)).length);
+  assert.equal(staffOps, STAFF_ENDPOINTS.filter((e) => 'staff' in e).length);
+});
+
+test('redocly lint with its recommended rules finds no errors', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'civic-openapi-'));
+  try {
+    const file = join(dir, 'openapi.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const cli = createRequire(import.meta.url).resolve('@redocly/cli/bin/cli.js');
+    const r = spawnSync(process.execPath, [cli, 'lint', '--extends=recommended', '--format=json', file], {
+      cwd: dir, // no redocly.yaml there: exactly the recommended rules
+      encoding: 'utf8',
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+    });
+    const json = r.stdout.slice(r.stdout.indexOf('{'));
+    const problems = (JSON.parse(json) as { problems: { ruleId: string; severity: string; message: string }[] })
+      .problems;
+    const errors = problems.filter((p) => p.severity === 'error');
+    assert.deepEqual(
+      errors.map((p) => `${p.ruleId}: ${p.message}`),
+      [],
+    );
+    assert.equal(r.status, 0, r.stderr);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
