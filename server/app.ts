@@ -19,11 +19,13 @@ import { registerHealthRoutes } from './http/health.js';
 import { appErrorHandler, HttpProblem, problemResponse } from './http/problem.js';
 import { rateLimit } from './http/rate-limit.js';
 import { securityHeaders } from './http/security-headers.js';
+import { staffAuth } from './http/staff-auth.js';
 import { requestLog } from './log-requests.js';
 import { registerDemoRoutes } from './routes/demo.js';
 import { registerIdeaRoutes } from './routes/ideas.js';
 import { registerInitiativeRoutes } from './routes/initiatives.js';
 import { registerSiteRoutes } from './routes/site.js';
+import { registerStaffAccountRoutes } from './routes/staff-accounts.js';
 import { registerStaffContentRoutes } from './routes/staff-content.js';
 import { registerStaffRoutes } from './routes/staff.js';
 import { registerVolunteerRoutes } from './routes/volunteers.js';
@@ -45,7 +47,14 @@ export interface AppOptions {
   readonly log?: Logger;
 }
 
-export function createApp({ config, db, log = createLogger(config.logLevel) }: AppOptions): App {
+export function createApp({
+  config,
+  db,
+  log = createLogger(config.logLevel),
+  now = () => new Date(),
+}: AppOptions): App {
+  /** The clock of staff sessions and lockouts (tests move it); the system clock by default. */
+  readonly now?: () => Date;
   const app: App = new Hono<AppEnv>();
   app.onError(appErrorHandler(log));
   app.use('*', requestLog(log));
@@ -61,6 +70,9 @@ export function createApp({ config, db, log = createLogger(config.logLevel) }: A
   registerStaffRoutes(app, deps);
   registerStaffContentRoutes(app, deps);
   if (config.demoPage) registerDemoRoutes(app, deps);
+  // Every /v1/staff/* request is authenticated (session cookie + CSRF, API token) before any staff route.
+  app.use('/v1/staff/*', staffAuth({ config, db, now }));
+  registerStaffAccountRoutes(app, deps, now);
 
   // Unknown path: 404; known path, other method: 405 with Allow.
   app.notFound((c) => {

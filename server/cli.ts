@@ -13,6 +13,9 @@ import { hasSite } from './db/site.js';
 import { listenProblem, serveApp } from './serve.js';
 
 const NAME = 'civic-widgets-server';
+import { createAdmin, passwordProblem } from './services/staff-accounts.js';
+import { EmailSchema, validate } from '../src/schema/index.js';
+import { PASSWORD_MIN_LENGTH } from '../src/schema/staff/index.js';
 
 const USAGE = `Usage: ${NAME} <command> [options]
 
@@ -24,12 +27,16 @@ Commands:
                    (PostgreSQL: use pg_dump, see docs/deploy.md)
   check-config     check the environment variables and print the settings (secrets hidden)
   help             this text
+  create-admin EMAIL
+                   create a staff admin with a password read from stdin (asked twice, not shown,
+                   on a terminal; the first line when piped); if the account exists, reset its
+                   password, make it an admin and enable it. No default password exists.
 
 Options:
   -h, --help       this text (also after a command)
 
 Configuration comes from environment variables (PORT, HOST, DATABASE_URL, DATABASE_PATH,
-ADMIN_TOKEN, CORS_ORIGINS, TRUST_PROXY, LOG_LEVEL, ...): see docs/server.md and docs/deploy.md.
+CORS_ORIGINS, TRUST_PROXY, LOG_LEVEL, ...; ADMIN_TOKEN is deprecated): see docs/server.md and docs/deploy.md.
 With NODE_ENV=production the server never adds demo data by itself.
 `;
 
@@ -66,7 +73,14 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  const expected: Record<string, number> = { serve: 0, migrate: 0, 'seed-demo': 0, backup: 1, 'check-config': 0 };
+  const expected: Record<string, number> = {
+    serve: 0,
+    migrate: 0,
+    'seed-demo': 0,
+    backup: 1,
+    'check-config': 0,
+    'create-admin': 1,
+  };
   if (!(command in expected)) {
     say(`${NAME}: unknown command "${command}".\n\n${USAGE}`);
     return 2;
@@ -75,7 +89,9 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     say(
       command === 'backup'
         ? `${NAME} backup: name the file to write, e.g. ${NAME} backup /var/backups/civic-widgets.db`
-        : `${NAME} ${command}: takes no arguments (got ${rest.join(' ')}).`,
+        : command === 'create-admin'
+          ? `${NAME} create-admin: name the account's e-mail address, e.g. ${NAME} create-admin it@example.be`
+          : `${NAME} ${command}: takes no arguments (got ${rest.join(' ')}).`,
     );
     return 2;
   }
@@ -103,6 +119,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
         await handle.close();
       }
     }
+    case 'create-admin':
+      return createAdminCommand(config, rest[0]!, log);
     default:
       await serve(config, log);
       return 0;
@@ -135,6 +153,105 @@ async function backup(config: Config, file: string, log: Logger): Promise<number
   } catch (e) {
     say(`${NAME} backup: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
+/** One line typed on a terminal without echo (raw mode); null on Ctrl-C or Ctrl-D. */
+function readHidden(prompt: string): Promise<string | null> {
+  const stdin = process.stdin;
+  process.stderr.write(prompt);
+  stdin.setRawMode(true);
+  stdin.resume();
+  stdin.setEncoding('utf8');
+  let line = '';
+  return new Promise((resolve) => {
+    const done = (v: string | null): void => {
+      stdin.off('data', onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      process.stderr.write('\n');
+      resolve(v);
+    };
+    const onData = (chunk: string): void => {
+      for (const ch of chunk) {
+        if (ch === '\r' || ch === '\n') return done(line);
+        if (ch === '\u0003' || ch === '\u0004') return done(null);
+        if (ch === '\u007f' || ch === '\b') line = line.slice(0, -1);
+        else line += ch;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
+/** The first line of a piped stdin (without its line end); null when stdin is empty. */
+function readFirstLine(): Promise<string | null> {
+  const stdin = process.stdin;
+  stdin.setEncoding('utf8');
+  let buf = '';
+  return new Promise((resolve, reject) => {
+    const finish = (v: string | null): void => {
+      stdin.off('data', onData);
+      stdin.off('end', onEnd);
+      stdin.off('error', reject);
+      stdin.pause();
+      resolve(v);
+    };
+    const onData = (chunk: string): void => {
+      buf += chunk;
+      const nl = buf.indexOf('\n');
+      if (nl >= 0) finish(buf.slice(0, nl).replace(/\r$/, ''));
+    };
+    const onEnd = (): void => finish(buf === '' ? null : buf.replace(/\r?\n?$/, ''));
+    stdin.on('data', onData);
+    stdin.on('end', onEnd);
+    stdin.on('error', reject);
+  });
+}
+
+/** `create-admin EMAIL`: the password from stdin, never a default one. */
+async function createAdminCommand(config: Config, email: string, log: Logger): Promise<number> {
+  const checked = validate(EmailSchema, email);
+  if (!checked.ok) {
+    say(`${NAME} create-admin: "${email}" is not an e-mail address.`);
+    return 2;
+  }
+  let password: string | null;
+  if (process.stdin.isTTY) {
+    password = await readHidden(`Password for ${checked.data} (at least ${PASSWORD_MIN_LENGTH} characters): `);
+    const again = password === null ? null : await readHidden('The same password again: ');
+    if (password === null || again === null) {
+      say(`${NAME} create-admin: cancelled.`);
+      return 1;
+    }
+    if (again !== password) {
+      say(`${NAME} create-admin: the two passwords differ; nothing changed.`);
+      return 1;
+    }
+  } else {
+    password = await readFirstLine();
+  }
+  if (password === null || password === '') {
+    say(`${NAME} create-admin: give the password on stdin (e.g. from a password manager); nothing changed.`);
+    return 1;
+  }
+  const problem = passwordProblem(password);
+  if (problem !== null) {
+    say(`${NAME} create-admin: the password is too ${password.length < PASSWORD_MIN_LENGTH ? 'short' : 'long'}: ${problem}; nothing changed.`);
+    return 1;
+  }
+  const handle = open(config, log);
+  try {
+    await migrate(handle.db, handle.dialect);
+    const r = await createAdmin(handle.db, checked.data, password);
+    say(
+      r.created
+        ? `${NAME} create-admin: created the admin ${r.account.email}; sign in with POST /v1/staff/session.`
+        : `${NAME} create-admin: ${r.account.email} existed: its password is reset, it is an admin and enabled, its sessions ended.`,
+    );
+    return 0;
+  } finally {
+    await handle.close();
+  }
+}
+
   }
 }
 
@@ -156,8 +273,10 @@ async function serve(config: Config, log: Logger): Promise<void> {
     log.warn(
       `the database has no site yet: GET /v1/site answers 503. For a demo run \`${NAME} seed-demo\` (or start with SEED=demo); for a real site, add it through the staff API (docs/server.md).`,
     );
-  if (config.adminToken === null)
-    log.warn('ADMIN_TOKEN is not set: the staff API (/v1/staff) is disabled and answers 503.');
+  if (config.adminToken !== null)
+    log.warn(
+      'ADMIN_TOKEN is set: it is DEPRECATED and will be removed. Create staff accounts (`civic-widgets-server create-admin EMAIL`) and named API tokens (POST /v1/staff/api-tokens) instead, then unset it.',
+    );
   if (config.corsOrigins.includes('*'))
     log.warn('CORS_ORIGINS=* lets any site call this API; list exact origins in production.');
 

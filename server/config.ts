@@ -22,8 +22,12 @@ export interface Config {
   readonly databasePoolSize: number;
   /** Exact origins allowed by CORS; `['*']` allows any (never in production). */
   readonly corsOrigins: readonly string[];
-  /** `null`: the staff API answers 503. */
+  /** DEPRECATED alias of an admin (ADMIN_TOKEN as a bearer token); `null` when not set. Use staff accounts and API tokens. */
   readonly adminToken: string | null;
+  /** A staff session ends after this many minutes without a request (STAFF_SESSION_IDLE_MINUTES, default 30). */
+  readonly staffSessionIdleMinutes: number;
+  /** A staff session ends this many hours after sign-in, whatever its activity (STAFF_SESSION_MAX_HOURS, default 12). */
+  readonly staffSessionMaxHours: number;
   readonly bodyLimitBytes: number;
   /** POST/DELETE requests per client address per minute; 0 turns the limit off. */
   readonly rateLimitPerMinute: number;
@@ -150,6 +154,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const requestTimeoutMs = int('REQUEST_TIMEOUT_MS', 30_000, 500, 600_000, 'a number of milliseconds');
 
   let trustProxy = 0;
+  const staffSessionIdleMinutes = int('STAFF_SESSION_IDLE_MINUTES', 30, 1, 1440, 'a number of minutes');
+  const staffSessionMaxHours = int('STAFF_SESSION_MAX_HOURS', 12, 1, 720, 'a number of hours');
+
   const tp = get('TRUST_PROXY')?.toLowerCase();
   if (tp !== undefined) {
     if (TRUE.has(tp)) trustProxy = 1;
@@ -188,6 +195,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     trustProxy,
     seed,
     migrateOnStart,
+    staffSessionIdleMinutes,
+    staffSessionMaxHours,
     logLevel,
     demoPage,
     production,

@@ -8,7 +8,6 @@
 import type { Context } from 'hono';
 import type { App, RouteDeps } from '../context.js';
 import { jsonBody } from '../http/body.js';
-import { staffAuth } from '../http/staff-auth.js';
 import { parseBody, parseId, parseQuery } from '../http/validate.js';
 import * as ideas from '../services/ideas.js';
 import * as roles from '../services/roles.js';
@@ -146,7 +145,7 @@ const SIGNUP_CSV_HEADER = [
 ];
 
 export function registerStaffRoutes(app: App, { db, config }: RouteDeps): void {
-  app.use('/v1/staff/*', staffAuth(config.adminToken));
+  // Authentication of /v1/staff/* (staffAuth) is mounted in server/app.ts, before every staff route.
   const body = jsonBody({ limit: config.bodyLimitBytes });
   const body0 = jsonBody({ limit: config.bodyLimitBytes, optional: true });
 

@@ -58,6 +58,8 @@ export const PROBLEM_TYPES = {
   gone: 'urn:civic-widgets:problem:gone',
   server: 'urn:civic-widgets:problem:server-error',
 } as const;
+  /** Staff API: a state-changing request signed in by cookie without the session's `X-CSRF-Token`. */
+  csrf: 'urn:civic-widgets:problem:csrf-token-invalid',
 
 export const ProblemSchema = z.object({
   type: z.string(),

@@ -74,6 +74,8 @@ for (const dialect of dialects()) {
 
     it('publishing an idea concurrently creates one initiative; the others get 409', async () => {
       const { id } = await json(await post(s.app, '/v1/ideas', idea()));
+      // Only an accepted idea is published.
+      await staff(s.app, `/v1/staff/ideas/${id}`, { method: 'PATCH', body: { status: 'accepted' } });
       const rs = await Promise.all(
         Array.from({ length: 5 }, () => staff(s.app, `/v1/staff/ideas/${id}/publish`, { method: 'POST', body: {} })),
       );
@@ -255,6 +257,7 @@ for (const dialect of dialects()) {
 
     it('taken ids are a 409, also when the check races (publish, initiative, role, shift)', async () => {
       const { id } = await json(await post(s.app, '/v1/ideas', idea()));
+      await staff(s.app, `/v1/staff/ideas/${id}`, { method: 'PATCH', body: { status: 'accepted' } });
       await expectProblem(
         await staff(s.app, `/v1/staff/ideas/${id}/publish`, { method: 'POST', body: { id: 'zaalbeheerders' } }),
         409,

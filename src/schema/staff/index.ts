@@ -6,3 +6,4 @@
  */
 export * from './moderation.js';
 export * from './audit.js';
+export * from './accounts.js';
