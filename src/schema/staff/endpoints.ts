@@ -11,13 +11,16 @@
 import * as z from 'zod/mini';
 import { IdSchema, InitiativeSchema, ShiftSchema, VolunteerRoleSchema, type Endpoint } from '../index.js';
 import {
+  IDEA_STATUSES,
   IdeaRecordSchema,
+  IdeaReplySchema,
   IdeaStatusPatchSchema,
   InitiativeInputSchema,
   InitiativePatchSchema,
   PublishIdeaSchema,
   RoleInputSchema,
   RolePatchSchema,
+  ShiftCancelledSchema,
   ShiftInputSchema,
   ShiftPatchSchema,
   SignupRecordSchema,
@@ -47,8 +50,6 @@ export const IdeaPublishedSchema = z.object({
 export const UnpublishedSchema = z.object({ id: IdSchema, published: z.literal(false) });
 /** A shift as staff see it: its role's id and the public shape (only the role id once it is offline). */
 export const StaffShiftSchema = z.object({ roleId: IdSchema, ...z.partial(ShiftSchema).shape });
-/** `DELETE /v1/staff/volunteer-roles/{id}/shifts/{shiftId}`: taken offline, its signups kept. */
-export const ShiftRemovedSchema = z.object({ id: IdSchema, roleId: IdSchema, active: z.literal(false) });
 /** A CSV file (RFC 4180, UTF-8 with BOM, CRLF; a header row, then one row per record). */
 export const CsvSchema = z.string();
 
@@ -110,9 +111,25 @@ export const STAFF_ENDPOINTS = [
     staff: 'moderator',
     method: 'PATCH',
     path: '/v1/staff/ideas/{id}',
-    summary: 'Move an idea to another status.',
+    summary: 'Move an idea to another status, with a reason.',
+    description: `Statuses: ${IDEA_STATUSES.map((x) => `\`${x}\``).join(', ')}. Allowed moves: received → under-review, accepted or declined; under-review → accepted, declined or back to received; accepted → under-review or declined; declined → under-review; \`published\` only by publishing. Any other move answers 409. A \`reason\` is required for \`declined\` (422 \`required\` at \`reason\`). Who and when are kept on the idea and in its history (the audit log).`,
     pathParams: id,
     body: { name: 'IdeaStatusPatch', schema: IdeaStatusPatchSchema, required: true },
+    response: { name: 'IdeaRecord', schema: IdeaRecordSchema, status: 200 },
+    problems: [...WRITE, 404, 409],
+    idempotent: false,
+  },
+  {
+    id: 'staffReplyToIdea',
+    tag: 'staff-moderation',
+    staff: 'moderator',
+    method: 'PUT',
+    path: '/v1/staff/ideas/{id}/reply',
+    summary: 'Store the reply to the resident (replaces an earlier one).',
+    description:
+      'Kept with the idea (who and when) and in its history. It will be e-mailed to the resident once the server sends e-mail; until then staff send it themselves.',
+    pathParams: id,
+    body: { name: 'IdeaReply', schema: IdeaReplySchema, required: true },
     response: { name: 'IdeaRecord', schema: IdeaRecordSchema, status: 200 },
     problems: [...WRITE, 404],
     idempotent: false,
@@ -125,7 +142,7 @@ export const STAFF_ENDPOINTS = [
     path: '/v1/staff/ideas/{id}/publish',
     summary: 'Publish an idea as a new initiative.',
     description:
-      'The body (optional) chooses the initiative’s id, rung, kind of co-production, status, organiser and whether it needs volunteers. 409 when the idea is published already or the id is taken.',
+      'Only from `accepted`. The body (optional) chooses the initiative’s id, rung, kind of co-production, status, organiser and whether it needs volunteers. 409 when the idea is not accepted (or published already) or the id is taken.',
     pathParams: id,
     body: { name: 'PublishIdea', schema: PublishIdeaSchema, required: false },
     response: { name: 'IdeaPublished', schema: IdeaPublishedSchema, status: 201 },
@@ -281,7 +298,7 @@ export const STAFF_ENDPOINTS = [
     path: '/v1/staff/volunteer-roles/{id}/shifts/{shiftId}',
     summary: 'Change a shift’s times or capacity.',
     description:
-      '409 when the capacity would be below the places taken; places added go to the reserve list first. 422 when it would not end after it starts.',
+      '409 when the capacity would be below the places taken, or the shift is cancelled; places added go to the reserve list first. 422 when it would not end after it starts.',
     pathParams: shiftPath,
     body: { name: 'ShiftPatch', schema: ShiftPatchSchema, required: true },
     response: { name: 'StaffShift', schema: StaffShiftSchema, status: 200 },
@@ -294,10 +311,12 @@ export const STAFF_ENDPOINTS = [
     staff: 'moderator',
     method: 'DELETE',
     path: '/v1/staff/volunteer-roles/{id}/shifts/{shiftId}',
-    summary: 'Cancel a shift: it goes offline, its signups are kept.',
+    summary: 'Cancel a shift: residents no longer see it, its signups are kept.',
+    description:
+      'Its confirmed and reserve volunteers stay listed for staff (they will be told by e-mail once the server sends e-mail). 409 when it is cancelled already.',
     pathParams: shiftPath,
-    response: { name: 'ShiftRemoved', schema: ShiftRemovedSchema, status: 200 },
-    problems: [...READ, 403, 404],
+    response: { name: 'ShiftCancelled', schema: ShiftCancelledSchema, status: 200 },
+    problems: [...READ, 403, 404, 409],
     idempotent: false,
   },
 ] as const satisfies readonly StaffEndpoint[];
