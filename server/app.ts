@@ -45,6 +45,8 @@ export interface AppOptions {
   readonly config: Config;
   readonly db: Db;
   readonly log?: Logger;
+  /** The clock of staff sessions and lockouts (tests move it); the system clock by default. */
+  readonly now?: () => Date;
 }
 
 export function createApp({
@@ -53,8 +55,6 @@ export function createApp({
   log = createLogger(config.logLevel),
   now = () => new Date(),
 }: AppOptions): App {
-  /** The clock of staff sessions and lockouts (tests move it); the system clock by default. */
-  readonly now?: () => Date;
   const app: App = new Hono<AppEnv>();
   app.onError(appErrorHandler(log));
   app.use('*', requestLog(log));
@@ -67,12 +67,12 @@ export function createApp({
   registerInitiativeRoutes(app, deps);
   registerIdeaRoutes(app, deps);
   registerVolunteerRoutes(app, deps);
-  registerStaffRoutes(app, deps);
-  registerStaffContentRoutes(app, deps);
-  if (config.demoPage) registerDemoRoutes(app, deps);
   // Every /v1/staff/* request is authenticated (session cookie + CSRF, API token) before any staff route.
   app.use('/v1/staff/*', staffAuth({ config, db, now }));
   registerStaffAccountRoutes(app, deps, now);
+  registerStaffRoutes(app, deps);
+  registerStaffContentRoutes(app, deps);
+  if (config.demoPage) registerDemoRoutes(app, deps);
 
   // Unknown path: 404; known path, other method: 405 with Allow.
   app.notFound((c) => {

@@ -11,11 +11,11 @@ import { migrate } from './db/migrations.js';
 import { seedDemo } from './db/seed-demo.js';
 import { hasSite } from './db/site.js';
 import { listenProblem, serveApp } from './serve.js';
-
-const NAME = 'civic-widgets-server';
 import { createAdmin, passwordProblem } from './services/staff-accounts.js';
 import { EmailSchema, validate } from '../src/schema/index.js';
 import { PASSWORD_MIN_LENGTH } from '../src/schema/staff/index.js';
+
+const NAME = 'civic-widgets-server';
 
 const USAGE = `Usage: ${NAME} <command> [options]
 
@@ -25,12 +25,12 @@ Commands:
   seed-demo        add the demo municipality to a database that has no site yet, then exit
   backup FILE      copy the SQLite database to FILE, consistently, while the server runs
                    (PostgreSQL: use pg_dump, see docs/deploy.md)
-  check-config     check the environment variables and print the settings (secrets hidden)
-  help             this text
   create-admin EMAIL
                    create a staff admin with a password read from stdin (asked twice, not shown,
                    on a terminal; the first line when piped); if the account exists, reset its
                    password, make it an admin and enable it. No default password exists.
+  check-config     check the environment variables and print the settings (secrets hidden)
+  help             this text
 
 Options:
   -h, --help       this text (also after a command)
@@ -104,6 +104,8 @@ export async function runCli(argv: readonly string[]): Promise<number> {
       return checkConfig(config);
     case 'backup':
       return backup(config, rest[0]!, log);
+    case 'create-admin':
+      return createAdminCommand(config, rest[0]!, log);
     case 'migrate':
     case 'seed-demo': {
       const handle = open(config, log);
@@ -119,8 +121,6 @@ export async function runCli(argv: readonly string[]): Promise<number> {
         await handle.close();
       }
     }
-    case 'create-admin':
-      return createAdminCommand(config, rest[0]!, log);
     default:
       await serve(config, log);
       return 0;
@@ -138,21 +138,6 @@ function checkConfig(config: Config): number {
   return 0;
 }
 
-async function backup(config: Config, file: string, log: Logger): Promise<number> {
-  if (config.databaseUrl !== null) {
-    say(
-      `${NAME} backup: copies the embedded SQLite database only. For PostgreSQL use pg_dump, e.g.\n` +
-        `  pg_dump --format=custom --file=${file} "$DATABASE_URL"\n(see docs/deploy.md, "Backups and restore").`,
-    );
-    return 2;
-  }
-  try {
-    const pages = await backupSqlite(config.databasePath, file);
-    log.info(`backed up ${config.databasePath} to ${file}`, { pages });
-    return 0;
-  } catch (e) {
-    say(`${NAME} backup: ${e instanceof Error ? e.message : String(e)}`);
-    return 1;
 /** One line typed on a terminal without echo (raw mode); null on Ctrl-C or Ctrl-D. */
 function readHidden(prompt: string): Promise<string | null> {
   const stdin = process.stdin;
@@ -234,7 +219,9 @@ async function createAdminCommand(config: Config, email: string, log: Logger): P
   }
   const problem = passwordProblem(password);
   if (problem !== null) {
-    say(`${NAME} create-admin: the password is too ${password.length < PASSWORD_MIN_LENGTH ? 'short' : 'long'}: ${problem}; nothing changed.`);
+    say(
+      `${NAME} create-admin: the password is too ${password.length < PASSWORD_MIN_LENGTH ? 'short' : 'long'}: ${problem}; nothing changed.`,
+    );
     return 1;
   }
   const handle = open(config, log);
@@ -252,6 +239,21 @@ async function createAdminCommand(config: Config, email: string, log: Logger): P
   }
 }
 
+async function backup(config: Config, file: string, log: Logger): Promise<number> {
+  if (config.databaseUrl !== null) {
+    say(
+      `${NAME} backup: copies the embedded SQLite database only. For PostgreSQL use pg_dump, e.g.\n` +
+        `  pg_dump --format=custom --file=${file} "$DATABASE_URL"\n(see docs/deploy.md, "Backups and restore").`,
+    );
+    return 2;
+  }
+  try {
+    const pages = await backupSqlite(config.databasePath, file);
+    log.info(`backed up ${config.databasePath} to ${file}`, { pages });
+    return 0;
+  } catch (e) {
+    say(`${NAME} backup: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
   }
 }
 

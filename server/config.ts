@@ -148,15 +148,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     );
   }
 
+  const staffSessionIdleMinutes = int('STAFF_SESSION_IDLE_MINUTES', 30, 1, 1440, 'a number of minutes');
+  const staffSessionMaxHours = int('STAFF_SESSION_MAX_HOURS', 12, 1, 720, 'a number of hours');
+
   const bodyLimitBytes = int('BODY_LIMIT_BYTES', MAX_BODY_BYTES, 1024, 10 * 1024 * 1024, 'a body size in bytes');
   const rateLimitPerMinute = int('RATE_LIMIT_PER_MINUTE', 20, 0, 1_000_000, 'a number of requests per minute');
   const minFillMs = int('MIN_FILL_MS', 3000, 0, 3_600_000, 'a number of milliseconds');
   const requestTimeoutMs = int('REQUEST_TIMEOUT_MS', 30_000, 500, 600_000, 'a number of milliseconds');
 
   let trustProxy = 0;
-  const staffSessionIdleMinutes = int('STAFF_SESSION_IDLE_MINUTES', 30, 1, 1440, 'a number of minutes');
-  const staffSessionMaxHours = int('STAFF_SESSION_MAX_HOURS', 12, 1, 720, 'a number of hours');
-
   const tp = get('TRUST_PROXY')?.toLowerCase();
   if (tp !== undefined) {
     if (TRUE.has(tp)) trustProxy = 1;
@@ -188,6 +188,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     databasePoolSize,
     corsOrigins,
     adminToken,
+    staffSessionIdleMinutes,
+    staffSessionMaxHours,
     bodyLimitBytes,
     rateLimitPerMinute,
     minFillMs,
@@ -195,8 +197,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     trustProxy,
     seed,
     migrateOnStart,
-    staffSessionIdleMinutes,
-    staffSessionMaxHours,
     logLevel,
     demoPage,
     production,

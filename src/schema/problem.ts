@@ -51,6 +51,8 @@ export const PROBLEM_TYPES = {
   unauthorized: 'urn:civic-widgets:problem:unauthorized',
   /** Staff API: signed in, but this role may not do this (a moderator changing the site). */
   forbidden: 'urn:civic-widgets:problem:forbidden',
+  /** Staff API: a state-changing request signed in by cookie without the session's `X-CSRF-Token`. */
+  csrf: 'urn:civic-widgets:problem:csrf-token-invalid',
   /** `POST /v1/volunteer-signups/cancel`: no signup has this reference and cancel code. */
   cancelCodeMismatch: 'urn:civic-widgets:problem:cancel-code-mismatch',
   /** `POST /v1/volunteer-signups/cancel`: too many wrong codes for this reference; the link still works. */
@@ -58,8 +60,6 @@ export const PROBLEM_TYPES = {
   gone: 'urn:civic-widgets:problem:gone',
   server: 'urn:civic-widgets:problem:server-error',
 } as const;
-  /** Staff API: a state-changing request signed in by cookie without the session's `X-CSRF-Token`. */
-  csrf: 'urn:civic-widgets:problem:csrf-token-invalid',
 
 export const ProblemSchema = z.object({
   type: z.string(),

@@ -13,6 +13,9 @@ import { createLogger, loadConfig, type Config } from '../../server/config.js';
 import { openDatabase, type Database, type Db, type Dialect } from '../../server/db/database.js';
 import { migrate } from '../../server/db/migrations.js';
 import { seedDemo } from '../../server/db/seed-demo.js';
+import { CLI_ACTOR } from '../../server/db/audit.js';
+import { createAccount, createApiToken } from '../../server/services/staff-accounts.js';
+import type { StaffRole } from '../../src/schema/staff/index.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdefghijklmnop';
 export const PARTNER_ORIGIN = 'https://partner.example';
@@ -124,13 +127,18 @@ export function post(
   );
 }
 
-/** A staff request with the bearer token. */
+/**
+ * A staff request: with the (deprecated) ADMIN_TOKEN bearer by default, another bearer `token`,
+ * or the given `headers` instead (e.g. from {@link staffHeaders} or {@link apiTokenHeaders}).
+ */
 export function staff(
   app: App,
   path: string,
-  init: { method?: string; body?: unknown; token?: string } = {},
+  init: { method?: string; body?: unknown; token?: string; headers?: Record<string, string> } = {},
 ): Promise<Response> {
-  const headers: Record<string, string> = { Authorization: `Bearer ${init.token ?? ADMIN_TOKEN}` };
+  const headers: Record<string, string> = init.headers
+    ? { ...init.headers }
+    : { Authorization: `Bearer ${init.token ?? ADMIN_TOKEN}` };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   return Promise.resolve(
     app.request(path, {
@@ -139,6 +147,45 @@ export function staff(
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
     }),
   );
+}
+
+/** A password that passes the policy (tests only). */
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+/**
+ * A new staff account of `role` (made directly by the service, with {@link TEST_PASSWORD} and a
+ * fresh e-mail unless given) signed in through the app: the headers of its session, the cookie
+ * and `X-CSRF-Token`, to pass as `staff(app, path, { headers })`. `email` is there too.
+ */
+export async function staffHeaders(
+  t: { app: App; db: Db },
+  role: StaffRole,
+  email = `${role}-${randomUUID().slice(0, 8)}@example.org`,
+): Promise<{ cookie: string; 'x-csrf-token': string } & { readonly email: string }> {
+  await createAccount(t.db, CLI_ACTOR, { email, role, password: TEST_PASSWORD }, new Date());
+  const r = await t.app.request('/v1/staff/session', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: TEST_PASSWORD }),
+  });
+  if (r.status !== 200) throw new Error(`sign-in of ${email} failed: ${r.status} ${await r.text()}`);
+  const session = (await r.json()) as { csrfToken: string };
+  const cookie = /^([^;]+)/.exec(r.headers.get('set-cookie') ?? '')?.[1];
+  if (!cookie) throw new Error('sign-in set no cookie');
+  const headers = { cookie, 'x-csrf-token': session.csrfToken };
+  Object.defineProperty(headers, 'email', { value: email, enumerable: false });
+  return headers as typeof headers & { email: string };
+}
+
+/** A new named API token of `role` (made directly by the service): `{ authorization: 'Bearer cw_…' }`. */
+export async function apiTokenHeaders(t: { db: Db }, role: StaffRole): Promise<{ authorization: string }> {
+  const { token } = await createApiToken(
+    t.db,
+    CLI_ACTOR,
+    { name: `test ${role} ${randomUUID().slice(0, 8)}`, role },
+    new Date(),
+  );
+  return { authorization: `Bearer ${token}` };
 }
 
 /** The JSON of a response (typed loosely for assertions). */
