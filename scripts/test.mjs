@@ -9,6 +9,8 @@
 // Usage: node scripts/test.mjs [static|node|browser ...] [-- files...]
 //   e.g. node scripts/test.mjs browser -- test/browser/api/client.test.ts
 //   --no-server: run the browser tests without the reference server (end-to-end tests then fail).
+//   --pg: the reference server of the browser tests uses PostgreSQL (a fresh schema in TEST_DATABASE_URL,
+//         dropped afterwards) instead of SQLite.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -20,6 +22,7 @@ const argv = process.argv.slice(2);
 const dash = argv.indexOf('--');
 const flags = (dash === -1 ? argv : argv.slice(0, dash)).filter(Boolean);
 const noServer = flags.includes('--no-server');
+const onPostgres = flags.includes('--pg');
 const suites = flags.filter((f) => !f.startsWith('--'));
 const files = dash === -1 ? [] : argv.slice(dash + 1);
 const want = (name) => suites.length === 0 || suites.includes(name);
@@ -133,6 +136,7 @@ function add(name, counts) {
 async function startServer() {
   const [port, wtrPort] = await freePorts(2);
   const dataDir = mkdtempSync(join(tmpdir(), 'civic-test-'));
+  const pgDb = onPostgres ? await freshPgSchema() : null;
   const child = spawn('node', ['--import', 'tsx', 'server/main.ts'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
@@ -140,7 +144,7 @@ async function startServer() {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_PATH: join(dataDir, 'test.db'),
-      DATABASE_URL: '',
+      DATABASE_URL: pgDb?.url ?? '',
       SEED: 'demo',
       CORS_ORIGINS: `http://localhost:${wtrPort},http://127.0.0.1:${wtrPort}`,
       ADMIN_TOKEN: 'test-admin-token-0123456789abcdef0123',
@@ -161,11 +165,38 @@ async function startServer() {
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  const stop = () => {
-    if (child.exitCode === null) child.kill('SIGTERM');
+  const stop = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
     rmSync(dataDir, { recursive: true, force: true });
+    await pgDb?.drop();
   };
   return { endpoint, wtrPort, adminToken: 'test-admin-token-0123456789abcdef0123', stop };
+}
+
+/** A fresh schema in TEST_DATABASE_URL for the reference server (`--pg`): its URL (search_path set) and how to drop it. */
+async function freshPgSchema() {
+  const base = process.env.TEST_DATABASE_URL;
+  if (!base) throw new Error('--pg needs TEST_DATABASE_URL');
+  const { default: pg } = await import('pg');
+  const schema = `browser_${process.pid}_${Date.now()}`;
+  const admin = async (q) => {
+    const client = new pg.Client({ connectionString: base });
+    await client.connect();
+    try {
+      await client.query(q);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create schema ${schema}`);
+  const url = new URL(base);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  console.log(`reference server on PostgreSQL, schema ${schema}`);
+  return { url: url.toString(), drop: () => admin(`drop schema ${schema} cascade`) };
 }
 
 async function noServerStub() {
@@ -193,7 +224,7 @@ async function browserTests() {
     WTR_PORT: String(server.wtrPort),
     WTR_COUNT_FILE: countFile,
   });
-  server.stop();
+  await server.stop();
   const counts = existsSync(countFile)
     ? JSON.parse(readFileSync(countFile, 'utf8'))
     : { passed: 0, failed: 1, skipped: 0 };
