@@ -75,6 +75,18 @@ describe('loadConfig', () => {
     assert.ok(new ConfigError(p).message.includes('ADMIN_TOKEN'));
   });
 
+  it('STAFF_SESSION_IDLE_MINUTES (30) and STAFF_SESSION_MAX_HOURS (12): whole numbers in range, else a clear error', () => {
+    assert.equal(loadConfig({}).staffSessionIdleMinutes, 30);
+    assert.equal(loadConfig({}).staffSessionMaxHours, 12);
+    const c = loadConfig({ STAFF_SESSION_IDLE_MINUTES: '15', STAFF_SESSION_MAX_HOURS: '8' });
+    assert.equal(c.staffSessionIdleMinutes, 15);
+    assert.equal(c.staffSessionMaxHours, 8);
+    const p = problems({ STAFF_SESSION_IDLE_MINUTES: '0', STAFF_SESSION_MAX_HOURS: 'ten' });
+    assert.equal(p.length, 2, p.join('\n'));
+    assert.ok(p.some((m) => m.includes('STAFF_SESSION_IDLE_MINUTES') && m.includes('1 to 1440')));
+    assert.ok(p.some((m) => m.includes('STAFF_SESSION_MAX_HOURS') && m.includes('1 to 720')));
+  });
+
   it('CORS_ORIGINS=* only outside production', () => {
     assert.deepEqual(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins, ['*']);
     assert.ok(problems({ CORS_ORIGINS: '*', NODE_ENV: 'production' })[0]?.includes('not allowed'));
