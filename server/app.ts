@@ -28,6 +28,8 @@ import { registerSiteRoutes } from './routes/site.js';
 import { registerStaffAccountRoutes } from './routes/staff-accounts.js';
 import { registerStaffContentRoutes } from './routes/staff-content.js';
 import { registerStaffRoutes } from './routes/staff.js';
+import { registerStaffAuditRoutes } from './routes/staff-audit.js';
+import { registerStaffSiteRoutes } from './routes/staff-site.js';
 import { registerVolunteerRoutes } from './routes/volunteers.js';
 
 export type { App, AppEnv, RouteDeps } from './context.js';
@@ -72,6 +74,8 @@ export function createApp({
   registerStaffAccountRoutes(app, deps, now);
   registerStaffRoutes(app, deps);
   registerStaffContentRoutes(app, deps);
+  registerStaffSiteRoutes(app, deps);
+  registerStaffAuditRoutes(app, deps);
   if (config.demoPage) registerDemoRoutes(app, deps);
 
   // Unknown path: 404; known path, other method: 405 with Allow.

@@ -4,6 +4,7 @@
  * `serve` (which exits on SIGINT/SIGTERM).
  */
 import { createApp } from './app.js';
+import { runSiteCommand, siteArgsProblem, SITE_USAGE } from './cli-site.js';
 import { ConfigError, createLogger, loadConfig, type Config, type Logger } from './config.js';
 import { backupSqlite, openDatabase, type DatabaseHandle } from './db/database.js';
 import { purgeExpiredKeys } from './db/idempotency.js';
@@ -30,6 +31,7 @@ Commands:
                    on a terminal; the first line when piped); if the account exists, reset its
                    password, make it an admin and enable it. No default password exists.
   check-config     check the environment variables and print the settings (secrets hidden)
+${SITE_USAGE}
   help             this text
 
 Options:
@@ -81,6 +83,18 @@ export async function runCli(argv: readonly string[]): Promise<number> {
     'check-config': 0,
     'create-admin': 1,
   };
+  if (command === 'site') {
+    const problem = siteArgsProblem(NAME, rest);
+    if (problem) {
+      say(problem);
+      return 2;
+    }
+    const siteConfig = readConfig();
+    if (!siteConfig) return 1;
+    // Logs to stderr: `site export` writes the file to stdout.
+    const siteLog = createLogger(siteConfig.logLevel, process.stderr);
+    return runSiteCommand(NAME, rest, () => open(siteConfig, siteLog), say);
+  }
   if (!(command in expected)) {
     say(`${NAME}: unknown command "${command}".\n\n${USAGE}`);
     return 2;

@@ -8,7 +8,10 @@
 import * as z from 'zod/mini';
 import { integer } from './common.js';
 
-/** Codes a field error may carry. The widgets have a translated message for each. */
+/**
+ * Codes a field error may carry. The widgets have a translated message for each code a resident's
+ * form can get (the staff-only codes fall back to the generic "check this field" message).
+ */
 export const FIELD_ERROR_CODES = [
   'required',
   'too-short',
@@ -25,6 +28,10 @@ export const FIELD_ERROR_CODES = [
   'acknowledgement-required',
   'invalid-type',
   'unknown-field',
+  /** Staff API (site file): a text is missing in one of the site's languages. */
+  'missing-translation',
+  /** Staff API: still used by other records, so it cannot be removed (409). */
+  'in-use',
   'invalid',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];

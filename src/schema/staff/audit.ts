@@ -3,7 +3,7 @@
  * when, and for settings the state before and after.
  */
 import * as z from 'zod/mini';
-import { IsoDateTimeSchema } from '../index.js';
+import { code, DEFAULT_LIMIT, IdSchema, isStorableText, IsoDateTimeSchema, LIMIT_PATTERN } from '../index.js';
 
 /** Who acted: a staff account, an API token, the command line, or the server itself (retention). */
 export const ACTOR_KINDS = ['account', 'token', 'cli', 'system'] as const;
@@ -27,3 +27,26 @@ export const AuditEntrySchema = z.object({
   detail: z.nullable(z.unknown()),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+/** `GET /v1/staff/audit`: filters (all optional), newest first, `cursor` from the previous page. */
+export const AuditQuerySchema = z.object({
+  /** A dotted verb, e.g. `site.replace`. */
+  action: z.optional(z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z][a-z0-9.-]*$/, code('invalid')))),
+  /** An account's or token's id. */
+  actorId: z.optional(IdSchema),
+  targetType: z.optional(
+    z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[a-z][a-z0-9.-]*$/, code('invalid'))),
+  ),
+  /** The target's id (an idea's, an account's, …). */
+  targetId: z.optional(z.string().check(z.minLength(1), z.maxLength(254), isStorableText)),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+  limit: z.pipe(
+    z._default(z.string().check(z.regex(LIMIT_PATTERN, code('invalid'))), String(DEFAULT_LIMIT)),
+    z.transform((s: string) => Number(s)),
+  ),
+});
+export type AuditListQuery = z.output<typeof AuditQuerySchema>;
+
+/** Answer of `GET /v1/staff/audit`: a page of entries, newest first. */
+export const AuditPageSchema = z.object({ items: z.array(AuditEntrySchema), nextCursor: z.nullable(z.string()) });
+export type AuditPage = z.infer<typeof AuditPageSchema>;

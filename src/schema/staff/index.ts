@@ -6,4 +6,5 @@
  */
 export * from './moderation.js';
 export * from './audit.js';
+export * from './site.js';
 export * from './accounts.js';
