@@ -23,12 +23,8 @@ import {
 import { isHttpUrl, isInteger, isIsoDate, isIsoDateTime, LOCALES } from '../src/schema/common.js';
 import { PROBLEM_TYPES } from '../src/schema/problem.js';
 import * as ex from '../src/schema/examples.js';
+import { CSRF_HEADER, STAFF_SESSION_COOKIE } from '../src/schema/staff/accounts.js';
 import { STAFF_ENDPOINTS, STAFF_TAGS, type StaffEndpoint } from '../src/schema/staff/endpoints.js';
-
-/** Name of the staff session cookie (server/http/staff-auth.ts). */
-export const STAFF_SESSION_COOKIE = 'civic_staff_session';
-/** Header that carries the CSRF token of the session on state-changing staff requests. */
-export const CSRF_HEADER = 'X-CSRF-Token';
 
 /** Security schemes (`components.securitySchemes`) by name. */
 const SECURITY_SCHEMES: Record<string, Json> = {
@@ -37,25 +33,26 @@ const SECURITY_SCHEMES: Record<string, Json> = {
     in: 'cookie',
     name: STAFF_SESSION_COOKIE,
     description:
-      'The session of a signed-in staff member: set by `POST /v1/staff/session` (HttpOnly, SameSite=Strict, Secure over https), ended by its `DELETE`, by the idle timeout or by the absolute timeout (then 401).',
+      'The session of a signed-in staff member: set by `POST /v1/staff/session` (HttpOnly, SameSite=Strict, Path=/v1/staff, Secure over https), ended by `DELETE /v1/staff/session`, by the idle timeout or by the absolute timeout (then 401).',
   },
   csrfToken: {
     type: 'apiKey',
     in: 'header',
     name: CSRF_HEADER,
     description:
-      'The CSRF token of the session (given when signing in): required with the session cookie on every request that changes something (POST, PUT, PATCH, DELETE); without it 403.',
+      'The `csrfToken` of the session (answered by `POST` and `GET /v1/staff/session`): required with the session cookie on every request that changes something (POST, PUT, PATCH, DELETE); without it 403 `csrf-token-invalid`.',
   },
   apiToken: {
     type: 'http',
     scheme: 'bearer',
     description:
-      "A named API token (`Authorization: Bearer <token>`) that an admin created, for a municipality's own integrations; it has a role and can be revoked (then 401). No CSRF header is needed. The server's `ADMIN_TOKEN`, if still configured, is accepted the same way as a deprecated alias of an admin API token (the server warns at start-up).",
+      "A named API token (`Authorization: Bearer cw_…`) that an admin created, for a municipality's own integrations; it has a role and can be revoked (then 401). No CSRF header is needed. The server's `ADMIN_TOKEN`, if still configured, is accepted the same way as a deprecated alias of an admin API token (the server warns at start-up).",
   },
 };
-/** Security of a staff read, and of a staff write (session AND CSRF header, or a token). */
-const STAFF_READ_SECURITY = [{ staffSession: [] }, { apiToken: [] }];
-const STAFF_WRITE_SECURITY = [{ staffSession: [], csrfToken: [] }, { apiToken: [] }];
+/** A staff read: the session cookie, or an API token. A write: the cookie AND the CSRF header, or a token. */
+const SESSION_READ = { staffSession: [] };
+const SESSION_WRITE = { staffSession: [], csrfToken: [] };
+const API_TOKEN = { apiToken: [] };
 
 /** A JSON Schema or OpenAPI object: plain JSON. */
 type Json = Record<string, unknown>;
@@ -103,16 +100,24 @@ const STATUS_PROBLEMS: Record<number, { description: string; types: string[] }> 
 
 /** What a status means on a staff operation where it differs (components `StaffProblem<status>`). */
 const STAFF_STATUS_PROBLEMS: Record<number, { description: string; types: string[] }> = {
-  400: { description: 'Malformed request: not JSON, or a bad query parameter.', types: [PROBLEM_TYPES.malformed] },
-  403: {
+  400: {
     description:
-      'Signed in, but not allowed: the role is too low for this operation (a moderator on an admin operation), or a state-changing request with the session cookie lacks a valid `X-CSRF-Token` header.',
-    types: [PROBLEM_TYPES.forbidden],
+      'Malformed request: not JSON, a bad query parameter, or an API token where only a signed-in session will do.',
+    types: [PROBLEM_TYPES.malformed],
+  },
+  403: {
+    description: `Not allowed: the role is too low for this operation (a moderator on an admin operation: \`forbidden\`), or a state-changing request with the session cookie lacks the session's CSRF token in the \`${CSRF_HEADER}\` header (\`csrf-token-invalid\`).`,
+    types: [PROBLEM_TYPES.forbidden, PROBLEM_TYPES.csrf],
   },
   409: {
     description:
-      'Conflict with the current state: the chosen id is taken, the idea is published already, or a capacity below the places taken.',
+      'Conflict with the current state: the chosen id or e-mail address is taken, a status move the workflow does not allow, the idea is not accepted or published already, a capacity below the places taken, a cancelled shift, the last active admin, or a site file that removes what is still in use.',
     types: [PROBLEM_TYPES.validation],
+  },
+  429: {
+    description:
+      'Too many requests (wait for `Retry-After` seconds), or sign-in for this account is locked after repeated wrong passwords (`Retry-After` says for how long).',
+    types: [PROBLEM_TYPES.rateLimited],
   },
 };
 
@@ -184,6 +189,9 @@ const formats = (ctx: OverrideContext): void => {
   if (checks.includes(isHttpUrl)) ctx.jsonSchema.format = 'uri';
   if (checks.includes(isIsoDate)) ctx.jsonSchema.format = 'date';
   if (checks.includes(isIsoDateTime)) ctx.jsonSchema.format = 'date-time';
+  // `nullable(unknown())` (audit before/after): any JSON value, not `anyOf: [{}, {type: null}]`.
+  const def = ctx.zodSchema._zod.def as { type: string; innerType?: z.core.$ZodType };
+  if (def.type === 'nullable' && def.innerType?._zod.def.type === 'unknown') delete ctx.jsonSchema.anyOf;
 };
 
 /** Drops `additionalProperties: false` from non-strict (response) objects: clients ignore unknown fields. */
@@ -232,18 +240,18 @@ const isStaffPath = (e: Endpoint): boolean => e.path.startsWith('/v1/staff/');
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The operation's `security`: none for public ones (and signing in), else session (+CSRF) or token. */
-function security(e: Endpoint): Json[] {
+function security(e: Endpoint & { sessionOnly?: true }): Json[] {
   if (!e.staff) return [];
-  return STATE_CHANGING.has(e.method) ? STAFF_WRITE_SECURITY : STAFF_READ_SECURITY;
+  const session = STATE_CHANGING.has(e.method) ? SESSION_WRITE : SESSION_READ;
+  return e.sessionOnly ? [session] : [session, API_TOKEN];
 }
 
 /** What the description says about who may call a staff operation. */
-function roleNote(e: Endpoint): string {
+function roleNote(e: Endpoint & { sessionOnly?: true }): string {
   if (!e.staff) return 'No credentials needed.';
   const who = e.staff === 'admin' ? 'Admins only' : 'Any staff member (moderator or admin)';
-  const how = STATE_CHANGING.has(e.method)
-    ? 'session cookie with the `X-CSRF-Token` header, or an API token'
-    : 'session cookie or an API token';
+  const cookie = STATE_CHANGING.has(e.method) ? `session cookie with the \`${CSRF_HEADER}\` header` : 'session cookie';
+  const how = e.sessionOnly ? `${cookie} (an API token answers 400)` : `${cookie}, or an API token`;
   return `Least role: \`${e.staff}\`. ${who}, with a ${how}.`;
 }
 

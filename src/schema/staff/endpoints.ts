@@ -11,6 +11,23 @@
 import * as z from 'zod/mini';
 import { IdSchema, InitiativeSchema, ShiftSchema, VolunteerRoleSchema, type Endpoint } from '../index.js';
 import {
+  ApiTokenCreatedSchema,
+  ApiTokenCreateSchema,
+  ApiTokenListSchema,
+  ApiTokenSchema,
+  PasswordChangeSchema,
+  PasswordSetupSchema,
+  SignInSchema,
+  StaffAccountCreatedSchema,
+  StaffAccountCreateSchema,
+  StaffAccountListSchema,
+  StaffAccountPatchSchema,
+  StaffAccountSchema,
+  StaffSessionSchema,
+} from './accounts.js';
+import { AuditPageSchema, AuditQuerySchema } from './audit.js';
+import { SiteFileSchema } from './site.js';
+import {
   IDEA_STATUSES,
   IdeaRecordSchema,
   IdeaReplySchema,
@@ -31,15 +48,24 @@ import {
 
 /** Groups of staff operations (OpenAPI tags), with what each covers. */
 export const STAFF_TAGS = {
+  'staff-session': 'Signing in and out, the session and its CSRF token, setting and changing one’s password.',
+  'staff-admin': 'Staff accounts and named API tokens (admins only).',
   'staff-moderation': 'What residents sent: ideas (review, status, publish as an initiative) and volunteer signups.',
   'staff-content': 'What residents see: initiatives, volunteer roles and their shifts.',
+  'staff-site': 'The site file: municipality, areas, themes, tracks, offers, notices, in nl, fr and en.',
+  'staff-audit': 'The audit log: who did what, when (admins only).',
 } as const;
 export type StaffTag = keyof typeof STAFF_TAGS;
 
 /** One endpoint of the staff API: an {@link Endpoint} with its group. */
 export interface StaffEndpoint extends Endpoint {
   readonly tag: StaffTag;
+  /** Only with a signed-in session (an API token answers 400): one's own session and password. */
+  readonly sessionOnly?: true;
 }
+
+/** Answers without a body (204). */
+const NO_CONTENT = { name: 'NoContent', schema: z.never(), status: 204 } as const;
 
 /** `POST /v1/staff/ideas/{id}/publish`: the idea, now `published`, and its new initiative. */
 export const IdeaPublishedSchema = z.object({
@@ -65,6 +91,148 @@ const WRITE = [400, 401, 403, 413, 415, 422] as const;
 
 /** The staff endpoints of contract v1. */
 export const STAFF_ENDPOINTS = [
+  {
+    id: 'staffSignIn',
+    tag: 'staff-session',
+    method: 'POST',
+    path: '/v1/staff/session',
+    summary: 'Sign in with e-mail and password.',
+    description:
+      'Sets the session cookie (HttpOnly, SameSite=Strict, Path=/v1/staff, Secure over https) and answers the session with its `csrfToken`. A wrong e-mail, password or a disabled account all answer 401 alike; after repeated wrong passwords the account is locked for a while (429 with `Retry-After`). Rate limited like every public write.',
+    body: { name: 'SignIn', schema: SignInSchema, required: true },
+    response: { name: 'StaffSession', schema: StaffSessionSchema, status: 200 },
+    problems: [400, 401, 413, 415, 422, 429],
+    idempotent: false,
+  },
+  {
+    id: 'staffGetSession',
+    tag: 'staff-session',
+    staff: 'moderator',
+    sessionOnly: true,
+    method: 'GET',
+    path: '/v1/staff/session',
+    summary: 'Who is signed in, with the session’s CSRF token.',
+    description: 'The same `csrfToken` for the whole session, so a reloaded console gets it back here.',
+    response: { name: 'StaffSession', schema: StaffSessionSchema, status: 200 },
+    problems: [400, ...READ],
+    idempotent: false,
+  },
+  {
+    id: 'staffSignOut',
+    tag: 'staff-session',
+    staff: 'moderator',
+    sessionOnly: true,
+    method: 'DELETE',
+    path: '/v1/staff/session',
+    summary: 'Sign out: the session ends and the cookie is cleared.',
+    response: NO_CONTENT,
+    problems: [400, ...READ, 403],
+    idempotent: false,
+  },
+  {
+    id: 'staffSetUpPassword',
+    tag: 'staff-session',
+    method: 'POST',
+    path: '/v1/staff/session/setup',
+    summary: 'Set the password of an invited account with its one-time setup token.',
+    description:
+      'The setup token comes from `POST /v1/staff/accounts` (or `civic-widgets-server create-admin`). 422 for an unknown or expired token (`invalid` at `token`) or a password outside the length policy. Then sign in.',
+    body: { name: 'PasswordSetup', schema: PasswordSetupSchema, required: true },
+    response: NO_CONTENT,
+    problems: [400, 413, 415, 422, 429],
+    idempotent: false,
+  },
+  {
+    id: 'staffChangePassword',
+    tag: 'staff-session',
+    staff: 'moderator',
+    sessionOnly: true,
+    method: 'POST',
+    path: '/v1/staff/session/password',
+    summary: 'Change one’s own password; one’s other sessions end.',
+    description:
+      'A wrong current password answers 422 (`invalid` at `currentPassword`) and counts as a failed sign-in (429 when locked).',
+    body: { name: 'PasswordChange', schema: PasswordChangeSchema, required: true },
+    response: NO_CONTENT,
+    problems: [...WRITE, 429],
+    idempotent: false,
+  },
+  {
+    id: 'staffListAccounts',
+    tag: 'staff-admin',
+    staff: 'admin',
+    method: 'GET',
+    path: '/v1/staff/accounts',
+    summary: 'Staff accounts.',
+    response: { name: 'StaffAccountList', schema: StaffAccountListSchema, status: 200 },
+    problems: [...READ, 403],
+    idempotent: false,
+  },
+  {
+    id: 'staffCreateAccount',
+    tag: 'staff-admin',
+    staff: 'admin',
+    method: 'POST',
+    path: '/v1/staff/accounts',
+    summary: 'Create (invite) a staff account with a role.',
+    description:
+      'Without a password the answer carries a one-time setup token (shown only here) for `POST /v1/staff/session/setup`. 409 when an account has this e-mail address.',
+    body: { name: 'StaffAccountCreate', schema: StaffAccountCreateSchema, required: true },
+    response: { name: 'StaffAccountCreated', schema: StaffAccountCreatedSchema, status: 201 },
+    problems: [...WRITE, 409],
+    idempotent: false,
+  },
+  {
+    id: 'staffUpdateAccount',
+    tag: 'staff-admin',
+    staff: 'admin',
+    method: 'PATCH',
+    path: '/v1/staff/accounts/{id}',
+    summary: 'Change an account’s name or role, or disable it (its sessions end).',
+    description: '409 when it would leave no active admin.',
+    pathParams: id,
+    body: { name: 'StaffAccountPatch', schema: StaffAccountPatchSchema, required: true },
+    response: { name: 'StaffAccount', schema: StaffAccountSchema, status: 200 },
+    problems: [...WRITE, 404, 409],
+    idempotent: false,
+  },
+  {
+    id: 'staffListApiTokens',
+    tag: 'staff-admin',
+    staff: 'admin',
+    method: 'GET',
+    path: '/v1/staff/api-tokens',
+    summary: 'Named API tokens (never the tokens themselves).',
+    response: { name: 'ApiTokenList', schema: ApiTokenListSchema, status: 200 },
+    problems: [...READ, 403],
+    idempotent: false,
+  },
+  {
+    id: 'staffCreateApiToken',
+    tag: 'staff-admin',
+    staff: 'admin',
+    method: 'POST',
+    path: '/v1/staff/api-tokens',
+    summary: 'Create a named API token with a role.',
+    description: 'The token (`cw_…`) is in this answer only; the server keeps its hash.',
+    body: { name: 'ApiTokenCreate', schema: ApiTokenCreateSchema, required: true },
+    response: { name: 'ApiTokenCreated', schema: ApiTokenCreatedSchema, status: 201 },
+    problems: [...WRITE],
+    idempotent: false,
+  },
+  {
+    id: 'staffRevokeApiToken',
+    tag: 'staff-admin',
+    staff: 'admin',
+    method: 'DELETE',
+    path: '/v1/staff/api-tokens/{id}',
+    summary: 'Revoke an API token (again: no change).',
+    description: 'From then on the token answers 401.',
+    pathParams: id,
+    response: { name: 'ApiToken', schema: ApiTokenSchema, status: 200 },
+    problems: [...READ, 403, 404],
+    idempotent: false,
+  },
   {
     id: 'staffListIdeas',
     tag: 'staff-moderation',
@@ -317,6 +485,45 @@ export const STAFF_ENDPOINTS = [
     pathParams: shiftPath,
     response: { name: 'ShiftCancelled', schema: ShiftCancelledSchema, status: 200 },
     problems: [...READ, 403, 404, 409],
+    idempotent: false,
+  },
+  {
+    id: 'staffGetSite',
+    tag: 'staff-site',
+    staff: 'moderator',
+    method: 'GET',
+    path: '/v1/staff/site',
+    summary: 'The site file: everything `/v1/site` serves, with every text in nl, fr and en.',
+    description: 'The same JSON as `civic-widgets-server site export`. 404 while the database has no site yet.',
+    response: { name: 'SiteFile', schema: SiteFileSchema, status: 200 },
+    problems: [...READ, 404],
+    idempotent: false,
+  },
+  {
+    id: 'staffReplaceSite',
+    tag: 'staff-site',
+    staff: 'admin',
+    method: 'PUT',
+    path: '/v1/staff/site',
+    summary: 'Replace the site with a site file.',
+    description:
+      'The same file as `civic-widgets-server site import site.json`, validated by the same schema: a text missing in one language is a validation error (422). 409 when the file removes areas, themes or offers still in use. Bodies up to 256 kB. Audited with the site before and after.',
+    body: { name: 'SiteFile', schema: SiteFileSchema, required: true },
+    response: { name: 'SiteFile', schema: SiteFileSchema, status: 200 },
+    problems: [...WRITE, 409],
+    idempotent: false,
+  },
+  {
+    id: 'staffListAudit',
+    tag: 'staff-audit',
+    staff: 'admin',
+    method: 'GET',
+    path: '/v1/staff/audit',
+    summary: 'The audit log, newest first, one page at a time.',
+    description: 'Filter by action, actor or target; pass `nextCursor` back as `cursor`.',
+    query: AuditQuerySchema,
+    response: { name: 'AuditPage', schema: AuditPageSchema, status: 200 },
+    problems: [400, ...READ, 403],
     idempotent: false,
   },
 ] as const satisfies readonly StaffEndpoint[];
