@@ -28,6 +28,7 @@ import { registerSiteRoutes } from './routes/site.js';
 import { registerStaffAccountRoutes } from './routes/staff-accounts.js';
 import { registerStaffContentRoutes } from './routes/staff-content.js';
 import { registerStaffRoutes } from './routes/staff.js';
+import { registerStaffPersonalDataRoutes } from './routes/staff-personal-data.js';
 import { registerStaffAuditRoutes } from './routes/staff-audit.js';
 import { registerStaffSiteRoutes } from './routes/staff-site.js';
 import { registerVolunteerRoutes } from './routes/volunteers.js';
@@ -74,6 +75,7 @@ export function createApp({
   registerStaffAccountRoutes(app, deps, now);
   registerStaffRoutes(app, deps);
   registerStaffContentRoutes(app, deps);
+  registerStaffPersonalDataRoutes(app, deps);
   registerStaffSiteRoutes(app, deps);
   registerStaffAuditRoutes(app, deps);
   if (config.demoPage) registerDemoRoutes(app, deps);

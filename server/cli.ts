@@ -10,6 +10,7 @@ import { backupSqlite, openDatabase, type DatabaseHandle } from './db/database.j
 import { purgeExpiredKeys } from './db/idempotency.js';
 import { migrate } from './db/migrations.js';
 import { seedDemo } from './db/seed-demo.js';
+import { startRetention } from './services/retention.js';
 import { hasSite } from './db/site.js';
 import { listenProblem, serveApp } from './serve.js';
 import { createAdmin, passwordProblem } from './services/staff-accounts.js';
@@ -300,6 +301,8 @@ async function serve(config: Config, log: Logger): Promise<void> {
     purgeExpiredKeys(handle.db).catch((e: unknown) => log.error('purging idempotency keys failed', e));
   }, 3_600_000);
   purge.unref();
+  // Contact details past RETENTION_DAYS are erased now and every hour (server/services/retention.ts).
+  const stopRetention = startRetention(handle.db, config.retentionDays, log);
 
   const app = createApp({ config, db: handle.db, log });
   const listen = { port: config.port, hostname: config.host };
@@ -328,6 +331,7 @@ async function serve(config: Config, log: Logger): Promise<void> {
       const problem = listenProblem(e, listen);
       say(`civic-widgets server: ${problem ?? `cannot listen on ${listen.hostname}:${listen.port}: ${e.message}`}`);
       clearInterval(purge);
+      stopRetention();
       void handle.close().finally(() => process.exit(1));
     },
     config.requestTimeoutMs,
@@ -339,6 +343,7 @@ async function serve(config: Config, log: Logger): Promise<void> {
     stopping = true;
     log.info(`${signal}: stopping`);
     clearInterval(purge);
+    stopRetention();
     const force = setTimeout(() => {
       log.error('did not stop within 10 s; exiting');
       process.exit(1);

@@ -37,6 +37,12 @@ export interface Config {
    * its headers within the smaller of this and 10 s; a slower client gets 408 and is disconnected.
    */
   readonly requestTimeoutMs: number;
+  /**
+   * Days after which the server erases residents' contact details by itself (RETENTION_DAYS,
+   * default 365): of ideas closed (declined or published) that long ago, and of signups whose
+   * every shift ended that long ago (see server/services/retention.ts).
+   */
+  readonly retentionDays: number;
   /** Number of proxy hops whose `X-Forwarded-For`/`X-Forwarded-Proto` are trusted; 0 = none. */
   readonly trustProxy: number;
   /** `auto`: seed the demo data only when the embedded database has no site yet. */
@@ -155,6 +161,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const rateLimitPerMinute = int('RATE_LIMIT_PER_MINUTE', 20, 0, 1_000_000, 'a number of requests per minute');
   const minFillMs = int('MIN_FILL_MS', 3000, 0, 3_600_000, 'a number of milliseconds');
   const requestTimeoutMs = int('REQUEST_TIMEOUT_MS', 30_000, 500, 600_000, 'a number of milliseconds');
+  const retentionDays = int('RETENTION_DAYS', 365, 1, 36_500, 'a number of days');
 
   let trustProxy = 0;
   const tp = get('TRUST_PROXY')?.toLowerCase();
@@ -194,6 +201,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     rateLimitPerMinute,
     minFillMs,
     requestTimeoutMs,
+    retentionDays,
     trustProxy,
     seed,
     migrateOnStart,

@@ -8,6 +8,7 @@ import { Migrator, PostgresAdapter, sql, type Kysely, type Migration } from 'kys
 import type { Locale } from '../../src/schema/index.js';
 import { titleSortKey } from './collation.js';
 import type { Db, Dialect } from './database.js';
+import { sealAnswer, storedKey } from './idempotency.js';
 
 // Migrations take an untyped Kysely: they describe tables, not use them.
 type AnyDb = Kysely<unknown>;
@@ -404,6 +405,26 @@ const m004: Migration = {
 };
 
 /**
+ * Idempotency answers sealed (server/db/idempotency.ts): each row's key becomes its SHA-256 and its
+ * stored answer (a signup's holds the cancel token and code) is encrypted under a key derived from
+ * the plaintext key, which the row still has here; afterwards nothing in the table opens without
+ * the client's key.
+ */
+const m005SealedIdempotency: Migration = {
+  async up(db: AnyDb) {
+    const t = db as unknown as Db;
+    const rows = await t.selectFrom('idempotency_keys').select(['key', 'response']).execute();
+    for (const r of rows) {
+      await t
+        .updateTable('idempotency_keys')
+        .set({ key: storedKey(r.key), response: r.response === null ? null : sealAnswer(r.key, r.response) })
+        .where('key', '=', r.key)
+        .execute();
+    }
+  },
+};
+
+/**
  * Moderation: the idea status `rejected` is called `declined` (the staff API was not published
  * yet, so rows are renamed in place), and a shift can be cancelled (`cancelled_at`; its signups
  * are kept).
@@ -422,6 +443,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '003_title_collation_cancel_codes': m003,
   '004_staff_audit_personal_data': m004,
   '005_moderation_declined_shift_cancel': m005Moderation,
+  '005_sealed_idempotency_answers': m005SealedIdempotency,
 };
 
 /** Brings the schema up to date; throws when a migration fails. */

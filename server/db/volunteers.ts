@@ -12,7 +12,7 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { Locale, SignupStatus, VolunteerRole, VolunteerSignup } from '../../src/schema/index.js';
 import { nowIso, pick, type Database, type Db } from './database.js';
-import { newId, nextReference } from './util.js';
+import { inTransaction, newId, nextReference } from './util.js';
 
 /** Maps a role row and its shifts to the contract's shape in `locale`. */
 export function toRole(r: Database['volunteer_roles'], shifts: Database['shifts'][], locale: Locale): VolunteerRole {
@@ -207,32 +207,56 @@ export async function countCodeFailure(db: Db, id: string): Promise<void> {
 }
 
 /**
+ * The contact details of a signup, erased: what a cancelled signup (at once), a signup past the
+ * retention period and an erasure on request keep instead. Reference, role, shifts, status and
+ * dates stay, for the statistics; `erased_at` says when.
+ */
+export const erasedSignupContact = (now: string) =>
+  ({
+    contact_name: '',
+    contact_email: '',
+    contact_phone: null,
+    availability: null,
+    honeypot: '',
+    erased_at: now,
+  }) as const;
+
+/**
  * Cancels a signup whose secret was checked; cancelling again does nothing. Each confirmed place
- * goes to the first person on that shift's reserve list, or back to the shift.
+ * goes to the first person on that shift's reserve list, or back to the shift. The same
+ * transaction erases its contact details (a cancelled volunteer's name and e-mail have no purpose
+ * left).
  */
 export async function cancelNow(db: Db, s: { id: string; status: string; flagged: number }): Promise<void> {
-  const id = s.id;
   if (s.status === 'cancelled') return;
-  await db.transaction().execute(async (trx) => {
-    const now = nowIso();
-    const upd = await trx
-      .updateTable('signups')
-      .set({ status: 'cancelled', updated_at: now })
-      .where('id', '=', id)
-      .where('status', '!=', 'cancelled')
-      .executeTakeFirst();
-    if (Number(upd.numUpdatedRows) === 0) return; // cancelled concurrently
-    const places = await trx
-      .selectFrom('signup_shifts')
-      .selectAll()
-      .where('signup_id', '=', id)
-      .where('status', '!=', 'cancelled')
-      .orderBy('shift_id') // the shifts are locked in id order, as in signUp
-      .execute();
-    await trx.updateTable('signup_shifts').set({ status: 'cancelled' }).where('signup_id', '=', id).execute();
-    if (s.flagged === 1) return; // flagged signups never held a place
-    for (const p of places.filter((x) => x.status === 'confirmed')) await freePlace(trx, p.shift_id, now);
-  });
+  await inTransaction(db, (trx) => cancelSignupIn(trx, s.id, nowIso()));
+}
+
+/**
+ * Cancels signup `id` in `trx` (its caller's transaction): status `cancelled`, contact details
+ * erased ({@link erasedSignupContact}), each confirmed place of an unflagged signup freed (and given
+ * to the first on the reserve list). False when it was already cancelled (nothing changes then).
+ */
+export async function cancelSignupIn(trx: Db, id: string, now: string): Promise<boolean> {
+  const upd = await trx
+    .updateTable('signups')
+    .set({ status: 'cancelled', updated_at: now, ...erasedSignupContact(now) })
+    .where('id', '=', id)
+    .where('status', '!=', 'cancelled')
+    .returning('flagged')
+    .executeTakeFirst();
+  if (!upd) return false; // cancelled concurrently
+  const places = await trx
+    .selectFrom('signup_shifts')
+    .selectAll()
+    .where('signup_id', '=', id)
+    .where('status', '!=', 'cancelled')
+    .orderBy('shift_id') // the shifts are locked in id order, as in signUp
+    .execute();
+  await trx.updateTable('signup_shifts').set({ status: 'cancelled' }).where('signup_id', '=', id).execute();
+  if (Number(upd.flagged) === 1) return true; // flagged signups never held a place
+  for (const p of places.filter((x) => x.status === 'confirmed')) await freePlace(trx, p.shift_id, now);
+  return true;
 }
 
 /**

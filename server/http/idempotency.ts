@@ -4,8 +4,10 @@
  * with `Idempotency-Replayed: true`; another body is a 409. Only successful answers are kept
  * (24 h, in the database), stored in the transaction of the write they answer (see
  * server/db/idempotency.ts), so a failed request leaves nothing and a retry can succeed. A key is
- * bound to its endpoint: it is stored with the method and route path, so the same key on another
- * endpoint is another key.
+ * bound to its endpoint: it is scoped with the method and route path, so the same key on another
+ * endpoint is another key. Nothing is stored in the clear: the scoped key as its SHA-256, the
+ * answer (a signup's carries its cancel token and code) encrypted under a key derived from the
+ * scoped key (server/db/idempotency.ts, "Sealed"), so only a request carrying the key replays it.
  *
  * Two parts: the {@link idempotency} middleware answers a replay or a conflict before the
  * handler runs and hands it the claim; the handler does its write with {@link idempotentJson}.

@@ -87,6 +87,16 @@ describe('loadConfig', () => {
     assert.ok(p.some((m) => m.includes('STAFF_SESSION_MAX_HOURS') && m.includes('1 to 720')));
   });
 
+  it('RETENTION_DAYS: 365 by default, a whole number of days from 1, else a clear error', () => {
+    assert.equal(loadConfig({}).retentionDays, 365);
+    assert.equal(loadConfig({ RETENTION_DAYS: '30' }).retentionDays, 30);
+    for (const bad of ['0', '-5', 'year', '1.5', '40000']) {
+      const p = problems({ RETENTION_DAYS: bad });
+      assert.equal(p.length, 1, p.join('\n'));
+      assert.ok(p[0]!.includes(`RETENTION_DAYS="${bad}"`) && p[0]!.includes('from 1 to 36500'), p[0]);
+    }
+  });
+
   it('CORS_ORIGINS=* only outside production', () => {
     assert.deepEqual(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins, ['*']);
     assert.ok(problems({ CORS_ORIGINS: '*', NODE_ENV: 'production' })[0]?.includes('not allowed'));

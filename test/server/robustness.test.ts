@@ -12,7 +12,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { PROBLEM_TYPES } from '../../src/schema/index.js';
 import { openDatabase } from '../../server/db/database.js';
-import { scopedKey } from '../../server/db/idempotency.js';
+import { scopedKey, storedKey } from '../../server/db/idempotency.js';
 import { seedDemo } from '../../server/db/seed-demo.js';
 import { jsonDepth, MAX_JSON_DEPTH } from '../../server/http/body.js';
 import { bodyHash } from '../../server/http/idempotency.js';
@@ -113,7 +113,7 @@ for (const dialect of dialects()) {
       await s.db
         .insertInto('idempotency_keys')
         .values({
-          key: scopedKey('POST', '/v1/ideas', key),
+          key: storedKey(scopedKey('POST', '/v1/ideas', key)),
           body_hash: bodyHash(body),
           status: null,
           response: null,

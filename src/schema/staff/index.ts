@@ -6,5 +6,6 @@
  */
 export * from './moderation.js';
 export * from './audit.js';
+export * from './personal-data.js';
 export * from './site.js';
 export * from './accounts.js';
