@@ -14,7 +14,7 @@ import { IdeaRecordSchema, PersonalDataExportSchema, SignupRecordSchema } from '
 import type { Database } from '../../server/db/database.js';
 import { openAnswer, scopedKey, storedKey } from '../../server/db/idempotency.js';
 import { MIGRATIONS } from '../../server/db/migrations.js';
-import { eraseExpired } from '../../server/services/retention.js';
+import { eraseExpired, startRetention } from '../../server/services/retention.js';
 import { dialects, idea, json, placesLeft, post, setup, signup, staff, type TestServer } from './helpers.js';
 
 const DAY = 86_400_000;
@@ -199,6 +199,28 @@ for (const dialect of dialects()) {
       for (const e of entries) assert.ok(!rowHolds(e, p.email) && !rowHolds(e, p.name));
       // Sweeping again erases nothing more.
       assert.deepEqual(await eraseExpired(s.db, new Date(t0 + (days + 2) * DAY), days), { ideas: 0, signups: 0 });
+    });
+
+    it('the serving process sweeps at start (startRetention), and stops when told', async () => {
+      const p = person();
+      const r = await post(s.app, '/v1/ideas', idea('create', { contact: p }));
+      const id = (await json(r)).id as string;
+      const longAgo = new Date(Date.now() - 400 * DAY).toISOString();
+      await s.db
+        .updateTable('ideas')
+        .set({ status: 'declined', status_changed_at: longAgo })
+        .where('id', '=', id)
+        .execute();
+      const logged: string[] = [];
+      const stop = startRetention(s.db, 365, { info: (m) => logged.push(m), error: (m) => logged.push(m) });
+      try {
+        // Wait for the condition (the first sweep runs at once), not for a fixed time.
+        for (let i = 0; i < 500 && (await ideaRow(id)).erased_at === null; i++) await new Promise(setImmediate);
+        assert.ok((await ideaRow(id)).erased_at, 'erased by the sweep at start');
+        assert.ok(!rowHolds(await ideaRow(id), p.email));
+      } finally {
+        stop();
+      }
     });
 
     it('export and erase on request: every record of the address, audited without it', async () => {
