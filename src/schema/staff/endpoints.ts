@@ -26,6 +26,12 @@ import {
   StaffSessionSchema,
 } from './accounts.js';
 import { AuditPageSchema, AuditQuerySchema } from './audit.js';
+import {
+  PersonalDataErasedSchema,
+  PersonalDataEraseSchema,
+  PersonalDataExportSchema,
+  PersonalDataQuerySchema,
+} from './personal-data.js';
 import { SiteFileSchema } from './site.js';
 import {
   IDEA_STATUSES,
@@ -53,6 +59,7 @@ export const STAFF_TAGS = {
   'staff-moderation': 'What residents sent: ideas (review, status, publish as an initiative) and volunteer signups.',
   'staff-content': 'What residents see: initiatives, volunteer roles and their shifts.',
   'staff-site': 'The site file: municipality, areas, themes, tracks, offers, notices, in nl, fr and en.',
+  'staff-personal-data': 'A resident’s personal data on request: export (right of access) and erasure.',
   'staff-audit': 'The audit log: who did what, when (admins only).',
 } as const;
 export type StaffTag = keyof typeof STAFF_TAGS;
@@ -511,6 +518,33 @@ export const STAFF_ENDPOINTS = [
     body: { name: 'SiteFile', schema: SiteFileSchema, required: true },
     response: { name: 'SiteFile', schema: SiteFileSchema, status: 200 },
     problems: [...WRITE, 409],
+    idempotent: false,
+  },
+  {
+    id: 'staffExportPersonalData',
+    tag: 'staff-personal-data',
+    staff: 'moderator',
+    method: 'GET',
+    path: '/v1/staff/personal-data',
+    summary: 'Export every idea and signup sent with an e-mail address.',
+    description: 'A resident’s right of access. Audited without the address.',
+    query: PersonalDataQuerySchema,
+    response: { name: 'PersonalDataExport', schema: PersonalDataExportSchema, status: 200 },
+    problems: [400, ...READ],
+    idempotent: false,
+  },
+  {
+    id: 'staffErasePersonalData',
+    tag: 'staff-personal-data',
+    staff: 'moderator',
+    method: 'POST',
+    path: '/v1/staff/personal-data/erase',
+    summary: 'Erase the contact details sent with an e-mail address.',
+    description:
+      'Erases name, e-mail and phone of that resident’s ideas and signups and cancels their active signups (their places are freed); the rest is kept. Audited without the address.',
+    body: { name: 'PersonalDataErase', schema: PersonalDataEraseSchema, required: true },
+    response: { name: 'PersonalDataErased', schema: PersonalDataErasedSchema, status: 200 },
+    problems: [...WRITE],
     idempotent: false,
   },
   {
