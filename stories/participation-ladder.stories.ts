@@ -128,6 +128,21 @@ export const ExamplesLoading: Story = { parameters: params({ mock: loading, clic
 
 export const ExamplesFailedToLoad: Story = { parameters: params({ mock: failing, clicks: ['#r2'] }) };
 
+/**
+ * The picture: a rung chosen on it (with its live examples at that step), the project's rung, and the
+ * self-check's answer marked on its step.
+ */
+export const PictureWithAnswerAndExamples: Story = {
+  args: { rung: 2, initiativeUrl: '/initiatieven/{id}' },
+  parameters: params({ mock: initiatives, clicks: [...ANSWER_RUNG_4, '#g1'] }),
+};
+
+/** The picture alone, as in a sidebar (the compact variant). */
+export const PictureInASidebar: Story = {
+  args: { variant: 'compact', rung: 3 },
+  decorators: [(story) => html`<div style="max-inline-size: 18rem">${story()}</div>`],
+};
+
 export const CompactCollapsed: Story = { args: { variant: 'compact', rung: 3 } };
 
 export const CompactExpanded: Story = {

@@ -14,6 +14,7 @@ import type { SignupReceipt, VolunteerRole, VolunteerSignupInput } from '../sche
 import type { CivicLoadErrorEvent } from './civic-load-error.js';
 import type { CivicLoadEvent } from './civic-load.js';
 import type { CivicSelectEvent } from './civic-select.js';
+import type { CivicShowRungEvent } from './civic-show-rung.js';
 import type { CivicSubmitErrorEvent } from './civic-submit-error.js';
 import type { CivicSubmitEvent } from './civic-submit.js';
 import type { CivicSubmittedEvent } from './civic-submitted.js';
@@ -25,6 +26,7 @@ export { CivicSubmitErrorEvent } from './civic-submit-error.js';
 export { CivicLoadEvent, type AnyCivicLoadEvent, type CivicLoadData, type CivicLoadWhat } from './civic-load.js';
 export { CivicLoadErrorEvent } from './civic-load-error.js';
 export { CivicSelectEvent, type CivicSelectItem } from './civic-select.js';
+export { CivicShowRungEvent } from './civic-show-rung.js';
 
 /** The events of `<civic-idea-form>`. */
 export interface CivicIdeaFormEventMap {
@@ -40,6 +42,8 @@ export interface CivicInitiativeListEventMap {
   'civic-load': CivicLoadEvent<InitiativePage, 'initiatives'>;
   'civic-load-error': CivicLoadErrorEvent<'initiatives'>;
   'civic-select': CivicSelectEvent<Initiative>;
+  /** The ladder glyph on a card: a `<civic-participation-ladder>` on the page shows that rung. */
+  'civic-show-rung': CivicShowRungEvent;
 }
 
 /** The events of `<civic-participation-ladder>` (`civic-load` carries the examples of the open rung). */

@@ -125,6 +125,7 @@ export const initiativeList: import('./types.js').InitiativeListStrings = {
   sortName: (s) => (s === 'title' ? 'Title (A-Z)' : s === 'start' ? 'Start date' : 'Last updated'),
   rungName: (r) => RUNG_ROLES[r - 1] ?? String(r),
   rungValue: (r, name) => `${name} (rung ${r} of 7)`,
+  showOnLadder: (r) => `See rung ${r} on the ladder`,
   statusName: (s) => ({ idea: 'Idea', testing: 'Being tested', running: 'Running', finished: 'Finished' })[s] ?? s,
   organiserName: (o) =>
     ({ residents: 'Residents', municipality: 'The municipality', both: 'Residents and the municipality' })[o] ?? o,
@@ -432,11 +433,8 @@ export const participationLadder: ParticipationLadderStrings = {
       'Residents find out afterwards: distrust grows, towards other projects too.',
     ][n - 1],
   here: 'This project stands here',
-  compactCaption: (n, style, role) =>
-    n
-      ? `This project stands on rung ${n} of 7: ${style}; residents’ role: ${role}.`
-      : 'From rung 1 (residents take the initiative) to 7 (no role).',
-  compactScale: 'Participation ladder, rungs 1 to 7',
+  yourRung: 'From your answers',
+  pictureLabel: 'The participation ladder as a picture, from rung 1 (top) to 7',
   expand: 'Show the full ladder',
   collapse: 'Hide the full ladder',
   examplesTitle: 'Examples on this rung',

@@ -123,6 +123,7 @@ export const initiativeList: import('./types.js').InitiativeListStrings = {
   sortName: (s) => (s === 'title' ? 'Titre (A-Z)' : s === 'start' ? 'Date de début' : 'Dernière mise à jour'),
   rungName: (r) => RUNG_ROLES[r - 1] ?? String(r),
   rungValue: (r, name) => `${name} (échelon ${r} sur 7)`,
+  showOnLadder: (r) => `Voir l’échelon ${r} sur l’échelle`,
   statusName: (s) => ({ idea: 'Idée', testing: 'En test', running: 'En cours', finished: 'Terminée' })[s] ?? s,
   organiserName: (o) =>
     ({ residents: 'Les habitants', municipality: 'La commune', both: 'Les habitants et la commune' })[o] ?? o,
@@ -437,11 +438,8 @@ export const participationLadder: ParticipationLadderStrings = {
       'Les habitants l’apprennent après coup : la méfiance grandit, envers d’autres projets aussi.',
     ][n - 1],
   here: 'Ce projet se situe ici',
-  compactCaption: (n, style, role) =>
-    n
-      ? `Ce projet se situe à l’échelon ${n} sur 7 : ${style} ; rôle des habitants : ${role}.`
-      : 'De l’échelon 1 (les habitants prennent l’initiative) à 7 (aucun rôle).',
-  compactScale: 'Échelle de participation, échelons 1 à 7',
+  yourRung: 'D’après vos réponses',
+  pictureLabel: 'L’échelle de participation en image, de l’échelon 1 (en haut) à 7',
   expand: 'Afficher toute l’échelle',
   collapse: 'Masquer l’échelle complète',
   examplesTitle: 'Exemples à cet échelon',

@@ -53,6 +53,8 @@ export type InitiativeListStrings = {
   rungName: (rung: number) => string;
   /** The rung as shown on a card and in the rung filter, e.g. "medebeslisser (trede 3 van 7)". */
   rungValue: (rung: number, name: string) => string;
+  /** The card's button that opens rung n on a `<civic-participation-ladder>` of the same page. */
+  showOnLadder: (rung: number) => string;
   /** `idea`, `testing`, `running`, `finished`. */
   statusName: (status: string) => string;
   /** `residents`, `municipality`, `both`. */
@@ -308,9 +310,10 @@ export type ParticipationLadderStrings = {
   risk: (rung: number) => string;
   /** The highlighted rung: "this project stands here". */
   here: string;
-  /** Compact caption: where the project stands, or what the scale means when no rung is set. */
-  compactCaption: (rung: number, style: string, role: string) => string;
-  compactScale: string;
+  /** The self-check's answer, marked on its rung of the picture. */
+  yourRung: string;
+  /** The picture of the ladder (a list of seven rungs), for screen readers. */
+  pictureLabel: string;
   expand: string;
   collapse: string;
   examplesTitle: string;

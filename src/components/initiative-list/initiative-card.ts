@@ -1,13 +1,15 @@
 /**
  * One initiative as a card: title, summary, area, themes, the rung named as on the participation
- * ladder, status, an image with its alternative text, the call to action, and details that open in
+ * ladder (with a small staircase glyph, and "show on the ladder" when a ladder is on the page), status, an image with its alternative text, the call to action, and details that open in
  * place (a disclosure). Everything from the backend goes through Lit text bindings; links are only
  * followed when they are http(s) (or, for the webmaster's signup template, relative).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiError } from '../../api/errors.js';
+import { CivicShowRungEvent } from '../../events/civic-show-rung.js';
 import type { Initiative } from '../../schema/initiative.js';
 import type { Translate } from './initiative-list.strings.js';
+import { ladderOnPage, rungGlyph } from './rung-glyph.js';
 
 /** What the details of one card hold: loading, failed, or the full initiative. */
 export type DetailState = 'loading' | ApiError | Initiative;
@@ -69,6 +71,21 @@ function detailsTemplate(o: CardOptions, item: Initiative, state: DetailState | 
     }`;
 }
 
+/** Whether a ladder is on the page, looked up once per set of card options (not once per card). */
+const ladderSeen = new WeakMap<CardOptions, boolean>();
+
+/** "Show rung n on the ladder": asks a `<civic-participation-ladder>` on the page to open that rung. */
+function ladderLink(o: CardOptions, item: Initiative): TemplateResult | typeof nothing {
+  let shown = ladderSeen.get(o);
+  if (shown === undefined) ladderSeen.set(o, (shown = ladderOnPage()));
+  return shown
+    ? html`<dd><button type="button" class="link-button rung-link" @click=${(e: Event) =>
+        e.currentTarget!.dispatchEvent(
+          new CivicShowRungEvent(item.rung),
+        )}>${o.t('showOnLadder', item.rung)}</button></dd>`
+    : nothing;
+}
+
 /** One card, as a list item; `open` and `detail` are its disclosure and what its details hold. */
 export function initiativeCard(
   o: CardOptions,
@@ -93,7 +110,7 @@ export function initiativeCard(
         <dl class="meta">
           <div><dt>${t('areaLabel')}</dt><dd>${o.areaName(item.areaId)}</dd></div>
           ${item.themeIds.length ? html`<div><dt>${t('themesLabel')}</dt><dd>${item.themeIds.map(o.themeName).join(', ')}</dd></div>` : nothing}
-          <div><dt>${t('rungLabel')}</dt><dd part="rung-name">${t('rungValue', item.rung, t('rungName', item.rung))}</dd></div>
+          <div class="rung"><dt>${t('rungLabel')}</dt><dd part="rung-name">${rungGlyph(item.rung)}${t('rungValue', item.rung, t('rungName', item.rung))}</dd>${ladderLink(o, item)}</div>
           <div><dt>${t('statusLabel')}</dt><dd>${t('statusName', item.status)}</dd></div>
         </dl>
         <div class="actions">

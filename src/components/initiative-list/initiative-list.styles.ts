@@ -144,6 +144,17 @@ export const styles = css`
     margin: 0;
     overflow-wrap: anywhere;
   }
+  /* The rung: a tiny staircase (rung-glyph.ts) before its name, then "see it on the ladder". */
+  .rung-glyph {
+    inline-size: 1.125em;
+    block-size: 1.125em;
+    margin-inline-end: 0.375em;
+    vertical-align: -0.1875em;
+    color: var(--_primary);
+  }
+  .meta .rung dd + dd {
+    flex-basis: 100%;
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -5,7 +5,7 @@ import { TaskStatus } from '@lit/task';
 import { CivicElement } from '../../internal/civic-element.js';
 import { choiceGroup } from '../../internal/form-field.js';
 import { loadTask } from '../../internal/load-task.js';
-import { CivicSelectEvent } from '../../events/index.js';
+import { CivicSelectEvent, CivicShowRungEvent } from '../../events/index.js';
 import { ENDPOINT_META_NAME } from '../../api/endpoint.js';
 import { ApiError } from '../../api/errors.js';
 import type { Rung } from '../../schema/initiative.js';
@@ -15,6 +15,8 @@ import { catalogs, type LadderStrings } from './participation-ladder.strings.js'
 import { base } from '../../styles/base.js';
 import { formStyles } from '../../styles/form.js';
 import { printStyles, styles } from './participation-ladder.styles.js';
+import { pictureStyles } from './ladder-picture.styles.js';
+import { ladderPicture } from './ladder-picture.js';
 import {
   QUESTIONS,
   initiativeHref,
@@ -33,8 +35,10 @@ const chevron = svg`<path d="M4 7l6 6 6-6" fill="none" stroke="currentColor" str
 
 /**
  * The participation ladder of Pröpper & Steenbergen (1999): seven rungs, each pairing the municipality's
- * style of governing with the role residents get, explained rung by rung, with live examples from the
- * backend and a self-check "Where does your project stand?" whose answers stay in the browser.
+ * style of governing with the role residents get, drawn as a staircase (rung 1 on top) and explained rung
+ * by rung, with live examples from the backend and a self-check "Where does your project stand?" whose
+ * answers stay in the browser. It listens on `window` for `civic-show-rung` (sent by the ladder glyph on
+ * a `<civic-initiative-list>` card, or by the page) and then opens, scrolls to and focuses that rung.
  *
  * @summary The participation ladder explained rung by rung, with live examples and a self-check.
  * @tag civic-participation-ladder
@@ -43,13 +47,13 @@ const chevron = svg`<path d="M4 7l6 6 6-6" fill="none" stroke="currentColor" str
  * @fires civic-load - Examples for a rung arrived; `what` is `initiatives`, `data` the initiatives.
  * @fires civic-load-error - Examples for a rung could not be loaded; the ladder keeps working.
  *
- * @csspart list - The ordered list of rungs (the ladder, or the compact scale).
- * @csspart item - One entry of the list: a rung.
+ * @csspart list - An ordered list of rungs: the picture (a staircase of seven buttons), or the text version.
+ * @csspart item - One entry of a list: a rung.
  * @csspart rung - One rung (also `item`).
- * @csspart rung-button - The button that opens a rung's explanation.
+ * @csspart rung-button - The button that opens a rung's explanation (on the picture and in the text version).
  * @csspart explanation - A rung's explanation.
  * @csspart examples - The live examples of a rung.
- * @csspart toggle - The compact variant's button that shows the full ladder.
+ * @csspart toggle - The compact variant's button that shows the full ladder (the text version and the self-check).
  * @csspart self-check - The self-check section.
  * @csspart form - The self-check's form.
  * @csspart hint - The self-check's hint.
@@ -66,12 +70,15 @@ const chevron = svg`<path d="M4 7l6 6 6-6" fill="none" stroke="currentColor" str
  * @cssproperty --civic-participation-ladder-border-color - The ladder's rails. Default: --civic-color-border.
  */
 export class CivicParticipationLadder extends CivicElement<LadderStrings> {
-  static override styles = [base, formStyles, styles, printStyles];
+  static override styles = [base, formStyles, styles, pictureStyles, printStyles];
 
   /** The rung this project stands on (1 = highest, 7 = lowest); highlighted as "this project stands here". */
   @property({ type: Number, reflect: true }) rung?: number;
 
-  /** `full` (default): the whole ladder. `compact`: a small scale 1-7 that expands to the full ladder. */
+  /**
+   * `full` (default): the picture, the text version and the self-check. `compact`: the picture alone (for a
+   * sidebar), with a button that shows the rest; choosing a rung shows it there.
+   */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
   /**
@@ -113,8 +120,17 @@ export class CivicParticipationLadder extends CivicElement<LadderStrings> {
     super(catalogs);
   }
 
+  /** `civic-show-rung` from anywhere on the page: the first ladder to hear it shows that rung. */
+  private readonly onShowRung = (e: CivicShowRungEvent): void => {
+    const n = validRung(e.rung);
+    if (!n || e.defaultPrevented) return;
+    e.preventDefault();
+    void this.reveal(n, true);
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener(CivicShowRungEvent.type, this.onShowRung);
     this.meta = !!document.querySelector(`meta[name="${ENDPOINT_META_NAME}"]`);
     if (this.aborted) {
       this.aborted = false;
@@ -124,6 +140,7 @@ export class CivicParticipationLadder extends CivicElement<LadderStrings> {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener(CivicShowRungEvent.type, this.onShowRung);
     if (this.examplesTask.status === TaskStatus.PENDING) {
       this.aborted = true;
       this.examplesTask.abort();
@@ -144,28 +161,30 @@ export class CivicParticipationLadder extends CivicElement<LadderStrings> {
     if (this.open) this.dispatchEvent(new CivicSelectEvent(String(n), { rung: n }));
   }
 
-  /** Shows rung `n` opened on the full ladder and moves focus to it (from the compact scale or the self-check). */
-  private async reveal(n: number): Promise<void> {
+  /**
+   * Shows rung `n` opened in the text version and moves focus to it (from the picture, the self-check or
+   * `civic-show-rung`; `scroll`: bring the ladder's heading into view with it, for a request from afar).
+   */
+  private async reveal(n: number, scroll = false): Promise<void> {
     this.expanded = true;
     if (this.open !== n) this.toggle(n);
     await this.focusAfterUpdate(`#r${n}`);
+    if (scroll) this.renderRoot.querySelector(`#r${n}`)?.scrollIntoView({ block: 'center' });
   }
 
   /**
-   * Every rung button is in the Tab order (the ladder is a list of disclosures, the scale a set of
-   * buttons); the arrow keys, Home and End are an extra that moves between rungs.
+   * Every rung button is in the Tab order (the picture and the text version are lists of buttons); the
+   * arrow keys up and down, Home and End are an extra that moves between the rungs of the same list.
    */
-  private onKey(e: KeyboardEvent, scale: boolean): void {
-    const from = Number((e.target as HTMLElement).dataset.rung);
+  private onKey(e: KeyboardEvent): void {
+    const target = e.target as HTMLElement;
+    const from = Number(target.dataset.rung);
     if (!from) return;
-    const steps: Record<string, number> = scale
-      ? { ArrowUp: -1, ArrowLeft: -1, ArrowDown: 1, ArrowRight: 1 }
-      : { ArrowUp: -1, ArrowDown: 1 };
-    const to =
-      e.key === 'Home' ? 1 : e.key === 'End' ? 7 : steps[e.key] ? Math.min(7, Math.max(1, from + steps[e.key])) : 0;
+    const step = ({ ArrowUp: -1, ArrowDown: 1 } as Record<string, number>)[e.key];
+    const to = e.key === 'Home' ? 1 : e.key === 'End' ? 7 : step ? Math.min(7, Math.max(1, from + step)) : 0;
     if (!to) return;
     e.preventDefault();
-    this.renderRoot.querySelector<HTMLElement>(`${scale ? '#s' : '#r'}${to}`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`#${target.id[0]}${to}`)?.focus();
   }
 
   private async onCheck(e: Event): Promise<void> {
@@ -180,36 +199,7 @@ export class CivicParticipationLadder extends CivicElement<LadderStrings> {
     const t = this.i18n;
     const here = validRung(this.rung);
     if (!this.compact) return html`${this.heading(0, t.t('ladderTitle'))}${this.full(here)}`;
-    return html`${this.heading(0, t.t('ladderTitle'))}
-      <div class="scale-wrap" ?hidden=${this.expanded}>
-        <ol
-          part="list"
-          class="scale"
-          aria-label=${t.t('compactScale')}
-          @keydown=${(e: KeyboardEvent) => this.onKey(e, true)}
-        >
-          ${RUNGS.map(
-            (n) =>
-              html`<li part="item rung" class=${n === here ? 'here' : ''}>
-                <button
-                  type="button"
-                  part="rung-button"
-                  class="scale-button"
-                  id="s${n}"
-                  data-rung=${n}
-                  aria-current=${ifDefined(n === here ? 'step' : undefined)}
-                  aria-label="${t.t('rungName', n)}: ${t.t('style', n)}; ${t.t('role', n)}"
-                  @click=${() => this.reveal(n)}
-                >
-                  ${n}
-                </button>
-              </li>`,
-          )}
-        </ol>
-        <p class="caption">
-          ${t.t('compactCaption', here, here ? t.t('style', here) : '', here ? t.t('role', here) : '')}
-        </p>
-      </div>
+    return html`${this.heading(0, t.t('ladderTitle'))}${this.picture(here)}
       <button
         type="button"
         part="toggle"
@@ -223,10 +213,25 @@ export class CivicParticipationLadder extends CivicElement<LadderStrings> {
       <div id="full" class="full" ?hidden=${!this.expanded}>${this.full(here)}</div>`;
   }
 
+  private picture(here: number): TemplateResult {
+    const examples = this.examplesTask.status === TaskStatus.COMPLETE ? (this.examplesTask.value ?? []) : [];
+    return ladderPicture({
+      i18n: this.i18n,
+      here,
+      answer: this.placement?.rung ?? 0,
+      open: this.open,
+      examples: examples.map((i) => i.title),
+      onPick: (n) => void this.reveal(n),
+      onKey: (e) => this.onKey(e),
+    });
+  }
+
+  /** The text version (for screen readers and print, and where a rung's explanation opens) and the self-check. */
   private full(here: number): TemplateResult {
     const t = this.i18n;
     return html`<p class="intro">${t.t('ladderIntro')}</p>
-      <ol part="list" class="ladder" @keydown=${(e: KeyboardEvent) => this.onKey(e, false)}>
+      ${this.compact ? nothing : this.picture(here)}
+      <ol part="list" class="ladder" @keydown=${(e: KeyboardEvent) => this.onKey(e)}>
         ${RUNGS.map((n) => this.rungItem(n, n === here))}
       </ol>
       <p class="source">${t.t('ladderSource')} <span class="note">${t.t('ladderNote')}</span></p>

@@ -24,6 +24,7 @@ export const initiativeList: InitiativeListStrings = {
   sortName: (s) => (s === 'title' ? 'Titel (A-Z)' : s === 'start' ? 'Startdatum' : 'Laatst bijgewerkt'),
   rungName: (r) => RUNG_ROLES[r - 1] ?? String(r),
   rungValue: (r, name) => `${name} (trede ${r} van 7)`,
+  showOnLadder: (r) => `Bekijk trede ${r} op de ladder`,
   statusName: (s) => ({ idea: 'Idee', testing: 'Wordt getest', running: 'Loopt', finished: 'Afgelopen' })[s] ?? s,
   organiserName: (o) =>
     ({ residents: 'Bewoners', municipality: 'De gemeente', both: 'Bewoners en de gemeente' })[o] ?? o,

@@ -79,11 +79,8 @@ export const participationLadder: ParticipationLadderStrings = {
       'Bewoners vernemen het achteraf: wantrouwen groeit, ook tegenover andere projecten.',
     ][n - 1],
   here: 'Dit project staat hier',
-  compactCaption: (n, style, role) =>
-    n
-      ? `Dit project staat op trede ${n} van 7: ${style}; rol van bewoners: ${role}.`
-      : 'Van trede 1 (bewoners nemen het initiatief) tot 7 (geen rol).',
-  compactScale: 'Participatieladder, trede 1 tot 7',
+  yourRung: 'Volgens jouw antwoorden',
+  pictureLabel: 'De participatieladder als beeld, van trede 1 (bovenaan) tot 7',
   expand: 'Toon de volledige ladder',
   collapse: 'Verberg de volledige ladder',
   examplesTitle: 'Voorbeelden op deze trede',

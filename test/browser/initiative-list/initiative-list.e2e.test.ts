@@ -47,6 +47,9 @@ async function api(query: Record<string, string> = {}, lang = 'nl'): Promise<Ini
 
 async function choose(el: El, id: string, value: string | boolean): Promise<void> {
   const control = $<HTMLInputElement & HTMLSelectElement>(el, `#f-${id}`);
+  // The areas and themes come with GET /v1/site, which may answer after the first page of initiatives.
+  if (control instanceof HTMLSelectElement)
+    await waitUntil(() => [...control.options].some((o) => o.value === value), `#f-${id} offers ${String(value)}`);
   if (typeof value === 'boolean') control.checked = value;
   else control.value = value;
   control.dispatchEvent(new Event('change'));

@@ -163,7 +163,7 @@ function cases(roleIds: string[]): Case[] {
       tag: 'civic-participation-ladder',
       prop: 'variant',
       values: ['compact', 'full'],
-      sees: (el, v) => !!shadow(el).querySelector('.scale') === (v === 'compact'),
+      sees: (el, v) => !!shadow(el).querySelector('[part~="toggle"]') === (v === 'compact'),
     },
     ...common('civic-volunteer-signup', 'submit', ['Schrijf me in (A)', 'Schrijf me in (B)']),
     {

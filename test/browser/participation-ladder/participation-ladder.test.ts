@@ -132,7 +132,7 @@ describe('<civic-participation-ladder>', () => {
       );
       const L = LANGS[lang];
       expect(text(find(el, 'h2'))).to.equal(L.title);
-      const items = $$(el, 'ol[part="list"] > li[part~="rung"]');
+      const items = $$(el, 'ol.ladder[part="list"] > li[part~="rung"]');
       expect(items).to.have.length(7);
       const first = text(items[0].querySelector('button'));
       expect(first).to.contain(L.r1[0]).and.contain(L.r1[1]);
@@ -187,12 +187,16 @@ describe('<civic-participation-ladder>', () => {
     expect(seen).to.deep.equal(['4']);
   });
 
-  it('keyboard only: Tab reaches rung 1 to 7 in order, then the self-check; arrows, Home and End also move; Enter and Space open and close', async () => {
+  it('keyboard only: Tab reaches rung 1 to 7 of the picture, then of the text version, then the self-check; arrows, Home and End also move; Enter and Space open and close', async () => {
     const el = await fixture<CivicParticipationLadder>(
       html`<civic-participation-ladder rung="4"></civic-participation-ladder>`,
     );
     // every rung button is in the Tab order (no roving tabindex)
     expect($$(el, '.ladder button').filter((b) => b.tabIndex !== 0)).to.deep.equal([]);
+    for (let n = 1; n <= 7; n++) {
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)?.id, `Tab ${n} (picture)`).to.equal(`g${n}`);
+    }
     for (let n = 1; n <= 7; n++) {
       await sendKeys({ press: 'Tab' });
       expect(focused(el)?.id, `Tab ${n}`).to.equal(`r${n}`);
@@ -217,7 +221,7 @@ describe('<civic-participation-ladder>', () => {
     await sendKeys({ press: 'End' });
     expect(focused(el)?.id).to.equal('r7');
     await sendKeys({ press: 'Home' });
-    await sendKeys({ press: 'ArrowLeft' }); // left/right only move in the compact scale
+    await sendKeys({ press: 'ArrowLeft' }); // left and right do not move
     expect(focused(el)?.id).to.equal('r1');
     await sendKeys({ press: 'Enter' });
     await settle(el);
@@ -309,34 +313,34 @@ describe('<civic-participation-ladder>', () => {
     }
   });
 
-  it('compact variant: a scale 1-7 with the highlighted rung, arrow keys, and a button that expands to the full ladder', async () => {
+  it('compact variant: the picture alone, with the highlighted rung, arrow keys, and a button that expands to the full ladder', async () => {
     for (const lang of ['nl', 'fr', 'en'] as const) {
       document.documentElement.lang = lang;
       const el = await fixture<CivicParticipationLadder>(
         html`<civic-participation-ladder variant="compact" rung="2"></civic-participation-ladder>`,
       );
-      expect($$(el, '.scale > li[part~="rung"]')).to.have.length(7);
-      expect($(el, '#s2').getAttribute('aria-current')).to.equal('step');
+      expect($$(el, '.picture > li[part~="rung"]')).to.have.length(7);
+      expect(text(find(el, '#g2'))).to.contain(LANGS[lang].here);
       expect($(el, '#full').hidden).to.equal(true);
-      expect(text(find(el, '.caption'))).to.contain('2');
+      // the picture alone: no second picture inside the full ladder
+      expect($$(el, '.picture')).to.have.length(1);
       await expect(el).to.be.accessible();
       if (lang !== 'nl') continue;
-      // keyboard: Tab reaches every rung of the scale in order, then the toggle
-      expect($$(el, '.scale button').filter((b) => b.tabIndex !== 0)).to.deep.equal([]);
+      // keyboard: Tab reaches every rung of the picture in order, then the toggle
       for (let n = 1; n <= 7; n++) {
         await sendKeys({ press: 'Tab' });
-        expect(focused(el)?.id, `Tab ${n}`).to.equal(`s${n}`);
+        expect(focused(el)?.id, `Tab ${n}`).to.equal(`g${n}`);
       }
       await sendKeys({ press: 'Tab' });
       expect(focused(el)?.getAttribute('part')).to.equal('toggle');
       // back to rung 2, move with the arrows, open one (which expands the full ladder)
       for (let n = 7; n >= 2; n--) await sendKeys({ press: 'Shift+Tab' });
-      expect(focused(el)?.id).to.equal('s2');
-      await sendKeys({ press: 'ArrowRight' });
-      await sendKeys({ press: 'ArrowRight' });
-      expect(focused(el)?.id).to.equal('s4');
-      await sendKeys({ press: 'ArrowLeft' });
-      expect(focused(el)?.id).to.equal('s3');
+      expect(focused(el)?.id).to.equal('g2');
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)?.id).to.equal('g4');
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused(el)?.id).to.equal('g3');
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect($(el, '#full').hidden).to.equal(false);
