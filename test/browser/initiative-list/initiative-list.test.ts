@@ -161,7 +161,9 @@ describe('<civic-initiative-list> with a MOCK backend', () => {
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 100));
     const root = el.shadowRoot!;
-    expect(root.querySelectorAll('img, script, svg:not(.rung-glyph), iframe, b, style:not([data-lit]) ~ style')).to.have.length(0);
+    expect(
+      root.querySelectorAll('img, script, svg:not(.rung-glyph), iframe, b, style:not([data-lit]) ~ style'),
+    ).to.have.length(0);
     expect(root.textContent).to.contain('<script>window.__xss=8</script>');
     expect(root.querySelector('[part~=call-to-action]')).to.equal(null); // the javascript: template is refused
     for (const a of root.querySelectorAll('a')) expect(a.protocol).to.match(/^https?:$/);
