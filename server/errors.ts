@@ -113,7 +113,7 @@ export class SiteNotConfiguredError extends DomainError {
   constructor() {
     super(
       'The site is not configured yet.',
-      'For a demo, run `civic-widgets-server seed-demo` (or start once with SEED=demo); for a real site, add it through the staff API (see docs/server.md).',
+      'For a demo, run `civic-widgets-server seed-demo` (or start once with SEED=demo); for a real site, import a site file: `civic-widgets-server site import site.json` (start from docs/site.example.json) or PUT /v1/staff/site (see docs/server.md).',
     );
   }
 }

@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -20,6 +20,7 @@ import { createLogger, loadConfig } from '../../server/config.js';
 import { openDatabase } from '../../server/db/database.js';
 import { LOCKOUT_AFTER } from '../../server/services/staff-accounts.js';
 import { PROBLEM_TYPES } from '../../src/schema/index.js';
+import type { SiteFile } from '../../src/schema/staff/index.js';
 import {
   apiTokenHeaders,
   ADMIN_TOKEN,
@@ -34,6 +35,7 @@ import {
 } from './helpers.js';
 
 const MAIN = fileURLToPath(new URL('../../server/main.ts', import.meta.url));
+const SITE_EXAMPLE = fileURLToPath(new URL('../../docs/site.example.json', import.meta.url));
 const MINUTE = 60_000;
 
 /** A clock the test moves. */
@@ -468,7 +470,7 @@ for (const dialect of dialects()) {
       });
 
     it(
-      'refuses a short or missing password, creates an admin who signs in and creates a moderator',
+      'refuses a short or missing password; the admin it creates signs in, creates a moderator and imports the site, which /v1/site serves in nl, fr and en; the moderator gets 403 on the site and accounts',
       { timeout: 120_000 },
       async () => {
         const short = await cli(['create-admin', 'admin@example.be'], 'short\n');
@@ -497,6 +499,32 @@ for (const dialect of dialects()) {
           assert.equal(mod.status, 201, await mod.clone().text());
           const modSession = await signIn(app, 'moderator@example.be', 'another long password');
           assert.equal(modSession.status, 200);
+
+          // The new admin sets up the municipality from a site file; the public API serves it in
+          // each language; the moderator may change neither the site nor the accounts.
+          assert.equal((await app.request('/v1/site')).status, 503, 'no site before the import');
+          const file = JSON.parse(readFileSync(SITE_EXAMPLE, 'utf8')) as SiteFile;
+          const put = await staff(app, '/v1/staff/site', { method: 'PUT', body: file, headers });
+          assert.equal(put.status, 200, await put.clone().text());
+          for (const locale of ['nl', 'fr', 'en'] as const) {
+            const site = await json(await app.request('/v1/site', { headers: { 'Accept-Language': locale } }));
+            assert.equal(site.municipality, file.municipality[locale]);
+            assert.deepEqual(
+              site.areas.map((a: { name: string }) => a.name),
+              file.areas.map((a) => a.name[locale]),
+            );
+            assert.equal(site.volunteerInfo.insurance, file.volunteerInfo.insurance[locale]);
+            assert.equal(site.demo, false);
+          }
+          const modHeaders = { cookie: cookieOf(modSession), 'x-csrf-token': (await json(modSession)).csrfToken };
+          const modPut = await staff(app, '/v1/staff/site', { method: 'PUT', body: file, headers: modHeaders });
+          await expectProblem(modPut, 403, PROBLEM_TYPES.forbidden);
+          const modAccount = await staff(app, '/v1/staff/accounts', {
+            method: 'POST',
+            body: { email: 'another@example.be', role: 'admin', password: 'another long password' },
+            headers: modHeaders,
+          });
+          await expectProblem(modAccount, 403, PROBLEM_TYPES.forbidden);
           const audit = await handle.db
             .selectFrom('audit_log')
             .select(['action', 'actor_kind', 'actor_label'])
