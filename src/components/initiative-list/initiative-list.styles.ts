@@ -155,6 +155,11 @@ export const styles = css`
   .meta .rung dd + dd {
     flex-basis: 100%;
   }
+  @media (forced-colors: active) {
+    .rung-glyph {
+      color: CanvasText;
+    }
+  }
   .actions {
     display: flex;
     flex-wrap: wrap;

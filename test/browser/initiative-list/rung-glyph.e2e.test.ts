@@ -4,6 +4,7 @@
 // card's "see rung n on the ladder" opens that rung on the ladder (civic-show-rung), the same rung the
 // picture and the self-check open; without a ladder there is no such button. axe in nl, fr and en.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define/initiative-list.js';
 import '../../../src/define/participation-ladder.js';
 import type { CivicInitiativeList } from '../../../src/components/initiative-list/initiative-list.js';
@@ -96,6 +97,20 @@ describe('<civic-initiative-list>: the rung glyph on each card (real server)', (
       expect(options.map((o) => o.value)).to.deep.equal(['1', '2', '3', '4', '5', '6', '7']);
       options.forEach((o) => expect(text(o)).to.contain(t.rungName(Number(o.value))));
       await expect(list).to.be.accessible();
+      if (lang !== 'nl') return;
+      // forced colours: the glyph takes the system text colour, and axe still passes
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const probe = document.createElement('div');
+        probe.style.cssText = 'forced-color-adjust:none;color:CanvasText';
+        document.body.append(probe);
+        const canvasText = getComputedStyle(probe).color;
+        probe.remove();
+        for (const svg of $$(list, 'svg.rung-glyph')) expect(getComputedStyle(svg).color).to.equal(canvasText);
+        await expect(list).to.be.accessible();
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
     });
   }
 
