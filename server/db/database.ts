@@ -32,6 +32,10 @@ export interface SiteTable {
   contact: Json | null;
   demo: Flag;
   updated_at: string;
+  /** The page with `<civic-volunteer-signup read-url>` (cancel links in e-mails open it); null when not set. */
+  volunteer_page_url: string | null;
+  /** The page with `<civic-idea-form>`; null when not set. */
+  ideas_page_url: string | null;
 }
 export interface NamedTable {
   id: string;
@@ -182,6 +186,8 @@ export interface SignupShiftTable {
   shift_id: string;
   status: string;
   created_at: string;
+  /** When the reminder before this shift was put in the mail outbox; null before. */
+  reminded_at: string | null;
 }
 export interface IdempotencyTable {
   key: string;
@@ -209,6 +215,10 @@ export interface StaffAccountTable {
   last_signin_at: string | null;
   created_at: string;
   updated_at: string;
+  /** New-idea e-mails: `immediate`, `daily` (a digest) or `off`. */
+  notify_ideas: string;
+  /** The Brussels day (`2026-05-02`) the last daily digest covered; null before the first. */
+  digest_day: string | null;
 }
 /** A signed-in session; `id` is the SHA-256 of the cookie's token, never the token. */
 export interface StaffSessionTable {
@@ -252,6 +262,31 @@ export interface RateLimitTable {
   count: number;
 }
 
+/** One e-mail to send (server/db/mail-outbox.ts); deleted once sent. */
+export interface MailOutboxTable {
+  id: string;
+  /** What it is about (`idea-received`, `signup-confirmed`, …), for staff; never personal data. */
+  kind: string;
+  to_address: string;
+  locale: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Unique when set: a second enqueue with the same key is ignored. */
+  dedupe_key: string | null;
+  /** `pending`, `sending` (claimed, leased until `lease_until`) or `failed` (given up; kept for staff). */
+  status: string;
+  /** Attempts begun (counted when claimed, so a process that dies mid-send counts too). */
+  attempts: number;
+  next_attempt_at: string;
+  lease_until: string | null;
+  /** Random id of the worker that holds the lease. */
+  lease_owner: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 /** Every table. */
 export interface Database {
   site: SiteTable;
@@ -273,6 +308,7 @@ export interface Database {
   staff_sessions: StaffSessionTable;
   api_tokens: ApiTokenTable;
   audit_log: AuditTable;
+  mail_outbox: MailOutboxTable;
 }
 
 export type Dialect = 'sqlite' | 'postgres';

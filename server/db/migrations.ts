@@ -436,6 +436,57 @@ const m005Moderation: Migration = {
   },
 };
 
+/**
+ * The mail outbox (issue 15): one row per e-mail to send, written in the transaction of the event
+ * that causes it; the worker (server/services/mail.ts) claims, sends and deletes it. `dedupe_key`
+ * is unique (NULLs do not collide on either engine), so a second enqueue with the same key is
+ * ignored. Rows hold personal data: deleted once sent, and after RETENTION_DAYS when failed.
+ */
+const m006MailOutbox: Migration = {
+  async up(db: AnyDb) {
+    await db.schema
+      .createTable('mail_outbox')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('to_address', 'text', (c) => c.notNull())
+      .addColumn('locale', 'text', (c) => c.notNull())
+      .addColumn('subject', 'text', (c) => c.notNull())
+      .addColumn('text', 'text', (c) => c.notNull())
+      .addColumn('html', 'text', (c) => c.notNull())
+      .addColumn('dedupe_key', 'text', (c) => c.unique())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+      .addColumn('lease_until', 'text')
+      .addColumn('lease_owner', 'text')
+      .addColumn('last_error', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('mail_outbox_due').on('mail_outbox').columns(['status', 'next_attempt_at']).execute();
+  },
+};
+
+/**
+ * Mail settings and bookkeeping (issue 15, messages): the pages where the municipality placed the
+ * widgets (`site.volunteer_page_url`: cancel links open it; `site.ideas_page_url`), each staff
+ * account's choice of new-idea notifications (`notify_ideas`: immediate, daily or off) and the
+ * Brussels day its last digest covered, and when a confirmed place was reminded of its shift (so
+ * the reminder goes once, even after its outbox row is deleted).
+ */
+const m007MailSettings: Migration = {
+  async up(db: AnyDb) {
+    await db.schema.alterTable('site').addColumn('volunteer_page_url', 'text').execute();
+    await db.schema.alterTable('site').addColumn('ideas_page_url', 'text').execute();
+    await db.schema
+      .alterTable('staff_accounts')
+      .addColumn('notify_ideas', 'text', (c) => c.notNull().defaultTo('off'))
+      .execute();
+    await db.schema.alterTable('staff_accounts').addColumn('digest_day', 'text').execute();
+    await db.schema.alterTable('signup_shifts').addColumn('reminded_at', 'text').execute();
+  },
+};
+
 /** Every migration, by name, in order. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
@@ -444,6 +495,8 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '004_staff_audit_personal_data': m004,
   '005_moderation_declined_shift_cancel': m005Moderation,
   '005_sealed_idempotency_answers': m005SealedIdempotency,
+  '006_mail_outbox': m006MailOutbox,
+  '007_mail_settings': m007MailSettings,
 };
 
 /** Brings the schema up to date; throws when a migration fails. */
