@@ -11,7 +11,15 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type ColumnType,
+  type DatabaseConnection,
+} from 'kysely';
 import type { Locale } from '../../src/schema/index.js';
 import type { Logger } from '../config.js';
 
@@ -215,8 +223,8 @@ export interface StaffAccountTable {
   last_signin_at: string | null;
   created_at: string;
   updated_at: string;
-  /** New-idea e-mails: `immediate`, `daily` (a digest) or `off`. */
-  notify_ideas: string;
+  /** New-idea e-mails: `immediate`, `daily` (a digest) or `off` (the default, on insert too). */
+  notify_ideas: ColumnType<string, string | undefined, string>;
   /** The Brussels day (`2026-05-02`) the last daily digest covered; null before the first. */
   digest_day: string | null;
 }

@@ -371,15 +371,24 @@ const INSURED = t(
  * the site row (written last, and what "already seeded" is judged by) commits with everything
  * else, so a start killed halfway leaves an empty database that the next start seeds again.
  */
-export async function seedDemo(db: Db): Promise<boolean> {
+export async function seedDemo(db: Db, pages: DemoPages = {}): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     if (await hasSite(trx)) return false;
-    await seedAll(trx);
+    await seedAll(trx, pages);
     return true;
   });
 }
 
-async function seedAll(db: Db): Promise<void> {
+/**
+ * Where the demo's widgets are (the demo page the server serves at `/`, when it does): e-mails
+ * link there, so the demo's cancel links work.
+ */
+export interface DemoPages {
+  readonly volunteer?: string;
+  readonly ideas?: string;
+}
+
+async function seedAll(db: Db, pages: DemoPages): Promise<void> {
   for (const [table, rows] of [
     ['areas', AREAS],
     ['themes', THEMES],
@@ -613,6 +622,8 @@ async function seedAll(db: Db): Promise<void> {
       }),
       demo: 1,
       updated_at: nowIso(),
+      volunteer_page_url: pages.volunteer ?? null,
+      ideas_page_url: pages.ideas ?? null,
     })
     .execute();
 }

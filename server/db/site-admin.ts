@@ -72,6 +72,11 @@ export async function readSiteFile(db: Db): Promise<SiteFile | null> {
     },
   };
   if (row.contact) file.contact = JSON.parse(row.contact) as NonNullable<SiteFile['contact']>;
+  if (row.volunteer_page_url || row.ideas_page_url)
+    file.pages = {
+      ...(row.volunteer_page_url ? { volunteer: row.volunteer_page_url } : {}),
+      ...(row.ideas_page_url ? { ideas: row.ideas_page_url } : {}),
+    };
   return file;
 }
 
@@ -104,6 +109,8 @@ export async function writeSiteFile(trx: Db, file: SiteFile, at = nowIso()): Pro
     privacy_version: file.privacyNotice.version,
     volunteer_info: json(info),
     contact: file.contact ? json(file.contact) : null,
+    volunteer_page_url: file.pages?.volunteer ?? null,
+    ideas_page_url: file.pages?.ideas ?? null,
     demo: 0,
     updated_at: at,
   };

@@ -3,11 +3,11 @@
  * timeouts, the last admin) are in server/services/staff-accounts.ts; only hashes of passwords and
  * tokens ever reach these tables.
  */
-import type { Insertable, Updateable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { ApiToken, StaffAccount, StaffRole } from '../../src/schema/staff/index.js';
 import type { ApiTokenTable, Db, StaffAccountTable, StaffSessionTable } from './database.js';
 
-export type AccountRow = StaffAccountTable;
+export type AccountRow = Selectable<StaffAccountTable>;
 export type SessionRow = StaffSessionTable;
 export type ApiTokenRow = ApiTokenTable;
 

@@ -21,7 +21,7 @@ import type {
 } from '../../src/schema/staff/index.js';
 import { nowIso, type Database, type Db, type Localized } from './database.js';
 import { decodeCursor, encodeCursor, inTransaction, json, newId } from './util.js';
-import { promoteWaitlisted, toRole } from './volunteers.js';
+import { promoteWaitlisted, toRole, type Promotion } from './volunteers.js';
 
 type SignupStatus = SignupRecord['status'];
 
@@ -190,7 +190,13 @@ export async function createShift(db: Db, roleId: string, s: ShiftInput): Promis
  * below the places already taken is a 409, and so is any change to a cancelled shift. Places added go to the reserve list first (oldest
  * signup first, in the same transaction), so nobody new gets ahead of people already waiting.
  */
-export async function updateShift(db: Db, roleId: string, shiftId: string, p: ShiftPatch): Promise<void> {
+export async function updateShift(
+  db: Db,
+  roleId: string,
+  shiftId: string,
+  p: ShiftPatch,
+  promoted?: Promotion[],
+): Promise<void> {
   if (!p.start && !p.end && p.capacity === undefined) {
     const cur = db.selectFrom('shifts').select('cancelled_at').where('id', '=', shiftId).where('role_id', '=', roleId);
     const row = await cur.executeTakeFirst();
@@ -225,7 +231,7 @@ export async function updateShift(db: Db, roleId: string, shiftId: string, p: Sh
     const res = await qb.executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) throw new CapacityBelowTakenError();
     const added = p.capacity === undefined ? 0 : p.capacity - Number(cur.capacity);
-    if (added > 0) await promoteWaitlisted(trx, shiftId, added, nowIso());
+    if (added > 0) await promoteWaitlisted(trx, shiftId, added, nowIso(), promoted);
   });
 }
 

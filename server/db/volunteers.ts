@@ -232,12 +232,18 @@ export async function cancelNow(db: Db, s: { id: string; status: string; flagged
   await inTransaction(db, (trx) => cancelSignupIn(trx, s.id, nowIso()));
 }
 
+/** A place that moved up from a shift's reserve list (its people are e-mailed). */
+export interface Promotion {
+  readonly signupId: string;
+  readonly shiftId: string;
+}
+
 /**
  * Cancels signup `id` in `trx` (its caller's transaction): status `cancelled`, contact details
  * erased ({@link erasedSignupContact}), each confirmed place of an unflagged signup freed (and given
  * to the first on the reserve list). False when it was already cancelled (nothing changes then).
  */
-export async function cancelSignupIn(trx: Db, id: string, now: string): Promise<boolean> {
+export async function cancelSignupIn(trx: Db, id: string, now: string, promoted?: Promotion[]): Promise<boolean> {
   const upd = await trx
     .updateTable('signups')
     .set({ status: 'cancelled', updated_at: now, ...erasedSignupContact(now) })
@@ -255,7 +261,7 @@ export async function cancelSignupIn(trx: Db, id: string, now: string): Promise<
     .execute();
   await trx.updateTable('signup_shifts').set({ status: 'cancelled' }).where('signup_id', '=', id).execute();
   if (Number(upd.flagged) === 1) return true; // flagged signups never held a place
-  for (const p of places.filter((x) => x.status === 'confirmed')) await freePlace(trx, p.shift_id, now);
+  for (const p of places.filter((x) => x.status === 'confirmed')) await freePlace(trx, p.shift_id, now, promoted);
   return true;
 }
 
@@ -264,7 +270,13 @@ export async function cancelSignupIn(trx: Db, id: string, now: string): Promise<
  * its reserve list, oldest first. Call it in the transaction that freed the places. Returns how
  * many were moved up.
  */
-export async function promoteWaitlisted(trx: Db, shiftId: string, n: number, now: string): Promise<number> {
+export async function promoteWaitlisted(
+  trx: Db,
+  shiftId: string,
+  n: number,
+  now: string,
+  promoted?: Promotion[],
+): Promise<number> {
   let moved = 0;
   while (moved < n) {
     const next = await trx
@@ -297,18 +309,19 @@ export async function promoteWaitlisted(trx: Db, shiftId: string, n: number, now
       .where('id', '=', next.signup_id)
       .where('status', '=', 'waitlisted')
       .execute();
+    promoted?.push({ signupId: next.signup_id, shiftId });
     moved++;
   }
   return moved;
 }
 
 /** Gives a freed place on a shift back to it, and from there to the first waitlisted signup, if any. */
-async function freePlace(trx: Db, shiftId: string, now: string): Promise<void> {
+async function freePlace(trx: Db, shiftId: string, now: string, promoted?: Promotion[]): Promise<void> {
   await trx
     .updateTable('shifts')
     .set((eb) => ({ places_left: eb('places_left', '+', 1) }))
     .where('id', '=', shiftId)
     .where((eb) => eb('places_left', '<', eb.ref('capacity')))
     .execute();
-  await promoteWaitlisted(trx, shiftId, 1, now);
+  await promoteWaitlisted(trx, shiftId, 1, now, promoted);
 }

@@ -20,7 +20,8 @@ import {
   type Offer,
 } from '../db/ideas.js';
 import { getInitiative } from '../db/initiatives.js';
-import { orIdTaken } from '../db/util.js';
+import { nowIso } from '../db/database.js';
+import { inTransaction, orIdTaken } from '../db/util.js';
 import { AlreadyPublishedError, ConflictError, NotFoundError, ValidationError } from '../errors.js';
 import type {
   IdeaRecord,
@@ -30,6 +31,7 @@ import type {
   StaffIdeaQuery,
 } from '../../src/schema/staff/index.js';
 import { isFlagged } from './flagging.js';
+import { mailIdeaReceived, mailIdeaReply } from './mail-messages.js';
 import { ideaChoiceErrors } from './site.js';
 
 /** An idea that passed the site's rules, ready to store. */
@@ -55,9 +57,22 @@ export async function checkIdea(db: Db, idea: IdeaSubmission, minFillMs: number)
   return { idea: { ...idea, areaId }, offer, flagged: isFlagged(idea, minFillMs) };
 }
 
-/** Stores a checked idea (in `db`'s transaction when it is one) and answers its receipt. */
-export const storeIdea = (db: Db, { idea, offer, flagged }: CheckedIdea, locale: Locale): Promise<IdeaReceipt> =>
-  insertIdea(db, idea, flagged, locale, offer);
+/**
+ * Stores a checked idea (in `db`'s transaction when it is one) and answers its receipt. With
+ * `mail` on, the same transaction puts the resident's receipt e-mail and the immediate staff
+ * notifications in the outbox (none for a flagged idea).
+ */
+export const storeIdea = (
+  db: Db,
+  { idea, offer, flagged }: CheckedIdea,
+  locale: Locale,
+  mail = false,
+): Promise<IdeaReceipt> =>
+  inTransaction(db, async (trx) => {
+    const receipt = await insertIdea(trx, idea, flagged, locale, offer);
+    if (mail) await mailIdeaReceived(trx, receipt.id);
+    return receipt;
+  });
 
 /** Staff list (400 for a cursor that is not ours); `limit: null` for every row (CSV). */
 export const ideasForStaff = (db: Db, q: Omit<StaffIdeaQuery, 'limit'> & { limit: number | null }) => listIdeas(db, q);
@@ -114,11 +129,16 @@ export async function setStatus(db: Db, actor: Actor, id: string, patch: IdeaSta
 
 /**
  * Stores the reply to the resident as `actor` (404 unknown idea); a later reply replaces it, the
- * history keeps both. The reply is e-mailed to the resident once the server sends e-mail (a later
- * issue): until then staff send it themselves.
+ * history keeps both. With `mail` on, storing the reply is sending it: the same transaction puts
+ * the reply, with the idea's status in words, in the outbox to the resident (in their language;
+ * not for a flagged idea or one whose contact details are erased). A status change alone sends
+ * nothing: staff reply to say why.
  */
-export async function reply(db: Db, actor: Actor, id: string, text: string): Promise<IdeaRecord> {
-  if (!(await setIdeaReply(db, actor, id, text))) throw new NotFoundError();
+export async function reply(db: Db, actor: Actor, id: string, text: string, mail = false): Promise<IdeaRecord> {
+  await inTransaction(db, async (trx) => {
+    if (!(await setIdeaReply(trx, actor, id, text))) throw new NotFoundError();
+    if (mail) await mailIdeaReply(trx, id, nowIso());
+  });
   return ideaForStaff(db, id);
 }
 

@@ -22,7 +22,9 @@ import {
   updateRole,
   updateShift,
 } from '../db/staff-volunteers.js';
+import { shiftSignups, shiftTimes } from '../db/mail-facts.js';
 import { inTransaction, orIdTaken } from '../db/util.js';
+import type { Promotion } from '../db/volunteers.js';
 import { IdTakenError, NotFoundError, ValidationError } from '../errors.js';
 import type {
   RoleInput,
@@ -32,6 +34,7 @@ import type {
   ShiftPatch,
   StaffSignupQuery,
 } from '../../src/schema/staff/index.js';
+import { mailPromoted, mailShiftCancelled, mailShiftChanged } from './mail-messages.js';
 
 type Shift = VolunteerRole['shifts'][number];
 
@@ -113,6 +116,8 @@ export async function addShift(
 /**
  * Changes a shift as `actor`: 404 unknown, 422 when it would not end after it starts, 409 for a
  * capacity below the places taken or a cancelled shift; places added go to the reserve list first.
+ * With `mail` on, the same transaction e-mails the people moved up, and when the start or end
+ * moved, every volunteer with a place or reserve place on the shift (was, now).
  */
 export async function changeShift(
   db: Db,
@@ -120,9 +125,18 @@ export async function changeShift(
   roleId: string,
   shiftId: string,
   patch: ShiftPatch,
+  mail = false,
 ): Promise<{ roleId: string } & Partial<Shift>> {
   await inTransaction(db, async (trx) => {
-    await updateShift(trx, roleId, shiftId, patch);
+    const before = mail ? await shiftTimes(trx, shiftId) : undefined;
+    const promoted: Promotion[] = [];
+    await updateShift(trx, roleId, shiftId, patch, promoted);
+    if (mail) {
+      await mailPromoted(trx, promoted);
+      const after = await shiftTimes(trx, shiftId);
+      if (before && after && (before.start !== after.start || before.end !== after.end))
+        await mailShiftChanged(trx, shiftId, before, after, await shiftSignups(trx, shiftId));
+    }
     await recordAudit(trx, actor, {
       action: 'shift.update',
       targetType: 'shift',
@@ -138,12 +152,18 @@ export async function changeShift(
  * it; its signups are kept, so staff still list its confirmed and reserve volunteers. The audit
  * entry counts them in `detail.volunteers`.
  */
-export async function cancelShift(db: Db, actor: Actor, roleId: string, shiftId: string): Promise<ShiftCancelled> {
+export async function cancelShift(
+  db: Db,
+  actor: Actor,
+  roleId: string,
+  shiftId: string,
+  mail = false,
+): Promise<ShiftCancelled> {
   return inTransaction(db, async (trx) => {
     const cancelledAt = await cancelShiftRow(trx, roleId, shiftId);
     const volunteers = await shiftVolunteers(trx, shiftId);
-    // Telling these volunteers that the shift is cancelled (by e-mail) comes with the issue that
-    // gives the server e-mail: it sends to `volunteers` here, after the commit.
+    // With mail on, each of them is told in this transaction (server/services/mail-messages.ts).
+    if (mail) await mailShiftCancelled(trx, shiftId, volunteers);
     await recordAudit(trx, actor, {
       action: 'shift.cancel',
       targetType: 'shift',

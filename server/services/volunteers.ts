@@ -16,7 +16,7 @@ import type { Db } from '../db/database.js';
 import { inTransaction, referenceCandidates } from '../db/util.js';
 import {
   activeShiftIds,
-  cancelNow,
+  cancelSignupIn,
   countCodeFailure,
   findPublicRole,
   findSignup,
@@ -24,7 +24,10 @@ import {
   insertSignup,
   listRoles,
   takePlace,
+  type Promotion,
 } from '../db/volunteers.js';
+import { nowIso } from '../db/database.js';
+import { signupFacts } from '../db/mail-facts.js';
 import {
   CancelCodeLockedError,
   CancelCodeMismatchError,
@@ -43,6 +46,7 @@ import {
   type CancelSecrets,
 } from './cancel-secrets.js';
 import { isFlagged } from './flagging.js';
+import { mailPromoted, mailSignup, mailSignupCancelled } from './mail-messages.js';
 
 /** Published roles of published initiatives (or of one), with their active shifts. */
 export const publicRoles = (db: Db, locale: Locale, initiativeId?: string): Promise<VolunteerRole[]> =>
@@ -66,7 +70,12 @@ export async function prepareSignup(input: VolunteerSignup, minFillMs: number): 
  * the resident did not ask for the reserve list. A flagged signup gets the same answer but takes
  * no real place. The receipt carries the cancel token (for the link) and the short cancel code.
  */
-export function signUp(db: Db, { input, flagged, secrets }: PreparedSignup, locale: Locale): Promise<SignupReceipt> {
+export function signUp(
+  db: Db,
+  { input, flagged, secrets }: PreparedSignup,
+  locale: Locale,
+  mail = false,
+): Promise<SignupReceipt> {
   return inTransaction(db, async (trx) => {
     const role = await findPublicRole(trx, input.roleId);
     if (!role) throw new ValidationError([{ path: 'roleId', code: 'invalid-choice' }]);
@@ -107,16 +116,35 @@ export function signUp(db: Db, { input, flagged, secrets }: PreparedSignup, loca
       },
       locale,
     );
+    // With mail on: confirmed or waitlisted, with the cancel link (its token exists only now).
+    if (mail) await mailSignup(trx, { id, status, cancelToken: secrets.cancelToken, cancelCode: secrets.cancelCode });
     return { id, reference, status, shifts, cancelToken: secrets.cancelToken, cancelCode: secrets.cancelCode };
   });
 }
 
+/**
+ * Cancels a checked signup (cancelling again does nothing): in one transaction the place is freed,
+ * the first on the reserve list moves up and, with `mail` on, the resident's "cancelled" e-mail
+ * (read before the cancel erases the address) and the moved-up people's e-mails are enqueued.
+ */
+async function cancelChecked(db: Db, s: { id: string; status: string }, mail: boolean): Promise<void> {
+  if (s.status === 'cancelled') return;
+  await inTransaction(db, async (trx) => {
+    const before = mail ? await signupFacts(trx, s.id) : undefined;
+    const promoted: Promotion[] = [];
+    if (!(await cancelSignupIn(trx, s.id, nowIso(), promoted))) return;
+    if (!mail) return;
+    if (before) await mailSignupCancelled(trx, before);
+    await mailPromoted(trx, promoted);
+  });
+}
+
 /** Cancels a signup with its link's token: 404 unknown, 403 wrong token; cancelling again is fine. */
-export async function cancelByToken(db: Db, id: string, token: string): Promise<{ reference: string }> {
+export async function cancelByToken(db: Db, id: string, token: string, mail = false): Promise<{ reference: string }> {
   const s = await findSignup(db, id);
   if (!s) throw new NotFoundError();
   if (!cancelTokenMatches(token, s.cancel_token_hash)) throw new CancelTokenMismatchError();
-  await cancelNow(db, s);
+  await cancelChecked(db, s, mail);
   return { reference: s.reference };
 }
 
@@ -131,6 +159,7 @@ export async function cancelByCode(
   db: Db,
   typedReference: string,
   typedCode: string,
+  mail = false,
 ): Promise<{ id: string; reference: string }> {
   const s = await findSignupByReference(db, referenceCandidates('signup', typedReference));
   if (!s || s.cancel_code_hash === null) throw new CancelCodeMismatchError();
@@ -139,6 +168,6 @@ export async function cancelByCode(
     await countCodeFailure(db, s.id);
     throw new CancelCodeMismatchError();
   }
-  await cancelNow(db, s);
+  await cancelChecked(db, s, mail);
   return { id: s.id, reference: s.reference };
 }

@@ -73,6 +73,18 @@ export const SiteFileContactSchema = z.strictObject({
   url: z.nullable(HttpUrlSchema),
 });
 
+/**
+ * The municipality's pages where it placed the widgets: e-mails link to them. `volunteer`: the page
+ * with `<civic-volunteer-signup read-url>`; a cancel link is this address with
+ * `?cancel=<signup id>.<token>&reference=<reference>` (other query parameters kept). `ideas`: the
+ * page with `<civic-idea-form>`. Without `volunteer`, e-mails give the reference and short cancel
+ * code only.
+ */
+export const SiteFilePagesSchema = z.strictObject({
+  volunteer: z.optional(HttpUrlSchema),
+  ideas: z.optional(HttpUrlSchema),
+});
+
 /** The texts of the site file, as paths (`*` for every item of a list). */
 const TEXT_PATHS: readonly (readonly string[])[] = [
   ['municipality'],
@@ -160,6 +172,8 @@ export const SiteFileSchema = z
     privacyNotice: z.strictObject({ url: HttpUrlSchema, version: text(1, 64) }),
     volunteerInfo: SiteFileVolunteerInfoSchema,
     contact: z.optional(SiteFileContactSchema),
+    /** See {@link SiteFilePagesSchema}. */
+    pages: z.optional(SiteFilePagesSchema),
   })
   .check(fileRules);
 /** See {@link SiteFileSchema}. */
