@@ -6,6 +6,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs';
+import { staffProxy } from './scripts/wtr-staff-proxy.mjs';
 
 const chromiumFlags = CHROMIUM_FLAGS;
 
@@ -17,6 +18,8 @@ export default {
   concurrency: 1,
   port: Number(process.env.WTR_PORT ?? 8765),
   testsFinishTimeout: 300_000,
+  // /v1/* on the test page's own origin goes to the reference server (the staff console's session cookie).
+  middleware: [staffProxy(endpoint)],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     playwrightLauncher({

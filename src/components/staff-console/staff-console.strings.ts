@@ -1,0 +1,35 @@
+/**
+ * The staff console's strings: the shared ones (common) plus the shell's and every screen's section.
+ * Dutch is bundled with the console; French and English are fetched when the console is shown in
+ * them: the resident widgets' language file (for the shared strings and the ladder's rung wording) and
+ * the console's own (src/i18n/<lang>/staff-console.ts, which re-exports every screen's section), so
+ * nothing of the console enters a resident widget's file.
+ *
+ * A new screen: add nl/staff-<screen>.ts (its Dutch object is the type), fr/ and en/ files of that
+ * type re-exported from fr/staff-console.ts and en/staff-console.ts, and its section to SECTIONS and
+ * the three spreads below.
+ */
+import type { Catalogs } from '../../i18n/catalog.js';
+import type { LocalizeController } from '../../i18n/controller.js';
+import { common } from '../../i18n/nl/common.js';
+import { staffShell, type StaffShellStrings } from '../../i18n/nl/staff-console.js';
+import { staffInbox, type StaffInboxStrings } from '../../i18n/nl/staff-inbox.js';
+import type { CommonStrings } from '../../i18n/types.js';
+
+export type StaffStrings = CommonStrings & StaffShellStrings & StaffInboxStrings;
+export type StaffI18n = LocalizeController<StaffStrings>;
+
+type Sections = Pick<typeof import('../../i18n/fr/staff-console.js'), 'staffShell' | 'staffInbox'>;
+const merge = (shared: CommonStrings, s: Sections): StaffStrings => ({ ...shared, ...s.staffShell, ...s.staffInbox });
+
+export const catalogs: Catalogs<StaffStrings> = {
+  nl: { ...common, ...staffShell, ...staffInbox },
+  fr: () =>
+    Promise.all([import('../../i18n/fr.js'), import('../../i18n/fr/staff-console.js')]).then(([m, s]) =>
+      merge(m.common, s),
+    ),
+  en: () =>
+    Promise.all([import('../../i18n/en.js'), import('../../i18n/en/staff-console.js')]).then(([m, s]) =>
+      merge(m.common, s),
+    ),
+};

@@ -1,0 +1,34 @@
+/**
+ * English strings of `<civic-staff-console>`: the shell and sign-in here, and every screen's section
+ * re-exported, so the console loads its English in one file (never part of the resident widgets' en chunk).
+ */
+import type { StaffShellStrings } from '../nl/staff-console.js';
+
+export { staffInbox } from './staff-inbox.js';
+
+export const staffShell: StaffShellStrings = {
+  consoleHeading: 'Administration',
+  navLabel: 'Administration',
+  signedInAs: (who, role) => `Signed in as ${who} (${role === 'admin' ? 'administrator' : 'moderator'})`,
+  signOut: 'Sign out',
+  signedOut: 'You are signed out.',
+  checkingSession: 'Checking whether you are signed in…',
+  notAllowed: 'Your role gives no access to this screen.',
+  loadFailed: 'Loading failed.',
+  signInHeading: 'Sign in',
+  signInIntro: 'Sign in with your municipal e-mail address and password.',
+  emailLabel: 'E-mail address',
+  emailNoun: 'your e-mail address',
+  passwordLabel: 'Password',
+  passwordNoun: 'your password',
+  signInSubmit: 'Sign in',
+  signInWrong: 'The e-mail address or the password is wrong.',
+  signInLocked: (minutes) =>
+    minutes <= 1
+      ? 'Too many wrong attempts. Try again in a minute.'
+      : `Too many wrong attempts. Try again in ${minutes} minutes.`,
+  sessionExpired: 'Your session has expired. Sign in again.',
+  pendingKept: (what) => `What you were doing is not lost: “${what}” will be saved as soon as you are signed in again.`,
+  pendingSaved: (what) => `Saved after signing in again: ${what}.`,
+  pendingFailed: (what) => `Not saved: ${what}.`,
+};

@@ -1,0 +1,35 @@
+/**
+ * French strings of `<civic-staff-console>`: the shell and sign-in here, and every screen's section
+ * re-exported, so the console loads its French in one file (never part of the resident widgets' fr chunk).
+ */
+import type { StaffShellStrings } from '../nl/staff-console.js';
+
+export { staffInbox } from './staff-inbox.js';
+
+export const staffShell: StaffShellStrings = {
+  consoleHeading: 'Administration',
+  navLabel: 'Administration',
+  signedInAs: (who, role) => `Connecté en tant que ${who} (${role === 'admin' ? 'administrateur' : 'modérateur'})`,
+  signOut: 'Se déconnecter',
+  signedOut: 'Vous êtes déconnecté.',
+  checkingSession: 'Vérification de votre connexion…',
+  notAllowed: 'Votre rôle ne donne pas accès à cet écran.',
+  loadFailed: 'Le chargement a échoué.',
+  signInHeading: 'Se connecter',
+  signInIntro: 'Connectez-vous avec votre adresse e-mail et votre mot de passe de la commune.',
+  emailLabel: 'Adresse e-mail',
+  emailNoun: 'votre adresse e-mail',
+  passwordLabel: 'Mot de passe',
+  passwordNoun: 'votre mot de passe',
+  signInSubmit: 'Se connecter',
+  signInWrong: 'L’adresse e-mail ou le mot de passe est incorrect.',
+  signInLocked: (minutes) =>
+    minutes <= 1
+      ? 'Trop de tentatives incorrectes. Réessayez dans une minute.'
+      : `Trop de tentatives incorrectes. Réessayez dans ${minutes} minutes.`,
+  sessionExpired: 'Votre session a expiré. Connectez-vous à nouveau.',
+  pendingKept: (what) =>
+    `Ce que vous faisiez n’est pas perdu : « ${what} » sera enregistré dès que vous serez reconnecté.`,
+  pendingSaved: (what) => `Enregistré après reconnexion : ${what}.`,
+  pendingFailed: (what) => `Non enregistré : ${what}.`,
+};
