@@ -67,6 +67,20 @@ export async function staffSignups(email: string): Promise<StaffSignup[]> {
   return page.items.filter((s) => s.contact.email === email);
 }
 
+/**
+ * A cancelled signup as staff see it, found by id: cancelling erases its name and e-mail at once
+ * (issue 13), so it can no longer be found by e-mail.
+ */
+export async function cancelledSignup(id: string): Promise<StaffSignup | undefined> {
+  const { endpoint, token } = server();
+  const res = await fetch(`${endpoint}/v1/staff/signups?limit=100&flagged=any&status=cancelled`, {
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+    credentials: 'omit',
+  });
+  expect(res.status, 'GET /v1/staff/signups?status=cancelled').to.equal(200);
+  return ((await res.json()) as { items: StaffSignup[] }).items.find((s) => s.id === id);
+}
+
 export const uniqueEmail = (tag: string) => `${tag}-${crypto.randomUUID().slice(0, 8)}@example.org`;
 
 /** Mounts a widget against the real server and waits for its form. */

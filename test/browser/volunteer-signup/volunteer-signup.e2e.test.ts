@@ -5,6 +5,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
   clearStorage,
+  cancelledSignup,
   click,
   fill,
   mount,
@@ -84,7 +85,10 @@ describe('<civic-volunteer-signup> against the reference server', () => {
     await click(el, '[part~="cancel-button"]');
     await outcome(el, 'cancelled');
     expect(await placesLeft(shift.id), 'the place is free again').to.equal(before);
-    expect((await staffSignups(email))[0].status).to.equal('cancelled');
+    expect(await staffSignups(email), 'nothing is found by the e-mail any more').to.deep.equal([]);
+    const cancelled = await cancelledSignup(receipt.id);
+    expect(cancelled?.status).to.equal('cancelled');
+    expect(cancelled?.contact, 'name and e-mail erased at once').to.deep.equal({ name: '', email: '', phone: null });
   });
 
   /** Signs up for an open shift in a widget of its own; answers the receipt and the shift. */
@@ -128,7 +132,8 @@ describe('<civic-volunteer-signup> against the reference server', () => {
     expect(panel.textContent).to.contain(`Inschrijving ${receipt.reference} is geannuleerd.`);
     expect(root(el).activeElement, 'focus on the outcome').to.equal(panel);
     expect(await placesLeft(shiftId), 'the place is free again').to.equal(before + 1);
-    expect((await staffSignups(email))[0].status).to.equal('cancelled');
+    expect(await staffSignups(email), 'nothing is found by the e-mail any more').to.deep.equal([]);
+    expect((await cancelledSignup(receipt.id))?.status).to.equal('cancelled');
   });
 
   it('a wrong code: "does not match this reference" on the code field, nothing cancelled; then the right one works', async () => {
