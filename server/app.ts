@@ -30,6 +30,7 @@ import { registerStaffContentRoutes } from './routes/staff-content.js';
 import { registerStaffRoutes } from './routes/staff.js';
 import { registerStaffPersonalDataRoutes } from './routes/staff-personal-data.js';
 import { registerStaffAuditRoutes } from './routes/staff-audit.js';
+import { registerStaffMailRoutes } from './routes/staff-mail.js';
 import { registerStaffSiteRoutes } from './routes/staff-site.js';
 import { registerVolunteerRoutes } from './routes/volunteers.js';
 
@@ -78,6 +79,7 @@ export function createApp({
   registerStaffPersonalDataRoutes(app, deps);
   registerStaffSiteRoutes(app, deps);
   registerStaffAuditRoutes(app, deps);
+  registerStaffMailRoutes(app, deps);
   if (config.demoPage) registerDemoRoutes(app, deps);
 
   // Unknown path: 404; known path, other method: 405 with Allow.

@@ -11,6 +11,7 @@ import { purgeExpiredKeys } from './db/idempotency.js';
 import { migrate } from './db/migrations.js';
 import { seedDemo } from './db/seed-demo.js';
 import { startRetention } from './services/retention.js';
+import { startMailWorker } from './services/mail.js';
 import { hasSite } from './db/site.js';
 import { listenProblem, serveApp } from './serve.js';
 import { createAdmin, passwordProblem } from './services/staff-accounts.js';
@@ -147,6 +148,7 @@ function checkConfig(config: Config): number {
     ...config,
     databaseUrl: config.databaseUrl?.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@') ?? null,
     adminToken: config.adminToken === null ? null : '(set)',
+    mail: config.mail && { ...config.mail, password: config.mail.password === null ? null : '(set)' },
   };
   process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`);
   say(`${NAME}: the configuration is valid.`);
@@ -303,6 +305,12 @@ async function serve(config: Config, log: Logger): Promise<void> {
   purge.unref();
   // Contact details past RETENTION_DAYS are erased now and every hour (server/services/retention.ts).
   const stopRetention = startRetention(handle.db, config.retentionDays, log);
+  // E-mail from the outbox (server/services/mail.ts), when SMTP is set; otherwise said once.
+  const mailWorker = config.mail
+    ? startMailWorker({ db: handle.db, dialect: handle.dialect, mail: config.mail, log })
+    : null;
+  if (!config.mail)
+    log.info('mail: off (no SMTP_URL or SMTP_HOST): no e-mails are sent or queued (docs/server.md, "E-mail")');
 
   const app = createApp({ config, db: handle.db, log });
   const listen = { port: config.port, hostname: config.host };
@@ -332,7 +340,7 @@ async function serve(config: Config, log: Logger): Promise<void> {
       say(`civic-widgets server: ${problem ?? `cannot listen on ${listen.hostname}:${listen.port}: ${e.message}`}`);
       clearInterval(purge);
       stopRetention();
-      void handle.close().finally(() => process.exit(1));
+      void (mailWorker?.stop() ?? Promise.resolve()).finally(() => void handle.close().finally(() => process.exit(1)));
     },
     config.requestTimeoutMs,
   );
@@ -349,7 +357,8 @@ async function serve(config: Config, log: Logger): Promise<void> {
       process.exit(1);
     }, 10_000);
     force.unref();
-    void served.close().then(() =>
+    // The message being sent is finished (sent and deleted, or marked) before the database closes.
+    void Promise.all([served.close(), mailWorker?.stop()]).then(() =>
       handle
         .close()
         .then(() => process.exit(0))

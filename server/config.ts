@@ -56,6 +56,37 @@ export interface Config {
   readonly demoDir: string;
   /** Folder of the built widgets (GET /widgets/*). */
   readonly widgetsDir: string;
+  /**
+   * E-mail through SMTP (SMTP_URL or SMTP_HOST…, MAIL_FROM, …); `null` when no SMTP server is set:
+   * mail is off, nothing is enqueued or sent (server/services/mail.ts).
+   */
+  readonly mail: MailConfig | null;
+  /** Folder where `npm start`'s local mail sink writes the demo's e-mails (DEMO_MAIL_DIR), read by /demo/mail. */
+  readonly demoMailDir: string | null;
+}
+
+/** How the server sends e-mail (see docs/server.md, "E-mail"). */
+export interface MailConfig {
+  readonly host: string;
+  readonly port: number;
+  /** TLS from the first byte (smtps://, port 465 by default). */
+  readonly secure: boolean;
+  /** STARTTLS on a plain connection: `required` (refuse to send without it), `auto` (when offered), `off`. */
+  readonly starttls: 'required' | 'auto' | 'off';
+  readonly user: string | null;
+  readonly password: string | null;
+  /** Check the SMTP server's certificate (SMTP_TLS_REJECT_UNAUTHORIZED, default true). */
+  readonly tlsRejectUnauthorized: boolean;
+  /** The From header as given (`Name <address>` or `address`). */
+  readonly from: string;
+  /** The address of {@link from}; its domain names the Message-IDs. */
+  readonly fromAddress: string;
+  /** Attempts before a message is given up (`failed`, shown to staff): MAIL_MAX_ATTEMPTS, default 10. */
+  readonly maxAttempts: number;
+  /** Backoff after the first failed attempt, doubled after each (capped at 1 h): MAIL_RETRY_BASE_MS, default 30000. */
+  readonly retryBaseMs: number;
+  /** How long a claimed message is reserved for its sender (MAIL_LEASE_SECONDS, default 300). */
+  readonly leaseSeconds: number;
 }
 
 /** Thrown by {@link loadConfig}; `problems` says what to fix, one line each. */
@@ -185,6 +216,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
 
   const demoPage = bool('DEMO_PAGE', !production);
   const migrateOnStart = bool('MIGRATE_ON_START', true);
+  const mail = mailConfig(get, int, bool, problems);
+  const demoMailDir = get('DEMO_MAIL_DIR') ?? null;
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -210,5 +243,119 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     production,
     demoDir: repoPath('demo'),
     widgetsDir: repoPath('dist/cdn'),
+    mail,
+    demoMailDir,
+  };
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+/** The e-mail settings (null: mail is off), adding what is wrong to `problems`. */
+function mailConfig(
+  get: (name: string) => string | undefined,
+  int: (name: string, def: number, min: number, max: number, what: string) => number,
+  bool: (name: string, def: boolean) => boolean,
+  problems: string[],
+): MailConfig | null {
+  const url = get('SMTP_URL');
+  const hostVar = get('SMTP_HOST');
+  const maxAttempts = int('MAIL_MAX_ATTEMPTS', 10, 1, 100, 'a number of attempts');
+  const retryBaseMs = int('MAIL_RETRY_BASE_MS', 30_000, 10, 3_600_000, 'a number of milliseconds');
+  const leaseSeconds = int('MAIL_LEASE_SECONDS', 300, 2, 3600, 'a number of seconds');
+  const tlsRejectUnauthorized = bool('SMTP_TLS_REJECT_UNAUTHORIZED', true);
+  const others = ['SMTP_PORT', 'SMTP_USER', 'SMTP_PASSWORD', 'SMTP_SECURE', 'SMTP_STARTTLS', 'MAIL_FROM'].filter(
+    (n) => get(n) !== undefined,
+  );
+  if (url === undefined && hostVar === undefined) {
+    if (others.length > 0)
+      problems.push(`${others.join(', ')} set without an SMTP server: set SMTP_URL or SMTP_HOST too (or unset them).`);
+    return null;
+  }
+  if (url !== undefined && hostVar !== undefined) {
+    problems.push('SMTP_URL and SMTP_HOST are both set: use one of them.');
+    return null;
+  }
+  let host = hostVar ?? '';
+  let port: number | undefined;
+  let secure: boolean | undefined;
+  let user = get('SMTP_USER') ?? null;
+  let password = get('SMTP_PASSWORD') ?? null;
+  if (url !== undefined) {
+    let u: URL | null = null;
+    try {
+      u = new URL(url);
+    } catch {
+      u = null;
+    }
+    if (
+      !u ||
+      (u.protocol !== 'smtp:' && u.protocol !== 'smtps:') ||
+      !u.hostname ||
+      (u.pathname && u.pathname !== '/')
+    ) {
+      problems.push(
+        'SMTP_URL must be smtp://[user:password@]host[:port] (STARTTLS) or smtps://[user:password@]host[:port] (TLS from the start).',
+      );
+      return null;
+    }
+    host = u.hostname;
+    secure = u.protocol === 'smtps:';
+    if (u.port) port = Number(u.port);
+    if (u.username) {
+      if (user !== null || password !== null)
+        problems.push('SMTP_URL has a user name: do not set SMTP_USER/SMTP_PASSWORD as well.');
+      user = decodeURIComponent(u.username);
+      password = decodeURIComponent(u.password);
+    }
+  } else if (!/^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/.test(host)) {
+    problems.push(`SMTP_HOST="${host}" is not a host name or address.`);
+  }
+  const secureVar = get('SMTP_SECURE');
+  if (secureVar !== undefined) {
+    const v = bool('SMTP_SECURE', false);
+    if (secure !== undefined && v !== secure)
+      problems.push(
+        'SMTP_SECURE disagrees with SMTP_URL (smtps:// is TLS from the start, smtp:// is not): unset SMTP_SECURE.',
+      );
+    secure = v;
+  }
+  if (get('SMTP_PORT') !== undefined) {
+    if (port !== undefined) problems.push('SMTP_URL has a port: do not set SMTP_PORT as well.');
+    port = int('SMTP_PORT', 587, 1, 65535, 'a port');
+  }
+  secure ??= port === 465;
+  port ??= secure ? 465 : 587;
+  if ((user === null) !== (password === null || password === ''))
+    problems.push('SMTP_USER and SMTP_PASSWORD go together: set both, or neither for a relay without sign-in.');
+  const starttlsRaw = get('SMTP_STARTTLS')?.toLowerCase();
+  let starttls: MailConfig['starttls'] = LOOPBACK.has(host) || secure ? 'auto' : 'required';
+  if (starttlsRaw === 'required' || starttlsRaw === 'auto' || starttlsRaw === 'off') starttls = starttlsRaw;
+  else if (starttlsRaw !== undefined)
+    problems.push(`SMTP_STARTTLS="${starttlsRaw}" is not valid: use required, auto or off.`);
+  const from = get('MAIL_FROM');
+  let fromAddress = '';
+  if (from === undefined) {
+    problems.push(
+      'MAIL_FROM is required when SMTP is set: the sender, e.g. "Gemeente Voorbeeld <noreply@voorbeeld.be>".',
+    );
+  } else {
+    const m = /^(?:[^<>]*<([^<>\s]+@[^<>\s]+\.[^<>\s]+)>|([^<>\s]+@[^<>\s]+\.[^<>\s]+))$/.exec(from);
+    if (!m)
+      problems.push(`MAIL_FROM="${from}" is not an address: write noreply@example.be or "Name <noreply@example.be>".`);
+    else fromAddress = (m[1] ?? m[2])!;
+  }
+  return {
+    host,
+    port,
+    secure,
+    starttls,
+    user,
+    password: user === null ? null : password,
+    tlsRejectUnauthorized,
+    from: from ?? '',
+    fromAddress,
+    maxAttempts,
+    retryBaseMs,
+    leaseSeconds,
   };
 }

@@ -298,3 +298,15 @@ export async function deleteExpiredMail(db: Db, cutoff: string): Promise<number>
     .executeTakeFirst();
   return Number(r.numDeletedRows);
 }
+
+/** How many rows are in each status. */
+export async function countMailByStatus(db: Db): Promise<Record<MailStatus, number>> {
+  const rows = await db
+    .selectFrom('mail_outbox')
+    .select((eb) => ['status', eb.fn.countAll<number>().as('n')])
+    .groupBy('status')
+    .execute();
+  const counts: Record<MailStatus, number> = { pending: 0, sending: 0, failed: 0 };
+  for (const r of rows) if (r.status in counts) counts[r.status as MailStatus] = Number(r.n);
+  return counts;
+}

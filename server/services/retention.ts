@@ -19,6 +19,7 @@ import type { Db } from '../db/database.js';
 import type { Logger } from '../log.js';
 import { recordAudit, SYSTEM_ACTOR } from '../db/audit.js';
 import { eraseIdeas, eraseSignups, expiredIdeaIds, expiredSignupIds } from '../db/personal-data.js';
+import { deleteExpiredMail } from '../db/mail-outbox.js';
 
 /** Records erased in one transaction at most (keeps each lock short). */
 export const RETENTION_BATCH = 200;
@@ -67,7 +68,27 @@ export async function eraseExpired(db: Db, now: Date, days: number): Promise<Era
 }
 
 /**
- * Runs {@link eraseExpired} now and every {@link RETENTION_INTERVAL_MS} (the serving process);
+ * Deletes the outbox e-mails made more than `days` before `now` that were given up (`failed`) or
+ * never sent (mail turned off since): they hold an address and a text. Audited as the server with
+ * the count. Answers how many.
+ */
+export async function deleteExpiredOutbox(db: Db, now: Date, days: number): Promise<number> {
+  const cutoff = retentionCutoff(now, days);
+  return db.transaction().execute(async (trx) => {
+    const n = await deleteExpiredMail(trx, cutoff);
+    if (n > 0)
+      await recordAudit(
+        trx,
+        SYSTEM_ACTOR,
+        { action: 'retention.erase', targetType: 'mail', detail: { mail: n, retentionDays: days, cutoff } },
+        now.toISOString(),
+      );
+    return n;
+  });
+}
+
+/**
+ * Runs {@link eraseExpired} (and {@link deleteExpiredOutbox}) now and every {@link RETENTION_INTERVAL_MS} (the serving process);
  * the timer does not keep the process alive. Returns the function that stops it (on shutdown).
  * A failed sweep is logged and tried again at the next hour.
  */
@@ -80,6 +101,12 @@ export function startRetention(db: Db, days: number, log: Pick<Logger, 'info' | 
         if (n.ideas + n.signups > 0) log.info('retention: contact details erased', { ...n, retentionDays: days });
       },
       (e: unknown) => log.error('retention: erasing expired contact details failed', e),
+    );
+    deleteExpiredOutbox(db, new Date(), days).then(
+      (mail) => {
+        if (mail > 0) log.info('retention: old outbox e-mails deleted', { mail, retentionDays: days });
+      },
+      (e: unknown) => log.error('retention: deleting old outbox e-mails failed', e),
     );
   };
   sweep();

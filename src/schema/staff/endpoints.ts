@@ -33,6 +33,7 @@ import {
   PersonalDataQuerySchema,
 } from './personal-data.js';
 import { SiteFileSchema } from './site.js';
+import { MailItemSchema, MailListSchema, MailQuerySchema } from './mail.js';
 import {
   IDEA_STATUSES,
   IdeaRecordSchema,
@@ -61,6 +62,7 @@ export const STAFF_TAGS = {
   'staff-site': 'The site file: municipality, areas, themes, tracks, offers, notices, in nl, fr and en.',
   'staff-personal-data': 'A resident’s personal data on request: export (right of access) and erasure.',
   'staff-audit': 'The audit log: who did what, when (admins only).',
+  'staff-mail': 'The mail outbox: e-mails waiting or given up, sent again or deleted (admins only).',
 } as const;
 export type StaffTag = keyof typeof STAFF_TAGS;
 
@@ -558,6 +560,46 @@ export const STAFF_ENDPOINTS = [
     query: AuditQuerySchema,
     response: { name: 'AuditPage', schema: AuditPageSchema, status: 200 },
     problems: [400, ...READ, 403],
+    idempotent: false,
+  },
+  {
+    id: 'staffListMail',
+    tag: 'staff-mail',
+    staff: 'admin',
+    method: 'GET',
+    path: '/v1/staff/mail',
+    summary: 'The mail outbox: messages waiting, being sent or given up, newest first (never their bodies).',
+    description:
+      'A message is given up (`failed`) after MAIL_MAX_ATTEMPTS attempts or a permanent refusal (an SMTP 5xx reply); `lastError` says why. Sent messages are deleted, so they are not listed.',
+    query: MailQuerySchema,
+    response: { name: 'MailList', schema: MailListSchema, status: 200 },
+    problems: [400, ...READ, 403],
+    idempotent: false,
+  },
+  {
+    id: 'staffRetryMail',
+    tag: 'staff-mail',
+    staff: 'admin',
+    method: 'POST',
+    path: '/v1/staff/mail/{id}/retry',
+    summary: 'Send a waiting or given-up message again now, with a fresh count of attempts.',
+    description: 'Audited (`mail.retry`). 409 while an instance is sending it.',
+    pathParams: id,
+    response: { name: 'MailItem', schema: MailItemSchema, status: 200 },
+    problems: [...READ, 403, 404, 409],
+    idempotent: false,
+  },
+  {
+    id: 'staffDeleteMail',
+    tag: 'staff-mail',
+    staff: 'admin',
+    method: 'DELETE',
+    path: '/v1/staff/mail/{id}',
+    summary: 'Delete a waiting or given-up message: it will not be sent.',
+    description: 'Audited (`mail.delete`). 409 while an instance is sending it.',
+    pathParams: id,
+    response: NO_CONTENT,
+    problems: [...READ, 403, 404, 409],
     idempotent: false,
   },
 ] as const satisfies readonly StaffEndpoint[];

@@ -9,3 +9,4 @@ export * from './audit.js';
 export * from './personal-data.js';
 export * from './site.js';
 export * from './accounts.js';
+export * from './mail.js';
