@@ -8,6 +8,7 @@
  *                             (each widget's own Dutch strings stay in its file)
  *   forms-<hash>.js           what two or three widgets use (form machinery, outbox, drafts)
  *   fr-<hash>.js, en-<hash>.js  French and English strings, fetched only when a page uses them
+ *   staff-console.js          the staff console, built apart (STAFF_ENTRIES): self-contained, its own chunks
  * Every entry imports the same runtime file, so a page that loads several of them (or the
  * all-in-one next to one of them) runs one Lit, creates one Trusted Types policy and downloads the
  * shared code once. The folder is deployed as a whole (README, "Embedding a widget").
@@ -117,11 +118,20 @@ export interface CdnOptions {
   sourcemap?: boolean;
 }
 
-/** The entries of dist/cdn: the all-in-one and every registration file in src/define. */
+/**
+ * Registration files in src/define that are not resident widgets: the staff console. It is built on its
+ * own (scripts/build-cdn.ts, {@link cdnConfig}) into dist/cdn/staff-console.js with its own chunks, so it
+ * never changes what the residents' files share or download (in the shared build it did: the runtime
+ * and forms chunks were cut differently).
+ */
+export const STAFF_ENTRIES: Record<string, string> = { 'staff-console': 'src/define/staff-console.ts' };
+
+/** The entries of dist/cdn: the all-in-one and every registration file in src/define but the staff ones. */
 export function cdnEntries(): Record<string, string> {
   const entries: Record<string, string> = { 'civic-widgets': 'src/all.ts' };
   for (const file of existsSync('src/define') ? readdirSync('src/define').sort() : []) {
-    if (file.endsWith('.ts')) entries[basename(file, '.ts')] = `src/define/${file}`;
+    const name = basename(file, '.ts');
+    if (file.endsWith('.ts') && !(name in STAFF_ENTRIES)) entries[name] = `src/define/${file}`;
   }
   return entries;
 }
