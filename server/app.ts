@@ -32,6 +32,7 @@ import { registerStaffPersonalDataRoutes } from './routes/staff-personal-data.js
 import { registerStaffAuditRoutes } from './routes/staff-audit.js';
 import { registerStaffMailRoutes } from './routes/staff-mail.js';
 import { registerStaffSiteRoutes } from './routes/staff-site.js';
+import { registerStaffPage } from './routes/staff-page.js';
 import { registerVolunteerRoutes } from './routes/volunteers.js';
 
 export type { App, AppEnv, RouteDeps } from './context.js';
@@ -80,6 +81,7 @@ export function createApp({
   registerStaffSiteRoutes(app, deps);
   registerStaffAuditRoutes(app, deps);
   registerStaffMailRoutes(app, deps);
+  registerStaffPage(app, deps);
   if (config.demoPage) registerDemoRoutes(app, deps);
 
   // Unknown path: 404; known path, other method: 405 with Allow.

@@ -1,0 +1,42 @@
+/**
+ * The staff console's page: `GET /staff` (a small HTML page under the strict page CSP) and its script
+ * and chunks from dist/cdn/ at `/staff/assets/*`. Served on the API's own origin, because the staff
+ * session cookie is SameSite=Strict with Path=/v1/staff; the console's endpoint is this origin ("/").
+ */
+import { readFile } from 'node:fs/promises';
+import type { App, RouteDeps } from '../context.js';
+import { PAGE_CSP } from '../http/security-headers.js';
+import { safeFile } from './demo.js';
+
+const PAGE = `<!doctype html>
+<html lang="nl">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="robots" content="noindex" />
+    <title>Beheer · civic-widgets</title>
+    <script type="module" src="/staff/assets/staff-console.js"></script>
+  </head>
+  <body>
+    <main><civic-staff-console endpoint="/" heading-level="1"></civic-staff-console></main>
+  </body>
+</html>
+`;
+
+export function registerStaffPage(app: App, { config }: RouteDeps): void {
+  app.get('/staff', (c) =>
+    c.body(PAGE, 200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': PAGE_CSP,
+      'Cross-Origin-Resource-Policy': 'same-origin',
+      'Cache-Control': 'no-store',
+    }),
+  );
+  app.get('/staff/assets/*', async (c) => {
+    const rel = c.req.path.slice('/staff/assets/'.length);
+    const file = /\.js(\.map)?$/.test(rel) ? await safeFile(config.widgetsDir, rel) : null;
+    if (!file) return c.notFound();
+    const type = file.endsWith('.map') ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8';
+    return c.body(await readFile(file), 200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+  });
+}
