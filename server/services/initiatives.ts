@@ -14,9 +14,10 @@ import {
   listInitiatives,
   updateInitiative,
 } from '../db/initiatives.js';
+import { listStaffInitiatives } from '../db/staff-lists.js';
 import { inTransaction, orIdTaken } from '../db/util.js';
 import { IdTakenError, NotFoundError } from '../errors.js';
-import type { InitiativeInput, InitiativePatch } from '../../src/schema/staff/index.js';
+import type { InitiativeInput, InitiativePatch, StaffInitiativeQuery } from '../../src/schema/staff/index.js';
 import { checkAreaAndThemes } from './site.js';
 
 /** One page of published initiatives (400 for a cursor that is not ours). */
@@ -39,6 +40,9 @@ export async function initiativeForStaff(db: Db, id: string): Promise<Initiative
   if (!i) throw new NotFoundError();
   return i;
 }
+
+/** Staff list of initiatives, published or not, with their texts per language (400 for a cursor that is not ours). */
+export const staffInitiatives = (db: Db, q: StaffInitiativeQuery) => listStaffInitiatives(db, q);
 
 /** Creates an initiative as `actor`: 422 for an unknown area or theme, 409 for a taken id. */
 export async function create(db: Db, actor: Actor, input: InitiativeInput): Promise<Initiative> {

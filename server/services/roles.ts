@@ -23,6 +23,7 @@ import {
   updateShift,
 } from '../db/staff-volunteers.js';
 import { shiftSignups, shiftTimes } from '../db/mail-facts.js';
+import { listStaffRoles } from '../db/staff-lists.js';
 import { inTransaction, orIdTaken } from '../db/util.js';
 import type { Promotion } from '../db/volunteers.js';
 import { IdTakenError, NotFoundError, ValidationError } from '../errors.js';
@@ -33,6 +34,7 @@ import type {
   ShiftInput,
   ShiftPatch,
   StaffSignupQuery,
+  StaffVolunteerRole,
 } from '../../src/schema/staff/index.js';
 import { mailPromoted, mailShiftCancelled, mailShiftChanged } from './mail-messages.js';
 
@@ -45,6 +47,12 @@ export async function roleForStaff(db: Db, id: string): Promise<VolunteerRole> {
   const r = await getRoleForStaff(db, id, 'nl');
   if (!r) throw new NotFoundError();
   return r;
+}
+
+/** The roles of an initiative for staff, published or not, with their texts per language (404 for an unknown initiative). */
+export async function rolesForStaff(db: Db, initiativeId: string): Promise<StaffVolunteerRole[]> {
+  if (!(await initiativeExists(db, initiativeId))) throw new NotFoundError();
+  return listStaffRoles(db, initiativeId);
 }
 
 /** Creates a role as `actor`: 409 for a taken id, 422 for an unknown initiative. */

@@ -12,6 +12,7 @@ import type {
   VolunteerRole,
   VolunteerSignup,
 } from '../../src/schema/index.js';
+import { recordAudit, type Actor } from '../db/audit.js';
 import type { Db } from '../db/database.js';
 import { inTransaction, referenceCandidates } from '../db/util.js';
 import {
@@ -136,6 +137,64 @@ async function cancelChecked(db: Db, s: { id: string; status: string }, mail: bo
     if (!mail) return;
     if (before) await mailSignupCancelled(trx, before);
     await mailPromoted(trx, promoted);
+  });
+}
+
+/**
+ * Cancels a signup for a volunteer, as staff (the volunteer asked by phone, say): the same path as
+ * the volunteer's own cancel in one transaction (contact details erased, each place freed and given
+ * to the first on that shift's reserve list, with `mail` on the same e-mails), audited
+ * (`signup.cancel`, with who moved up). 404 unknown; cancelling again changes nothing (`changed`
+ * false, not audited).
+ */
+export async function cancelByStaff(
+  db: Db,
+  actor: Actor,
+  id: string,
+  mail = false,
+): Promise<{
+  id: string;
+  reference: string;
+  status: 'cancelled';
+  changed: boolean;
+  promoted: { signupId: string; reference: string; shiftId: string }[];
+}> {
+  const s = await findSignup(db, id);
+  if (!s) throw new NotFoundError();
+  return inTransaction(db, async (trx) => {
+    const before = mail ? await signupFacts(trx, id) : undefined;
+    const promoted: Promotion[] = [];
+    const changed = await cancelSignupIn(trx, id, nowIso(), promoted);
+    const moved = promoted.length
+      ? await trx
+          .selectFrom('signups')
+          .select(['id', 'reference'])
+          .where(
+            'id',
+            'in',
+            promoted.map((p) => p.signupId),
+          )
+          .execute()
+      : [];
+    const refOf = new Map(moved.map((m) => [m.id, m.reference]));
+    const out = promoted.map((p) => ({
+      signupId: p.signupId,
+      reference: refOf.get(p.signupId) ?? '',
+      shiftId: p.shiftId,
+    }));
+    if (changed) {
+      if (mail && before) await mailSignupCancelled(trx, before);
+      if (mail) await mailPromoted(trx, promoted);
+      await recordAudit(trx, actor, {
+        action: 'signup.cancel',
+        targetType: 'signup',
+        targetId: id,
+        before: { status: s.status },
+        after: { status: 'cancelled' },
+        detail: { reference: s.reference, promoted: out.map((p) => ({ signupId: p.signupId, shiftId: p.shiftId })) },
+      });
+    }
+    return { id, reference: s.reference, status: 'cancelled' as const, changed, promoted: out };
   });
 }
 

@@ -11,6 +11,7 @@ import {
   HttpUrlSchema,
   IdeaTrackSchema,
   IdSchema,
+  InitiativeSchema,
   InitiativeStatusSchema,
   IsoDateSchema,
   IsoDateTimeSchema,
@@ -20,6 +21,7 @@ import {
   RungSchema,
   text,
   unique,
+  VolunteerRoleSchema,
 } from '../index.js';
 
 /**
@@ -269,3 +271,52 @@ export const ShiftCancelledSchema = z.object({
   cancelledAt: IsoDateTimeSchema,
 });
 export type ShiftCancelled = z.infer<typeof ShiftCancelledSchema>;
+
+/** A text as stored for staff: Dutch, and French and English when given. */
+export const LocalizedTextSchema = z.object({ nl: z.string(), fr: z.optional(z.string()), en: z.optional(z.string()) });
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+/** `GET /v1/staff/initiatives`: every initiative, published or not (`published` filters), most recently changed first. */
+export const StaffInitiativeQuerySchema = z.object({
+  published: z._default(z.enum(['true', 'false', 'any']), 'any'),
+  cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(500))),
+  limit: limitParam,
+});
+export type StaffInitiativeQuery = z.output<typeof StaffInitiativeQuerySchema>;
+
+/**
+ * An initiative as staff edit it: the public shape in Dutch, whether it is published, and its texts
+ * in every language (a language without its own text holds the Dutch one).
+ */
+export const StaffInitiativeSchema = z.object({
+  ...InitiativeSchema.shape,
+  published: z.boolean(),
+  texts: z.object({ title: LocalizedTextSchema, summary: LocalizedTextSchema, description: LocalizedTextSchema }),
+});
+export type StaffInitiative = z.infer<typeof StaffInitiativeSchema>;
+
+/** `GET /v1/staff/volunteer-roles?initiativeId=`: the roles of one initiative, published or not. */
+export const StaffRoleQuerySchema = z.object({ initiativeId: IdSchema });
+
+/** A volunteer role as staff edit it: the public shape in Dutch (active shifts), published, its texts per language. */
+export const StaffVolunteerRoleSchema = z.object({
+  ...VolunteerRoleSchema.shape,
+  published: z.boolean(),
+  texts: z.object({ title: LocalizedTextSchema, description: LocalizedTextSchema, timeAsked: LocalizedTextSchema }),
+});
+export type StaffVolunteerRole = z.infer<typeof StaffVolunteerRoleSchema>;
+export const StaffVolunteerRoleListSchema = z.object({ items: z.array(StaffVolunteerRoleSchema) });
+
+/**
+ * `POST /v1/staff/signups/{id}/cancel`: the signup is cancelled as if the volunteer did it (contact
+ * details erased, each place freed and given to the first on that shift's reserve list, in one
+ * transaction). `promoted` names who moved up; `changed` is false when it was cancelled already.
+ */
+export const SignupCancelledByStaffSchema = z.object({
+  id: IdSchema,
+  reference: z.string(),
+  status: z.literal('cancelled'),
+  changed: z.boolean(),
+  promoted: z.array(z.object({ signupId: IdSchema, reference: z.string(), shiftId: IdSchema })),
+});
+export type SignupCancelledByStaff = z.infer<typeof SignupCancelledByStaffSchema>;
