@@ -97,6 +97,71 @@ describe('loadConfig', () => {
     }
   });
 
+  it('mail: off without SMTP_URL/SMTP_HOST; SMTP_URL or SMTP_HOST settings, their defaults, and clear errors', () => {
+    assert.equal(loadConfig({}).mail, null);
+    const url = loadConfig({
+      SMTP_URL: 'smtps://mailer%40x:p%3Ass@smtp.example.be',
+      MAIL_FROM: 'Gemeente <noreply@example.be>',
+    }).mail;
+    assert.deepEqual(
+      { ...url },
+      {
+        host: 'smtp.example.be',
+        port: 465,
+        secure: true,
+        starttls: 'auto',
+        user: 'mailer@x',
+        password: 'p:ss',
+        tlsRejectUnauthorized: true,
+        from: 'Gemeente <noreply@example.be>',
+        fromAddress: 'noreply@example.be',
+        maxAttempts: 10,
+        retryBaseMs: 30_000,
+        leaseSeconds: 300,
+      },
+    );
+    const host = loadConfig({
+      SMTP_HOST: 'relay.example.be',
+      SMTP_USER: 'u',
+      SMTP_PASSWORD: 'p',
+      MAIL_FROM: 'noreply@example.be',
+      MAIL_MAX_ATTEMPTS: '4',
+      SMTP_TLS_REJECT_UNAUTHORIZED: 'false',
+    }).mail!;
+    assert.equal(host.port, 587);
+    assert.equal(host.secure, false);
+    assert.equal(host.starttls, 'required', 'STARTTLS required off loopback by default');
+    assert.equal(host.maxAttempts, 4);
+    assert.equal(host.tlsRejectUnauthorized, false);
+    assert.equal(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:2525', MAIL_FROM: 'a@b.example' }).mail!.starttls, 'auto');
+
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ SMTP_URL: 'http://smtp.example.be', MAIL_FROM: 'a@b.example' }, /SMTP_URL must be smtp:/],
+      [{ SMTP_URL: 'smtp://smtp.example.be' }, /MAIL_FROM is required/],
+      [
+        { SMTP_URL: 'smtp://smtp.example.be', MAIL_FROM: 'not an address' },
+        /MAIL_FROM="not an address" is not an address/,
+      ],
+      [{ SMTP_URL: 'smtp://a.example', SMTP_HOST: 'b.example', MAIL_FROM: 'a@b.example' }, /both set/],
+      [
+        { SMTP_HOST: 'relay.example.be', SMTP_USER: 'u', MAIL_FROM: 'a@b.example' },
+        /SMTP_USER and SMTP_PASSWORD go together/,
+      ],
+      [{ SMTP_HOST: 'relay.example.be', SMTP_STARTTLS: 'maybe', MAIL_FROM: 'a@b.example' }, /SMTP_STARTTLS="maybe"/],
+      [{ SMTP_HOST: 'relay.example.be', SMTP_PORT: '70000', MAIL_FROM: 'a@b.example' }, /SMTP_PORT="70000"/],
+      [
+        { SMTP_HOST: 'relay.example.be', MAIL_FROM: 'a@b.example', MAIL_MAX_ATTEMPTS: '0' },
+        /MAIL_MAX_ATTEMPTS="0".*1 to 100/,
+      ],
+      [{ MAIL_FROM: 'a@b.example' }, /set without an SMTP server/],
+    ];
+    for (const [env, want] of cases) {
+      const p = problems(env);
+      assert.equal(p.length, 1, `${JSON.stringify(env)}: ${p.join('\n')}`);
+      assert.match(p[0]!, want);
+    }
+  });
+
   it('CORS_ORIGINS=* only outside production', () => {
     assert.deepEqual(loadConfig({ CORS_ORIGINS: '*' }).corsOrigins, ['*']);
     assert.ok(problems({ CORS_ORIGINS: '*', NODE_ENV: 'production' })[0]?.includes('not allowed'));
