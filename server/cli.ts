@@ -9,8 +9,9 @@ import { ConfigError, createLogger, loadConfig, type Config, type Logger } from 
 import { backupSqlite, openDatabase, type DatabaseHandle } from './db/database.js';
 import { purgeExpiredKeys } from './db/idempotency.js';
 import { migrate } from './db/migrations.js';
-import { seedDemo } from './db/seed-demo.js';
+import { seedDemo, type DemoPages } from './db/seed-demo.js';
 import { startRetention } from './services/retention.js';
+import { startMailJobs } from './services/reminders.js';
 import { startMailWorker } from './services/mail.js';
 import { hasSite } from './db/site.js';
 import { listenProblem, serveApp } from './serve.js';
@@ -129,7 +130,7 @@ export async function runCli(argv: readonly string[]): Promise<number> {
         await migrate(handle.db, handle.dialect);
         log.info(`database: ${describeDb(config)}, migrated`);
         if (command === 'seed-demo') {
-          if (await seedDemo(handle.db)) log.info('seeded the demo data (Voorbeeldgemeente (demo))');
+          if (await seedDemo(handle.db, demoPages(config))) log.info('seeded the demo data (Voorbeeldgemeente (demo))');
           else log.info('the database has a site already: demo data not added');
         }
         return 0;
@@ -274,6 +275,17 @@ async function backup(config: Config, file: string, log: Logger): Promise<number
   }
 }
 
+/**
+ * The demo page's sections (served at `/` when DEMO_PAGE is on), for the demo site's page URLs:
+ * e-mails of the demo then link to the demo page (cancel links open its volunteer signup).
+ */
+function demoPages(config: Config): DemoPages {
+  if (!config.demoPage || config.port === 0) return {};
+  const host = ['0.0.0.0', '127.0.0.1', '::', '::1', 'localhost'].includes(config.host) ? 'localhost' : config.host;
+  const base = `http://${host.includes(':') ? `[${host}]` : host}:${config.port}/`;
+  return { volunteer: `${base}#vrijwilligers`, ideas: `${base}#idee` };
+}
+
 async function serve(config: Config, log: Logger): Promise<void> {
   const handle = open(config, log);
   const where = describeDb(config);
@@ -287,7 +299,8 @@ async function serve(config: Config, log: Logger): Promise<void> {
   // The demo municipality only when asked (SEED=demo), or on the embedded database outside production.
   const seedNow =
     config.seed === 'demo' || (config.seed === 'auto' && handle.dialect === 'sqlite' && !config.production);
-  if (seedNow && (await seedDemo(handle.db))) log.info('seeded the demo data (Voorbeeldgemeente (demo))');
+  if (seedNow && (await seedDemo(handle.db, demoPages(config))))
+    log.info('seeded the demo data (Voorbeeldgemeente (demo))');
   if (config.migrateOnStart && !(await hasSite(handle.db)))
     log.warn(
       `the database has no site yet: GET /v1/site answers 503. For a demo run \`${NAME} seed-demo\` (or start with SEED=demo); for a real site, add it through the staff API (docs/server.md).`,
@@ -309,6 +322,10 @@ async function serve(config: Config, log: Logger): Promise<void> {
   const mailWorker = config.mail
     ? startMailWorker({ db: handle.db, dialect: handle.dialect, mail: config.mail, log })
     : null;
+  // Reminders before shifts and the staff daily digest (server/services/reminders.ts), with mail on.
+  const stopMailJobs = config.mail
+    ? startMailJobs(handle.db, { reminderHours: config.reminderHours, digestHour: config.digestHour }, log)
+    : () => undefined;
   if (!config.mail)
     log.info('mail: off (no SMTP_URL or SMTP_HOST): no e-mails are sent or queued (docs/server.md, "E-mail")');
 
@@ -340,6 +357,7 @@ async function serve(config: Config, log: Logger): Promise<void> {
       say(`civic-widgets server: ${problem ?? `cannot listen on ${listen.hostname}:${listen.port}: ${e.message}`}`);
       clearInterval(purge);
       stopRetention();
+      stopMailJobs();
       void (mailWorker?.stop() ?? Promise.resolve()).finally(() => void handle.close().finally(() => process.exit(1)));
     },
     config.requestTimeoutMs,
@@ -352,6 +370,7 @@ async function serve(config: Config, log: Logger): Promise<void> {
     log.info(`${signal}: stopping`);
     clearInterval(purge);
     stopRetention();
+    stopMailJobs();
     const force = setTimeout(() => {
       log.error('did not stop within 10 s; exiting');
       process.exit(1);

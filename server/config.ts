@@ -43,6 +43,10 @@ export interface Config {
    * every shift ended that long ago (see server/services/retention.ts).
    */
   readonly retentionDays: number;
+  /** Hours before a shift's start when its confirmed volunteers get a reminder (REMINDER_HOURS, default 48; with mail on). */
+  readonly reminderHours: number;
+  /** Hour (0–23, Europe/Brussels) from which the staff daily digest of new ideas goes (DIGEST_HOUR, default 8). */
+  readonly digestHour: number;
   /** Number of proxy hops whose `X-Forwarded-For`/`X-Forwarded-Proto` are trusted; 0 = none. */
   readonly trustProxy: number;
   /** `auto`: seed the demo data only when the embedded database has no site yet. */
@@ -193,6 +197,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const minFillMs = int('MIN_FILL_MS', 3000, 0, 3_600_000, 'a number of milliseconds');
   const requestTimeoutMs = int('REQUEST_TIMEOUT_MS', 30_000, 500, 600_000, 'a number of milliseconds');
   const retentionDays = int('RETENTION_DAYS', 365, 1, 36_500, 'a number of days');
+  const reminderHours = int('REMINDER_HOURS', 48, 1, 720, 'a number of hours');
+  const digestHour = int('DIGEST_HOUR', 8, 0, 23, 'an hour of the day (Europe/Brussels)');
 
   let trustProxy = 0;
   const tp = get('TRUST_PROXY')?.toLowerCase();
@@ -235,6 +241,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     minFillMs,
     requestTimeoutMs,
     retentionDays,
+    reminderHours,
+    digestHour,
     trustProxy,
     seed,
     migrateOnStart,

@@ -4,7 +4,7 @@
  * tokens ever reach these tables.
  */
 import type { Insertable, Selectable, Updateable } from 'kysely';
-import type { ApiToken, StaffAccount, StaffRole } from '../../src/schema/staff/index.js';
+import type { ApiToken, NotifyIdeas, StaffAccount, StaffRole } from '../../src/schema/staff/index.js';
 import type { ApiTokenTable, Db, StaffAccountTable, StaffSessionTable } from './database.js';
 
 export type AccountRow = Selectable<StaffAccountTable>;
@@ -19,6 +19,7 @@ export const toAccount = (r: AccountRow): StaffAccount => ({
   role: r.role as StaffRole,
   disabled: Number(r.disabled) === 1,
   passwordSet: r.password_hash !== null,
+  notifyIdeas: r.notify_ideas as NotifyIdeas,
   lastSignInAt: r.last_signin_at,
   createdAt: r.created_at,
   updatedAt: r.updated_at,

@@ -20,7 +20,7 @@ export function registerIdeaRoutes(app: App, { db, config, writeGuard }: RouteDe
     async (c) => {
       const idea = await ideas.checkIdea(db, parseBody(IdeaSubmissionSchema, c.get('body')), config.minFillMs);
       const locale = useLocale(c);
-      return idempotentJson(c, db, 201, (trx) => ideas.storeIdea(trx, idea, locale));
+      return idempotentJson(c, db, 201, (trx) => ideas.storeIdea(trx, idea, locale, config.mail !== null));
     },
   );
 }

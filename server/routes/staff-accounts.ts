@@ -12,6 +12,7 @@ import {
   SignInSchema,
   StaffAccountCreateSchema,
   StaffAccountPatchSchema,
+  StaffPreferencesSchema,
 } from '../../src/schema/staff/index.js';
 import type { App, RouteDeps } from '../context.js';
 import { jsonBody } from '../http/body.js';
@@ -79,6 +80,14 @@ export function registerStaffAccountRoutes(app: App, { db, config, writeGuard }:
     const r = await accounts.changePassword(db, c.get('actor'), s.id, input, now());
     if (r.locked) throw locked(r.retryAfterSeconds);
     return c.body(null, 204);
+  });
+
+  // One's own preferences (new-idea e-mails: immediate, daily or off).
+  app.patch('/v1/staff/session/preferences', body, async (c) => {
+    const s = sessionOf(c);
+    if (!s) throw notSession();
+    const prefs = parseBody(StaffPreferencesSchema, c.get('body'));
+    return c.json(await accounts.setPreferences(db, c.get('actor'), s.view.account.id, prefs, now()));
   });
 
   app.use('/v1/staff/accounts', requireRole('admin'));

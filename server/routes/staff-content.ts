@@ -7,7 +7,7 @@
  */
 import type { App, RouteDeps } from '../context.js';
 import { jsonBody } from '../http/body.js';
-import { parseBody, parseId } from '../http/validate.js';
+import { parseBody, parseId, parseQuery } from '../http/validate.js';
 import * as initiatives from '../services/initiatives.js';
 import * as roles from '../services/roles.js';
 import {
@@ -17,11 +17,20 @@ import {
   RolePatchSchema,
   ShiftInputSchema,
   ShiftPatchSchema,
+  StaffInitiativeQuerySchema,
+  StaffRoleQuerySchema,
 } from '../../src/schema/staff/index.js';
 
 export function registerStaffContentRoutes(app: App, { db, config }: RouteDeps): void {
   const body = jsonBody({ limit: config.bodyLimitBytes });
 
+  // The console's lists: every initiative (published or not) and the roles of one, with texts per language.
+  app.get('/v1/staff/initiatives', async (c) =>
+    c.json(await initiatives.staffInitiatives(db, parseQuery(StaffInitiativeQuerySchema, c))),
+  );
+  app.get('/v1/staff/volunteer-roles', async (c) =>
+    c.json({ items: await roles.rolesForStaff(db, parseQuery(StaffRoleQuerySchema, c).initiativeId) }),
+  );
   app.get('/v1/staff/initiatives/:id', async (c) =>
     c.json(await initiatives.initiativeForStaff(db, parseId(c.req.param('id')))),
   );
@@ -61,11 +70,12 @@ export function registerStaffContentRoutes(app: App, { db, config }: RouteDeps):
   app.patch('/v1/staff/volunteer-roles/:id/shifts/:shiftId', body, async (c) => {
     const patch = parseBody(ShiftPatchSchema, c.get('body'));
     const roleId = parseId(c.req.param('id'));
-    return c.json(await roles.changeShift(db, c.get('actor'), roleId, parseId(c.req.param('shiftId')), patch));
+    const shiftId = parseId(c.req.param('shiftId'));
+    return c.json(await roles.changeShift(db, c.get('actor'), roleId, shiftId, patch, config.mail !== null));
   });
   app.delete('/v1/staff/volunteer-roles/:id/shifts/:shiftId', async (c) => {
     const roleId = parseId(c.req.param('id'));
     const shiftId = parseId(c.req.param('shiftId'));
-    return c.json(await roles.cancelShift(db, c.get('actor'), roleId, shiftId));
+    return c.json(await roles.cancelShift(db, c.get('actor'), roleId, shiftId, config.mail !== null));
   });
 }

@@ -11,6 +11,7 @@ import { jsonBody } from '../http/body.js';
 import { parseBody, parseId, parseQuery } from '../http/validate.js';
 import * as ideas from '../services/ideas.js';
 import * as roles from '../services/roles.js';
+import * as volunteers from '../services/volunteers.js';
 import {
   IdeaReplySchema,
   IdeaStatusPatchSchema,
@@ -161,7 +162,7 @@ export function registerStaffRoutes(app: App, { db, config }: RouteDeps): void {
   });
   app.put('/v1/staff/ideas/:id/reply', body, async (c) => {
     const { text } = parseBody(IdeaReplySchema, c.get('body'));
-    return c.json(await ideas.reply(db, c.get('actor'), parseId(c.req.param('id')), text));
+    return c.json(await ideas.reply(db, c.get('actor'), parseId(c.req.param('id')), text, config.mail !== null));
   });
   app.post('/v1/staff/ideas/:id/publish', body0, async (c) => {
     const choices = parseBody(PublishIdeaSchema, c.get('body') ?? {});
@@ -175,4 +176,8 @@ export function registerStaffRoutes(app: App, { db, config }: RouteDeps): void {
     const q = { ...parseQuery(StaffSignupQuerySchema, c), cursor: undefined, limit: null };
     return csvResponse(c, 'signups.csv', SIGNUP_CSV_HEADER, signupCsv((await roles.signupsForStaff(db, q)).items));
   });
+  // One volunteer's signup, cancelled by staff: the reserve list moves up as when the volunteer cancels.
+  app.post('/v1/staff/signups/:id/cancel', body0, async (c) =>
+    c.json(await volunteers.cancelByStaff(db, c.get('actor'), parseId(c.req.param('id')), config.mail !== null)),
+  );
 }

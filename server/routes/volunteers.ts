@@ -26,7 +26,7 @@ export function registerVolunteerRoutes(app: App, { db, config, writeGuard }: Ro
       const signup = parseBody(VolunteerSignupSchema, c.get('body'));
       const locale = useLocale(c);
       const prepared = await volunteers.prepareSignup(signup, config.minFillMs);
-      return idempotentJson(c, db, 201, (trx) => volunteers.signUp(trx, prepared, locale));
+      return idempotentJson(c, db, 201, (trx) => volunteers.signUp(trx, prepared, locale, config.mail !== null));
     },
   );
 
@@ -37,7 +37,7 @@ export function registerVolunteerRoutes(app: App, { db, config, writeGuard }: Ro
     async (c) => {
       const token = parseCancelToken(c);
       const id = parseId(c.req.param('id'));
-      const { reference } = await volunteers.cancelByToken(db, id, token);
+      const { reference } = await volunteers.cancelByToken(db, id, token, config.mail !== null);
       return c.json({ id, status: 'cancelled' as const, reference });
     },
   );
@@ -46,7 +46,7 @@ export function registerVolunteerRoutes(app: App, { db, config, writeGuard }: Ro
   // else on this path; `cancel` is not an id a signup gets).
   app.post('/v1/volunteer-signups/cancel', writeGuard, jsonBody({ limit: config.bodyLimitBytes }), async (c) => {
     const body = parseBody(SignupCancelByCodeSchema, c.get('body'));
-    const { id, reference } = await volunteers.cancelByCode(db, body.reference, body.cancelCode);
+    const { id, reference } = await volunteers.cancelByCode(db, body.reference, body.cancelCode, config.mail !== null);
     return c.json({ id, status: 'cancelled' as const, reference });
   });
 }

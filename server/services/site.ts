@@ -7,11 +7,14 @@ import type { Db } from '../db/database.js';
 import { existingIds, getSite, ideaChoices } from '../db/site.js';
 import { SiteNotConfiguredError, ValidationError } from '../errors.js';
 
-/** The site in `locale`; 503 with how to set it up while the database has none. */
-export async function siteFor(db: Db, locale: Locale): Promise<Site> {
+/**
+ * The site in `locale`; 503 with how to set it up while the database has none. `email`: whether
+ * this server sends e-mail (mail on), so widgets promise a confirmation e-mail only then.
+ */
+export async function siteFor(db: Db, locale: Locale, email?: boolean): Promise<Site> {
   const site = await getSite(db, locale);
   if (!site) throw new SiteNotConfiguredError();
-  return site;
+  return email === undefined ? site : { ...site, email };
 }
 
 /**

@@ -28,6 +28,7 @@ import {
   type StaffAccountCreate,
   type StaffAccountCreated,
   type StaffAccountPatch,
+  type StaffPreferences,
   type StaffRole,
   type StaffSession,
 } from '../../src/schema/staff/index.js';
@@ -335,6 +336,38 @@ export async function createAccount(
 const isActiveAdmin = (a: { role: string; disabled: number }): boolean =>
   a.role === 'admin' && Number(a.disabled) === 0;
 
+/**
+ * Sets one's own preferences (the signed-in account `accountId`): new-idea e-mails. Audited as
+ * `account.preferences`.
+ */
+export async function setPreferences(
+  db: Db,
+  actor: Actor,
+  accountId: string,
+  prefs: StaffPreferences,
+  now: Date,
+): Promise<StaffPreferences> {
+  const at = now.toISOString();
+  return inTransaction(db, async (trx) => {
+    const a = await repo.accountById(trx, accountId);
+    if (!a) throw new NotFoundError();
+    await repo.updateAccount(trx, accountId, { notify_ideas: prefs.notifyIdeas, updated_at: at });
+    await recordAudit(
+      trx,
+      actor,
+      {
+        action: 'account.preferences',
+        targetType: 'account',
+        targetId: accountId,
+        before: { notifyIdeas: a.notify_ideas },
+        after: { notifyIdeas: prefs.notifyIdeas },
+      },
+      at,
+    );
+    return { notifyIdeas: prefs.notifyIdeas };
+  });
+}
+
 /** Changes an account's role, name or disabled state; disabling ends its sessions; the last active admin stays. */
 export async function updateAccount(
   db: Db,
@@ -351,6 +384,7 @@ export async function updateAccount(
       role: patch.role ?? a.role,
       disabled: patch.disabled === undefined ? Number(a.disabled) : patch.disabled ? 1 : 0,
       name: patch.name === undefined ? a.name : patch.name,
+      notify_ideas: patch.notifyIdeas ?? a.notify_ideas,
     };
     if (isActiveAdmin({ role: a.role, disabled: Number(a.disabled) }) && !isActiveAdmin(next)) {
       if ((await repo.countActiveAdmins(trx)) <= 1)
@@ -362,8 +396,8 @@ export async function updateAccount(
     }
     await repo.updateAccount(trx, id, { ...next, updated_at: at });
     if (next.disabled === 1) await repo.deleteSessionsOf(trx, id);
-    const before = { role: a.role, disabled: Number(a.disabled) === 1, name: a.name };
-    const after = { role: next.role, disabled: next.disabled === 1, name: next.name };
+    const before = { role: a.role, disabled: Number(a.disabled) === 1, name: a.name, notifyIdeas: a.notify_ideas };
+    const after = { role: next.role, disabled: next.disabled === 1, name: next.name, notifyIdeas: next.notify_ideas };
     const action = next.disabled === 1 && Number(a.disabled) === 0 ? 'account.disable' : 'account.update';
     await recordAudit(trx, actor, { action, targetType: 'account', targetId: id, before, after }, at);
     return repo.toAccount((await repo.accountById(trx, id))!);

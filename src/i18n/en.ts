@@ -220,6 +220,7 @@ export const volunteerSignup: VolunteerSignupStrings = {
   cancelCode: 'Cancellation code',
   cancelCodeHint: 'Keep your reference and this code: with them you can cancel your signup later on this page.',
   cancelLink: 'Link to cancel your signup',
+  signupEmailSent: (address: string) => `We sent a confirmation to ${address}, with a link to cancel your signup.`,
   copy: 'Copy the code',
   copied: 'Copied',
   cancel: 'Cancel my signup',
@@ -346,6 +347,7 @@ export const ideaForm: IdeaFormStrings = {
   nextTitle: 'What happens next?',
   nextText:
     'A member of municipal staff reads your idea and contacts you at the email address you gave. Quote your reference number when you contact us.',
+  emailSent: (address: string) => `We sent a confirmation to ${address}.`,
   anotherIdea: 'Send another idea',
   queuedTitle: 'Your idea is saved on this device',
   notSent: 'Your idea was not sent. Everything you filled in is still here. Please try again later.',

@@ -223,6 +223,8 @@ export const volunteerSignup: VolunteerSignupStrings = {
   cancelCodeHint:
     'Conservez votre référence et ce code\u202f: ils vous permettent de vous désinscrire plus tard sur cette page.',
   cancelLink: 'Lien pour vous désinscrire',
+  signupEmailSent: (address: string) =>
+    `Nous avons envoyé une confirmation à ${address}, avec un lien pour vous désinscrire.`,
   copy: 'Copier le code',
   copied: 'Copié',
   cancel: 'Me désinscrire',
@@ -350,6 +352,7 @@ export const ideaForm: IdeaFormStrings = {
   nextTitle: 'Et maintenant ?',
   nextText:
     'Un agent de la commune lit votre idée et vous contacte à l’adresse e-mail que vous avez indiquée. Mentionnez votre numéro de référence si vous nous contactez.',
+  emailSent: (address: string) => `Nous avons envoyé une confirmation à ${address}.`,
   anotherIdea: 'Proposer une autre idée',
   queuedTitle: 'Votre idée est enregistrée sur cet appareil',
   notSent: 'Votre idée n’a pas été envoyée. Tout ce que vous avez rempli est conservé. Réessayez plus tard.',

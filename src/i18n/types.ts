@@ -150,6 +150,8 @@ export type VolunteerSignupStrings = {
   cancelCode: string;
   cancelCodeHint: string;
   cancelLink: string;
+  /** Only when the server e-mails a confirmation (`site.email`): where it went, with the cancel link. */
+  signupEmailSent: (address: string) => string;
   copy: string;
   copied: string;
   cancel: string;
@@ -239,6 +241,8 @@ export type IdeaFormStrings = {
   referenceLabel: string;
   nextTitle: string;
   nextText: string;
+  /** Only when the server e-mails a confirmation (`site.email`): where it went. */
+  emailSent: (address: string) => string;
   anotherIdea: string;
   queuedTitle: string;
   /** After a refusal that is not about fields (e.g. a garbled answer): the resident's text is kept. */

@@ -74,6 +74,12 @@ export const SiteSchema = z.object({
   contact: z.optional(SiteContactSchema),
   /** True when the content is demo data; widgets then say so. */
   demo: z.boolean(),
+  /**
+   * True when the server e-mails residents a confirmation (of an idea, a volunteer signup with its
+   * cancel link); widgets then say so. Absent or false: widgets say nothing about an e-mail.
+   * Optional, so backends that send no e-mail stay valid.
+   */
+  email: z.optional(z.boolean()),
 });
 /** See {@link SiteSchema}. */
 export type Site = z.infer<typeof SiteSchema>;

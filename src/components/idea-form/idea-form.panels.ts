@@ -3,7 +3,7 @@
  * saved on this device and sent later, the form is not configured, or `/v1/site` failed to load.
  * The first two take focus (`tabindex="-1"`) when they appear.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiError, WaitReason } from '../../api/errors.js';
 import type { IdeaReceipt } from '../../schema/idea.js';
 import type { IdeaI18n } from './idea-form.strings.js';
@@ -11,11 +11,19 @@ import type { IdeaI18n } from './idea-form.strings.js';
 /** CivicElement.heading: a heading `depth` levels below the widget's own. */
 export type Heading = (depth: number, content: unknown, className?: string) => TemplateResult;
 
-export function sentPanel(t: IdeaI18n, heading: Heading, receipt: IdeaReceipt, onAnother: () => void): TemplateResult {
+/** The idea arrived: its reference, what happens next and, when the server e-mails, where the confirmation went. */
+export function sentPanel(
+  t: IdeaI18n,
+  heading: Heading,
+  receipt: IdeaReceipt,
+  onAnother: () => void,
+  emailedTo?: string,
+): TemplateResult {
   return html`<div class="root">
     <div class="panel success" part="result" tabindex="-1" role="status">
       ${heading(0, t.t('successTitle'))}
       <p>${t.t('referenceLabel')} <span class="reference">${receipt.reference}</span></p>
+      ${emailedTo ? html`<p class="email-sent">${t.t('emailSent', emailedTo)}</p>` : nothing}
       ${heading(1, t.t('nextTitle'), 'subheading')}
       <p>${t.t('nextText')}</p>
       <button class="button secondary" type="button" @click=${onAnother}>${t.t('anotherIdea')}</button>

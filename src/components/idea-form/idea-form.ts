@@ -73,6 +73,8 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
 
   /** The receipt once the backend confirmed the idea: the sent panel shows it. */
   @state() private receipt?: IdeaReceipt;
+  /** The address the confirmation e-mail went to (only when the server sends e-mail). */
+  @state() private emailedTo?: string;
   @state() private sendError?: ApiError;
   @state() private site?: Site;
 
@@ -178,6 +180,7 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
 
   private async succeed(receipt: IdeaReceipt): Promise<void> {
     this.receipt = receipt;
+    this.emailedTo = this.site?.email === true ? this.form.values['contact.email'] || undefined : undefined;
     this.form.reset();
     this.dispatchEvent(new CivicSubmittedEvent(receipt));
     await this.focusPanel();
@@ -199,7 +202,7 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
 
   override render(): TemplateResult {
     const queued = this.submission.queued;
-    if (this.receipt) return sentPanel(this.i18n, this.head, this.receipt, this.startOver);
+    if (this.receipt) return sentPanel(this.i18n, this.head, this.receipt, this.startOver, this.emailedTo);
     if (queued) return queuedPanel(this.i18n, this.head, queued.waiting);
     if (this.siteTask.status === TaskStatus.ERROR && !this.site) {
       return loadFailedPanel(this.i18n, this.head, this.siteTask.error as ApiError, () => {

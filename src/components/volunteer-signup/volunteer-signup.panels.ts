@@ -20,6 +20,8 @@ export interface Done {
   roleId: string;
   /** Shifts the resident knowingly chose as reserve (they were full when sent). */
   reserveChosen: readonly string[];
+  /** The address the confirmation e-mail went to (only when the server sends e-mail: `site.email`). */
+  emailedTo?: string;
 }
 
 export interface DoneOptions {
@@ -39,6 +41,7 @@ export function donePanel(i18n: SignupI18n, done: Done, o: DoneOptions): Templat
   return html`<div class="panel result ${waitlisted ? 'waitlisted' : 'success'}" part="result" tabindex="-1" data-status=${receipt.status}>
     ${o.heading(i18n.t(waitlisted ? 'waitlistedTitle' : 'confirmedTitle'))}
     <p>${i18n.t(waitlisted ? 'waitlistedText' : 'confirmedText')}</p>
+    ${done.emailedTo ? html`<p class="email-sent">${i18n.t('signupEmailSent', done.emailedTo)}</p>` : nothing}
     ${
       role
         ? html`<p class="role-done">${i18n.t('roleDone')}${i18n.t('colon')} <strong>${role.title}</strong></p>`

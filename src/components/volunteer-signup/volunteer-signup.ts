@@ -309,7 +309,8 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
       ? chosenShifts({ ...this.form.values, shiftIds: body.shiftIds ?? [] }, role).filter((s) => s.placesLeft === 0)
       : [];
     const reserveChosen = body.joinWaitlist ? [...full.map((s) => s.id), ...(this.taken ?? [])] : [];
-    this.outcome.showDone({ receipt, role, roleId: body.roleId, reserveChosen });
+    const emailedTo = this.data?.site.email === true ? body.contact.email : undefined;
+    this.outcome.showDone({ receipt, role, roleId: body.roleId, reserveChosen, ...(emailedTo ? { emailedTo } : {}) });
     this.lastSent = undefined;
     this.taken = undefined;
     this.form.reset();

@@ -98,6 +98,7 @@ export const ideaForm: IdeaFormStrings = {
   nextTitle: 'Wat gebeurt er nu?',
   nextText:
     'Een medewerker van de gemeente leest je idee en neemt contact met je op via het e-mailadres dat je opgaf. Vermeld je referentienummer als je ons contacteert.',
+  emailSent: (address: string) => `We stuurden een bevestiging naar ${address}.`,
   anotherIdea: 'Nog een idee indienen',
   queuedTitle: 'Je idee is bewaard op dit toestel',
   notSent: 'Je idee is niet verstuurd. Alles wat je invulde, staat er nog. Probeer het later opnieuw.',

@@ -75,6 +75,8 @@ export const volunteerSignup: VolunteerSignupStrings = {
   cancelCode: 'Annuleringscode',
   cancelCodeHint: 'Bewaar je referentie en deze code: daarmee kun je je later op deze pagina uitschrijven.',
   cancelLink: 'Link om je uit te schrijven',
+  signupEmailSent: (address: string) =>
+    `We stuurden een bevestiging naar ${address}, met een link om je uit te schrijven.`,
   copy: 'Kopieer de code',
   copied: 'Gekopieerd',
   cancel: 'Schrijf me uit',

@@ -69,6 +69,19 @@ export const PasswordChangeSchema = z.strictObject({
 });
 export type PasswordChange = z.infer<typeof PasswordChangeSchema>;
 
+/**
+ * E-mails about new ideas, per staff account: `immediate` (one per idea, as it comes in), `daily`
+ * (a digest of the previous day's ideas, from DIGEST_HOUR Brussels time) or `off` (the default).
+ * Only while the server sends e-mail; flagged (bot-like) ideas are never announced.
+ */
+export const NOTIFY_IDEAS = ['immediate', 'daily', 'off'] as const;
+export const NotifyIdeasSchema = z.enum(NOTIFY_IDEAS);
+export type NotifyIdeas = z.infer<typeof NotifyIdeasSchema>;
+
+/** `PATCH /v1/staff/session/preferences`: one's own preferences (200 with them). */
+export const StaffPreferencesSchema = z.strictObject({ notifyIdeas: NotifyIdeasSchema });
+export type StaffPreferences = z.infer<typeof StaffPreferencesSchema>;
+
 /** A staff account as admins see it (never its password or setup token). */
 export const StaffAccountSchema = z.object({
   id: z.string(),
@@ -78,6 +91,8 @@ export const StaffAccountSchema = z.object({
   disabled: z.boolean(),
   /** False while the account waits for its password (setup token). */
   passwordSet: z.boolean(),
+  /** See {@link NOTIFY_IDEAS}. Optional: servers from before e-mail leave it out. */
+  notifyIdeas: z.optional(NotifyIdeasSchema),
   lastSignInAt: z.nullable(IsoDateTimeSchema),
   createdAt: IsoDateTimeSchema,
   updatedAt: IsoDateTimeSchema,
@@ -109,6 +124,7 @@ export const StaffAccountPatchSchema = z.strictObject({
   role: z.optional(StaffRoleSchema),
   disabled: z.optional(z.boolean()),
   name: z.optional(z.nullable(text(1, 100))),
+  notifyIdeas: z.optional(NotifyIdeasSchema),
 });
 export type StaffAccountPatch = z.infer<typeof StaffAccountPatchSchema>;
 
