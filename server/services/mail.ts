@@ -8,7 +8,7 @@
  *   deletes it.
  * - A failed attempt is tried again after an exponential backoff with jitter: MAIL_RETRY_BASE_MS
  *   (30 s) × 2^(attempt−1), capped at 1 h, times a random factor in [0.5, 1). After
- *   MAIL_MAX_ATTEMPTS (10, about 2 to 4 hours) the message is `failed`, kept and shown to staff
+ *   MAIL_MAX_ATTEMPTS (10: about 1.5 to 3 hours) the message is `failed`, kept and shown to staff
  *   (GET /v1/staff/mail). A 5xx reply to the envelope or the message (e.g. 550 no such mailbox) is
  *   permanent: `failed` at once. Everything else is retried: 4xx replies, connection, timeout, TLS
  *   and authentication errors (a wrong password is fixed by staff, then the messages go out).
