@@ -97,7 +97,7 @@ echo "--- SQLite, production, empty database"
 db="$app/data/civic.db"
 serve sqlite-empty DATABASE_PATH="$db" DATABASE_URL=
 expect 200 /readyz
-expect 503 /v1/site 'seed-demo.*staff API'
+expect 503 /v1/site 'seed-demo.*site import'
 expect 404 / # no demo page in production
 stop
 [ "$(stat -c %a "$db")" = 600 ] || fail "the SQLite file is $(stat -c %a "$db"), not 600"
