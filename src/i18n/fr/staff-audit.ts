@@ -1,0 +1,57 @@
+/** French strings of the staff console's audit log (see nl/staff-audit.ts). */
+import type { StaffAuditStrings } from '../nl/staff-audit.js';
+
+const ACTIONS: Record<string, string> = {
+  'site.replace': 'Site remplacé',
+  'account.signin': 'Connexion',
+  'account.lockout': 'Compte bloqué temporairement',
+  'account.create': 'Compte créé',
+  'account.update': 'Compte modifié',
+  'account.disable': 'Compte désactivé',
+  'account.password': 'Mot de passe défini',
+  'token.create': 'Jeton d’API créé',
+  'token.revoke': 'Jeton d’API révoqué',
+  'idea.status': 'Statut d’une idée',
+  'idea.reply': 'Réponse à une idée',
+  'idea.publish': 'Idée publiée',
+  'initiative.create': 'Initiative créée',
+  'initiative.update': 'Initiative modifiée',
+  'initiative.unpublish': 'Initiative retirée',
+  'role.create': 'Rôle de volontaire créé',
+  'role.update': 'Rôle de volontaire modifié',
+  'role.unpublish': 'Rôle de volontaire retiré',
+  'shift.create': 'Créneau créé',
+  'shift.update': 'Créneau modifié',
+  'shift.cancel': 'Créneau annulé',
+  'personal-data.export': 'Données personnelles consultées',
+  'personal-data.erase': 'Données personnelles effacées',
+  'retention.erase': 'Effacé après le délai de conservation',
+};
+
+export const staffAudit: StaffAuditStrings = {
+  auditNav: 'Journal',
+  auditHeading: 'Journal',
+  auditFilters: 'Filtres',
+  auditAction: 'Action',
+  auditAnyAction: 'Toutes les actions',
+  auditWho: 'Qui',
+  auditAnyone: 'Tout le monde',
+  auditApply: 'Filtrer',
+  auditCaption: 'Qui a fait quoi, les plus récents d’abord',
+  auditWhen: 'Quand',
+  auditTarget: 'Sur quoi',
+  auditChange: 'Modification',
+  auditActionName: (a) => ACTIONS[a] ?? a,
+  auditActorKind: (k) =>
+    ({ account: 'compte', token: 'jeton d’API', cli: 'ligne de commande', system: 'le serveur lui-même' })[k],
+  auditChangedFields: (fields) => `Modifié : ${fields}`,
+  auditNoChange: 'Rien de modifié.',
+  auditDetails: 'Avant et après',
+  auditBefore: 'Avant',
+  auditAfter: 'Après',
+  auditDetail: 'Détails',
+  auditShown: (n, more) =>
+    `${n} ${n === 1 ? 'ligne affichée' : 'lignes affichées'}${more ? ', il y en a d’autres' : ''}.`,
+  auditEmpty: 'Aucune ligne avec ces filtres.',
+  auditMore: 'Plus de lignes',
+};
