@@ -14,10 +14,15 @@ import {
   listInitiatives,
   updateInitiative,
 } from '../db/initiatives.js';
-import { listStaffInitiatives } from '../db/staff-lists.js';
+import { getStaffInitiative, listStaffInitiatives } from '../db/staff-lists.js';
 import { inTransaction, orIdTaken } from '../db/util.js';
 import { IdTakenError, NotFoundError } from '../errors.js';
-import type { InitiativeInput, InitiativePatch, StaffInitiativeQuery } from '../../src/schema/staff/index.js';
+import type {
+  InitiativeInput,
+  InitiativePatch,
+  StaffInitiative,
+  StaffInitiativeQuery,
+} from '../../src/schema/staff/index.js';
 import { checkAreaAndThemes } from './site.js';
 
 /** One page of published initiatives (400 for a cursor that is not ours). */
@@ -34,9 +39,9 @@ export async function publicInitiative(db: Db, id: string, locale: Locale): Prom
   return i;
 }
 
-/** One initiative, published or not, for staff (404 otherwise). */
-export async function initiativeForStaff(db: Db, id: string): Promise<Initiative> {
-  const i = await getInitiative(db, id, 'nl', true);
+/** One initiative, published or not, for staff, with `published` and its texts per language (404 otherwise). */
+export async function initiativeForStaff(db: Db, id: string): Promise<StaffInitiative> {
+  const i = await getStaffInitiative(db, id);
   if (!i) throw new NotFoundError();
   return i;
 }
@@ -45,7 +50,7 @@ export async function initiativeForStaff(db: Db, id: string): Promise<Initiative
 export const staffInitiatives = (db: Db, q: StaffInitiativeQuery) => listStaffInitiatives(db, q);
 
 /** Creates an initiative as `actor`: 422 for an unknown area or theme, 409 for a taken id. */
-export async function create(db: Db, actor: Actor, input: InitiativeInput): Promise<Initiative> {
+export async function create(db: Db, actor: Actor, input: InitiativeInput): Promise<StaffInitiative> {
   await checkAreaAndThemes(db, input.areaId, input.themeIds);
   if (input.id && (await initiativeExists(db, input.id))) throw new IdTakenError();
   const id = await orIdTaken(
@@ -64,7 +69,7 @@ export async function create(db: Db, actor: Actor, input: InitiativeInput): Prom
 }
 
 /** Changes an initiative as `actor`: 422 for an unknown area or theme, 404 for an unknown initiative. */
-export async function update(db: Db, actor: Actor, id: string, patch: InitiativePatch): Promise<Initiative> {
+export async function update(db: Db, actor: Actor, id: string, patch: InitiativePatch): Promise<StaffInitiative> {
   await checkAreaAndThemes(db, patch.areaId, patch.themeIds);
   await inTransaction(db, async (trx) => {
     if (!(await updateInitiative(trx, id, patch))) throw new NotFoundError();
