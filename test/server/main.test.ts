@@ -157,7 +157,7 @@ describe('server/main.ts', () => {
       try {
         const empty = await serveOnce();
         assert.equal(empty.status, 503);
-        assert.match(empty.body.detail ?? '', /civic-widgets-server seed-demo.*staff API/);
+        assert.match(empty.body.detail ?? '', /civic-widgets-server seed-demo.*civic-widgets-server site import/);
 
         const seed = start(env, ['seed-demo']);
         assert.equal(await seed.exited, 0, seed.output());

@@ -134,7 +134,7 @@ describe('readiness and outages (SQLite)', () => {
       assert.equal((await app.request('/readyz')).status, 200);
       const site = await app.request('/v1/site');
       assert.equal(site.status, 503, 'an empty database has no site');
-      assert.match(((await site.json()) as { detail: string }).detail, /seed-demo.*staff API/);
+      assert.match(((await site.json()) as { detail: string }).detail, /seed-demo.*site import/);
     } finally {
       await handle.close();
       rmSync(dir, { recursive: true, force: true });
