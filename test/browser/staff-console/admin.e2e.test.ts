@@ -73,7 +73,9 @@ async function ideaFrom(email: string, title: string): Promise<void> {
   expect(r.status, await r.clone().text()).to.equal(201);
 }
 
-describe('<civic-staff-console> admin screens against the reference server', () => {
+describe('<civic-staff-console> admin screens against the reference server', function () {
+  // Long flows with axe on a big form, on a shared 2-core machine: more than mocha's 20 s each.
+  this.timeout(120_000);
   before(async () => {
     original = (await asAdmin('GET', '/v1/staff/site')) as SiteFile;
   });
@@ -288,6 +290,7 @@ describe('<civic-staff-console> admin screens against the reference server', () 
     await press('Enter');
     await waitUntil(() => focused(el)?.id === 'personal-erase-heading', 'no confirmation step');
     expect($(el, '.panel.confirm').textContent).to.contain('Van 2 ideeën');
+    expect(find(el, '.error-summary'), 'nothing red before trying').to.equal(null);
     await expect(el).to.be.accessible();
     await tabTo(el, '#f-personal-confirm');
     await type('iemand-anders@example.org');

@@ -103,7 +103,9 @@ export class PersonalDataScreen extends StaffScreen {
   private askErase(): void {
     this.confirming = true;
     this.active = 'erase';
-    this.form.set('personal.confirm', '');
+    // A fresh step: nothing red before staff try to confirm.
+    this.form.values = { ...this.form.values, 'personal.confirm': '' };
+    this.form.submitted = false;
     this.ctx.requestUpdate();
     void this.ctx.focus('#personal-erase-heading');
   }
