@@ -10,7 +10,7 @@
 import { sql } from 'kysely';
 import { nowIso, type Database, type Db } from './database.js';
 import { normalizeSearch } from './util.js';
-import { cancelSignupIn, erasedSignupContact } from './volunteers.js';
+import { cancelSignupIn, erasedSignupContact, type Promotion } from './volunteers.js';
 
 /** An e-mail address as it is compared: trimmed, lower case. */
 export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
@@ -98,8 +98,12 @@ export async function eraseSignups(trx: Db, ids: readonly string[], now = nowIso
   return Number(res.numUpdatedRows);
 }
 
-/** Cancels an active signup in `trx` (frees its places, erases its contact details); see {@link cancelSignupIn}. */
-export const cancelSignup = (trx: Db, id: string, now = nowIso()): Promise<boolean> => cancelSignupIn(trx, id, now);
+/**
+ * Cancels an active signup in `trx` (frees its places, erases its contact details; who moved up from
+ * a reserve list is added to `promoted`); see {@link cancelSignupIn}.
+ */
+export const cancelSignup = (trx: Db, id: string, now = nowIso(), promoted?: Promotion[]): Promise<boolean> =>
+  cancelSignupIn(trx, id, now, promoted);
 
 /**
  * Ideas whose contact details the retention period has run out for: closed (`declined` or

@@ -12,7 +12,7 @@
 import type { ExpressionBuilder } from 'kysely';
 import type { Locale, SignupStatus, VolunteerRole, VolunteerSignup } from '../../src/schema/index.js';
 import { nowIso, pick, type Database, type Db } from './database.js';
-import { inTransaction, newId, nextReference } from './util.js';
+import { newId, nextReference } from './util.js';
 
 /** Maps a role row and its shifts to the contract's shape in `locale`. */
 export function toRole(r: Database['volunteer_roles'], shifts: Database['shifts'][], locale: Locale): VolunteerRole {
@@ -220,17 +220,6 @@ export const erasedSignupContact = (now: string) =>
     honeypot: '',
     erased_at: now,
   }) as const;
-
-/**
- * Cancels a signup whose secret was checked; cancelling again does nothing. Each confirmed place
- * goes to the first person on that shift's reserve list, or back to the shift. The same
- * transaction erases its contact details (a cancelled volunteer's name and e-mail have no purpose
- * left).
- */
-export async function cancelNow(db: Db, s: { id: string; status: string; flagged: number }): Promise<void> {
-  if (s.status === 'cancelled') return;
-  await inTransaction(db, (trx) => cancelSignupIn(trx, s.id, nowIso()));
-}
 
 /** A place that moved up from a shift's reserve list (its people are e-mailed). */
 export interface Promotion {

@@ -20,6 +20,6 @@ export function registerStaffPersonalDataRoutes(app: App, { db, config }: RouteD
   });
   app.post('/v1/staff/personal-data/erase', body, async (c) => {
     const { email } = parseBody(PersonalDataEraseSchema, c.get('body'));
-    return c.json(await personalData.erasePersonalData(db, c.get('actor'), email));
+    return c.json(await personalData.erasePersonalData(db, c.get('actor'), email, config.mail !== null));
   });
 }

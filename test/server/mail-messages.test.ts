@@ -258,6 +258,81 @@ for (const dialect of dialects()) {
       assert.equal(mailsTo(address).length, 1);
     });
 
+    it('staff cancel a signup → cancelled to the volunteer, promoted to who moves up; a personal-data erase → promoted only', async () => {
+      const shiftId = `staff-mail-${dialect}`;
+      const start = new Date(Date.now() + 12 * DAY);
+      await s.db
+        .insertInto('shifts')
+        .values({
+          id: shiftId,
+          role_id: 'zaal-onthaal',
+          start_at: start.toISOString(),
+          end_at: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
+          capacity: 1,
+          places_left: 1,
+          active: 1,
+        })
+        .execute();
+      const [first, second, third] = ['staff-a', 'staff-b', 'staff-c'].map((w) => to(w, 'fr'));
+      const lang = { headers: { 'Accept-Language': 'fr' } };
+      const join = async (email: string, joinWaitlist: boolean) =>
+        json(
+          await post(
+            s.app,
+            '/v1/volunteer-signups',
+            signup({ shiftIds: [shiftId], joinWaitlist, contact: { name: 'Bénévole Test', email } }),
+            lang,
+          ),
+        );
+      const a = await join(first, false);
+      const b = await join(second, true);
+      assert.deepEqual([a.status, b.status], ['confirmed', 'waitlisted']);
+      const t = MAIL_STRINGS.fr;
+
+      // Staff cancel A (the volunteer phoned): A is told, B moves up and is told.
+      const mod = await staffHeaders(s, 'moderator');
+      const r = await s.app.request(`/v1/staff/signups/${a.id}/cancel`, { method: 'POST', headers: mod });
+      assert.equal(r.status, 200, await r.clone().text());
+      const cancelled = await sink.waitFor(
+        (m) => m.to.includes(first) && m.parsed.subject === t.signupCancelledSubject(a.reference),
+      );
+      common(cancelled, first, 'fr');
+      const promoted = await sink.waitFor(
+        (m) => m.to.includes(second) && m.parsed.subject === t.promotedSubject(b.reference),
+      );
+      common(promoted, second, 'fr');
+      assert.ok(promoted.parsed.text?.includes(b.reference));
+
+      // C joins the reserve list; B asks to be erased: B's place goes to C, who is told; B gets nothing.
+      const c = await join(third, true);
+      assert.equal(c.status, 'waitlisted');
+      const er = await s.app.request('/v1/staff/personal-data/erase', {
+        method: 'POST',
+        headers: { ...mod, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: second }),
+      });
+      assert.equal(er.status, 200, await er.clone().text());
+      assert.deepEqual(await json(er), { ideas: 0, signups: 1, cancelledSignups: 1 });
+      const moved = await sink.waitFor(
+        (m) => m.to.includes(third) && m.parsed.subject === t.promotedSubject(c.reference),
+      );
+      common(moved, third, 'fr');
+      await drained();
+      assert.deepEqual(
+        mailsTo(first).map((m) => m.parsed.subject),
+        [t.signupConfirmedSubject(a.reference), t.signupCancelledSubject(a.reference)],
+      );
+      assert.deepEqual(
+        mailsTo(second).map((m) => m.parsed.subject),
+        [t.signupWaitlistedSubject(b.reference), t.promotedSubject(b.reference)],
+        'nothing to the erased address after the erasure',
+      );
+      assert.deepEqual(
+        mailsTo(third).map((m) => m.parsed.subject),
+        [t.signupWaitlistedSubject(c.reference), t.promotedSubject(c.reference)],
+      );
+    });
+
     it('a flagged idea and a flagged signup get no e-mail', async () => {
       const address = to('flagged', 'nl');
       await post(s.app, '/v1/ideas', idea('create', { honeypot: 'x', contact: { name: 'Bot Robot', email: address } }));
