@@ -18,12 +18,45 @@ import type { AnySchema } from '../../api/response.js';
 import { InitiativeSchema, PROBLEM_TYPES } from '../../schema/index.js';
 import { CSRF_HEADER, StaffSessionSchema, type StaffSession } from '../../schema/staff/accounts.js';
 import {
+  ApiTokenCreatedSchema,
+  ApiTokenListSchema,
+  ApiTokenSchema,
+  StaffAccountCreatedSchema,
+  StaffAccountListSchema,
+  StaffAccountSchema,
+  type ApiTokenCreate,
+  type StaffAccountCreate,
+  type StaffAccountPatch,
+} from '../../schema/staff/accounts.js';
+import { AuditPageSchema, type AuditPage } from '../../schema/staff/audit.js';
+import {
+  PersonalDataErasedSchema,
+  PersonalDataExportSchema,
+  type PersonalDataExport,
+} from '../../schema/staff/personal-data.js';
+import { SiteFileSchema, type SiteFile } from '../../schema/staff/site.js';
+import {
   IdeaRecordSchema,
   staffPage,
   type IdeaRecord,
   type IdeaStatusPatch,
   type PublishIdea,
   type StaffIdeaQuery,
+} from '../../schema/staff/moderation.js';
+import {
+  InitiativePatchSchema,
+  ShiftCancelledSchema,
+  SignupCancelledByStaffSchema,
+  SignupRecordSchema,
+  StaffInitiativeSchema,
+  StaffVolunteerRoleListSchema,
+  type InitiativePatch,
+  type RoleInput,
+  type RolePatch,
+  type ShiftInput,
+  type ShiftPatch,
+  type StaffInitiativeQuery,
+  type StaffSignupQuery,
 } from '../../schema/staff/moderation.js';
 
 export type { StaffSession };
@@ -154,6 +187,56 @@ export class StaffApi {
   }
 }
 
+/** The audit log's filters (`GET /v1/staff/audit`). */
+export interface AuditFilters {
+  action?: string;
+  actorId?: string;
+  cursor?: string;
+  limit?: number;
+}
+
+// Reads of the admin screens (site, accounts, audit) and of personal data.
+export const adminReads = {
+  /** `GET /v1/staff/site`: the site file (404 while there is none). */
+  site: (api: StaffApi, signal?: AbortSignal): Promise<SiteFile> =>
+    api.get('/v1/staff/site', SiteFileSchema, undefined, signal),
+  accounts: (api: StaffApi, signal?: AbortSignal) =>
+    api.get('/v1/staff/accounts', StaffAccountListSchema, undefined, signal),
+  apiTokens: (api: StaffApi, signal?: AbortSignal) =>
+    api.get('/v1/staff/api-tokens', ApiTokenListSchema, undefined, signal),
+  audit: (api: StaffApi, filters: AuditFilters, signal?: AbortSignal): Promise<AuditPage> =>
+    api.get('/v1/staff/audit', AuditPageSchema, { ...filters }, signal),
+  personalData: (api: StaffApi, email: string, signal?: AbortSignal): Promise<PersonalDataExport> =>
+    api.get('/v1/staff/personal-data', PersonalDataExportSchema, { email }, signal),
+};
+
+/** The writes of the admin screens and of personal data, as {@link StaffWrite}s. */
+export const adminWrites = {
+  /** `PUT /v1/staff/site`: the whole file (an imported one is sent as read). */
+  site: (file: unknown): StaffWrite => ({ method: 'PUT', path: '/v1/staff/site', body: file }),
+  createAccount: (body: StaffAccountCreate): StaffWrite => ({ method: 'POST', path: '/v1/staff/accounts', body }),
+  patchAccount: (id: string, body: StaffAccountPatch): StaffWrite => ({
+    method: 'PATCH',
+    path: `/v1/staff/accounts/${encodeURIComponent(id)}`,
+    body,
+  }),
+  createToken: (body: ApiTokenCreate): StaffWrite => ({ method: 'POST', path: '/v1/staff/api-tokens', body }),
+  revokeToken: (id: string): StaffWrite => ({
+    method: 'DELETE',
+    path: `/v1/staff/api-tokens/${encodeURIComponent(id)}`,
+  }),
+  erase: (email: string): StaffWrite => ({ method: 'POST', path: '/v1/staff/personal-data/erase', body: { email } }),
+};
+
+export {
+  ApiTokenCreatedSchema,
+  ApiTokenSchema,
+  PersonalDataErasedSchema,
+  SiteFileSchema,
+  StaffAccountCreatedSchema,
+  StaffAccountSchema,
+};
+
 /** The writes of the idea screen, as {@link StaffWrite}s the shell can keep and send again. */
 export const ideaWrites = {
   status: (id: string, patch: IdeaStatusPatch): StaffWrite => ({
@@ -174,3 +257,72 @@ export const ideaWrites = {
 };
 
 export { IdeaRecordSchema };
+
+// Reads and writes of the initiatives and volunteers screens (CONSOLE-CONTENT).
+const StaffInitiativePageSchema = staffPage(StaffInitiativeSchema);
+const StaffSignupPageSchema = staffPage(SignupRecordSchema);
+export type StaffInitiativePage = z.output<typeof StaffInitiativePageSchema>;
+export type StaffSignupPage = z.output<typeof StaffSignupPageSchema>;
+const enc = encodeURIComponent;
+/** `DELETE` of an initiative: taken offline, kept. */
+const UnpublishedSchema = zm.object({ id: zm.string(), published: zm.literal(false) });
+/** A shift as the staff API answers it (its role's id and the public shape). */
+const StaffShiftSchema = zm.object({ roleId: zm.string(), id: zm.optional(zm.string()) });
+
+export const contentReads = {
+  /** `GET /v1/staff/initiatives`: every initiative, published or not, a page at a time. */
+  initiatives: (api: StaffApi, q: Partial<StaffInitiativeQuery>, signal?: AbortSignal): Promise<StaffInitiativePage> =>
+    api.get('/v1/staff/initiatives', StaffInitiativePageSchema, { ...q }, signal),
+  initiative: (api: StaffApi, id: string, signal?: AbortSignal) =>
+    api.get(`/v1/staff/initiatives/${enc(id)}`, StaffInitiativeSchema, undefined, signal),
+  /** `GET /v1/staff/volunteer-roles?initiativeId=`: an initiative's roles, published or not, with their shifts. */
+  roles: (api: StaffApi, initiativeId: string, signal?: AbortSignal) =>
+    api.get('/v1/staff/volunteer-roles', StaffVolunteerRoleListSchema, { initiativeId }, signal),
+  signups: (api: StaffApi, q: Partial<StaffSignupQuery>, signal?: AbortSignal): Promise<StaffSignupPage> =>
+    api.get('/v1/staff/signups', StaffSignupPageSchema, { ...q }, signal),
+  /** The URL of the signups CSV for these filters (a link the browser downloads with the session cookie). */
+  signupsCsvUrl: (api: StaffApi, q: Partial<StaffSignupQuery>): string => {
+    const { cursor: _c, limit: _l, ...rest } = q;
+    return `${api.endpoint}/v1/staff/signups.csv${buildQuery(rest)}`;
+  },
+};
+
+/** The writes of the initiatives and volunteers screens, as {@link StaffWrite}s. */
+export const contentWrites = {
+  patchInitiative: (id: string, body: InitiativePatch): StaffWrite => ({
+    method: 'PATCH',
+    path: `/v1/staff/initiatives/${enc(id)}`,
+    body,
+  }),
+  unpublishInitiative: (id: string): StaffWrite => ({ method: 'DELETE', path: `/v1/staff/initiatives/${enc(id)}` }),
+  createRole: (body: RoleInput): StaffWrite => ({ method: 'POST', path: '/v1/staff/volunteer-roles', body }),
+  patchRole: (id: string, body: RolePatch): StaffWrite => ({
+    method: 'PATCH',
+    path: `/v1/staff/volunteer-roles/${enc(id)}`,
+    body,
+  }),
+  addShift: (roleId: string, body: ShiftInput): StaffWrite => ({
+    method: 'POST',
+    path: `/v1/staff/volunteer-roles/${enc(roleId)}/shifts`,
+    body,
+  }),
+  patchShift: (roleId: string, shiftId: string, body: ShiftPatch): StaffWrite => ({
+    method: 'PATCH',
+    path: `/v1/staff/volunteer-roles/${enc(roleId)}/shifts/${enc(shiftId)}`,
+    body,
+  }),
+  cancelShift: (roleId: string, shiftId: string): StaffWrite => ({
+    method: 'DELETE',
+    path: `/v1/staff/volunteer-roles/${enc(roleId)}/shifts/${enc(shiftId)}`,
+  }),
+  cancelSignup: (id: string): StaffWrite => ({ method: 'POST', path: `/v1/staff/signups/${enc(id)}/cancel` }),
+};
+
+export {
+  InitiativePatchSchema,
+  ShiftCancelledSchema,
+  SignupCancelledByStaffSchema,
+  StaffInitiativeSchema,
+  StaffShiftSchema,
+  UnpublishedSchema,
+};

@@ -14,16 +14,60 @@ import type { LocalizeController } from '../../i18n/controller.js';
 import { common } from '../../i18n/nl/common.js';
 import { staffShell, type StaffShellStrings } from '../../i18n/nl/staff-console.js';
 import { staffInbox, type StaffInboxStrings } from '../../i18n/nl/staff-inbox.js';
+import { staffAccounts, type StaffAccountsStrings } from '../../i18n/nl/staff-accounts.js';
+import { staffAudit, type StaffAuditStrings } from '../../i18n/nl/staff-audit.js';
+import { staffPersonalData, type StaffPersonalDataStrings } from '../../i18n/nl/staff-personal-data.js';
+import { staffSite, type StaffSiteStrings } from '../../i18n/nl/staff-site.js';
+import { staffInitiatives, type StaffInitiativesStrings } from '../../i18n/nl/staff-initiatives.js';
+import { staffVolunteers, type StaffVolunteersStrings } from '../../i18n/nl/staff-volunteers.js';
 import type { CommonStrings } from '../../i18n/types.js';
 
-export type StaffStrings = CommonStrings & StaffShellStrings & StaffInboxStrings;
+export type StaffStrings = CommonStrings &
+  StaffShellStrings &
+  StaffInboxStrings &
+  StaffSiteStrings &
+  StaffAccountsStrings &
+  StaffAuditStrings &
+  StaffPersonalDataStrings &
+  StaffInitiativesStrings &
+  StaffVolunteersStrings;
 export type StaffI18n = LocalizeController<StaffStrings>;
 
-type Sections = Pick<typeof import('../../i18n/fr/staff-console.js'), 'staffShell' | 'staffInbox'>;
-const merge = (shared: CommonStrings, s: Sections): StaffStrings => ({ ...shared, ...s.staffShell, ...s.staffInbox });
+type Sections = Pick<
+  typeof import('../../i18n/fr/staff-console.js'),
+  | 'staffShell'
+  | 'staffInbox'
+  | 'staffSite'
+  | 'staffAccounts'
+  | 'staffAudit'
+  | 'staffPersonalData'
+  | 'staffInitiatives'
+  | 'staffVolunteers'
+>;
+const merge = (shared: CommonStrings, s: Sections): StaffStrings => ({
+  ...shared,
+  ...s.staffShell,
+  ...s.staffInbox,
+  ...s.staffSite,
+  ...s.staffAccounts,
+  ...s.staffAudit,
+  ...s.staffPersonalData,
+  ...s.staffInitiatives,
+  ...s.staffVolunteers,
+});
 
 export const catalogs: Catalogs<StaffStrings> = {
-  nl: { ...common, ...staffShell, ...staffInbox },
+  nl: {
+    ...common,
+    ...staffShell,
+    ...staffInbox,
+    ...staffSite,
+    ...staffAccounts,
+    ...staffAudit,
+    ...staffPersonalData,
+    ...staffInitiatives,
+    ...staffVolunteers,
+  },
   fr: () =>
     Promise.all([import('../../i18n/fr.js'), import('../../i18n/fr/staff-console.js')]).then(([m, s]) =>
       merge(m.common, s),

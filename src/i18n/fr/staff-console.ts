@@ -5,6 +5,12 @@
 import type { StaffShellStrings } from '../nl/staff-console.js';
 
 export { staffInbox } from './staff-inbox.js';
+export { staffAccounts } from './staff-accounts.js';
+export { staffAudit } from './staff-audit.js';
+export { staffPersonalData } from './staff-personal-data.js';
+export { staffSite } from './staff-site.js';
+export { staffInitiatives } from './staff-initiatives.js';
+export { staffVolunteers } from './staff-volunteers.js';
 
 export const staffShell: StaffShellStrings = {
   consoleHeading: 'Administration',

@@ -8,6 +8,13 @@ import type { Place, ScreenContext, ScreenId, StaffScreen } from '../screen.js';
 import type { StaffI18n } from '../staff-console.strings.js';
 import { IdeaScreen } from './idea.js';
 import { InboxScreen } from './inbox.js';
+import { InitiativeEditScreen } from './initiatives-edit.js';
+import { InitiativesScreen } from './initiatives.js';
+import { VolunteersScreen } from './volunteers.js';
+import { AccountsScreen } from './accounts.js';
+import { AuditScreen } from './audit.js';
+import { PersonalDataScreen } from './personal-data.js';
+import { SiteScreen } from './site.js';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -23,6 +30,25 @@ export interface ScreenEntry {
 export const SCREENS: readonly ScreenEntry[] = [
   { id: 'inbox', role: 'moderator', nav: (t) => t.t('inboxNav'), create: (ctx, p) => new InboxScreen(ctx, p) },
   { id: 'idea', role: 'moderator', under: 'inbox', create: (ctx, p) => new IdeaScreen(ctx, p) },
+  // Initiatives and volunteers (CONSOLE-CONTENT).
+  {
+    id: 'initiatives',
+    role: 'moderator',
+    nav: (t) => t.t('initiativesNav'),
+    create: (ctx, p) => new InitiativesScreen(ctx, p),
+  },
+  { id: 'initiative', role: 'moderator', under: 'initiatives', create: (ctx, p) => new InitiativeEditScreen(ctx, p) },
+  { id: 'volunteers', role: 'moderator', nav: (t) => t.t('volunteersNav'), create: (ctx, p) => new VolunteersScreen(ctx, p) },
+  // Admin screens and personal data (CONSOLE-ADMIN).
+  {
+    id: 'personal-data',
+    role: 'moderator',
+    nav: (t) => t.t('personalNav'),
+    create: (ctx, p) => new PersonalDataScreen(ctx, p),
+  },
+  { id: 'site', role: 'admin', nav: (t) => t.t('siteNav'), create: (ctx, p) => new SiteScreen(ctx, p) },
+  { id: 'accounts', role: 'admin', nav: (t) => t.t('accountsNav'), create: (ctx, p) => new AccountsScreen(ctx, p) },
+  { id: 'audit', role: 'admin', nav: (t) => t.t('auditNav'), create: (ctx, p) => new AuditScreen(ctx, p) },
 ];
 
 /** The first screen after signing in. */
