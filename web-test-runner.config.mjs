@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs';
 import { staffProxy } from './scripts/wtr-staff-proxy.mjs';
+import { mailboxPlugin } from './scripts/wtr-mailbox.mjs';
 
 const chromiumFlags = CHROMIUM_FLAGS;
 
@@ -20,7 +21,11 @@ export default {
   testsFinishTimeout: 300_000,
   // /v1/* on the test page's own origin goes to the reference server (the staff console's session cookie).
   middleware: [staffProxy(endpoint)],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // `civic-mail`: the e-mails the reference server sent to an address (scripts/wtr-mailbox.mjs).
+    mailboxPlugin(process.env.CIVIC_TEST_MAIL_DIR ?? ''),
+  ],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

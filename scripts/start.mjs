@@ -3,12 +3,14 @@
 // embedded database, the demo municipality. Ctrl-C stops it. `npm run serve` runs the server from
 // TypeScript instead, without building anything.
 //
-// E-mail: unless SMTP_URL or SMTP_HOST is set, a local mail sink (smtp-server, in this process, on a
-// free loopback port) receives what the demo sends and writes each message, parsed with mailparser,
-// to data/demo-mail/<id>.json; the demo server lists them at /demo/mail. Nothing leaves the machine.
+// E-mail: unless SMTP_URL or SMTP_HOST is set, a local mail sink (scripts/mail-sink.mjs: smtp-server,
+// in this process, on a free loopback port) receives what the demo sends and writes each message,
+// parsed with mailparser, to data/demo-mail/<id>.json; the demo server lists them at /demo/mail and
+// prints that address when it listens. Nothing leaves the machine.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { startMailSink } from './mail-sink.mjs';
 
 /** The newest modification time under `dir` (0 when it does not exist). */
 function newest(dir) {
@@ -32,43 +34,6 @@ if (built < sources) run('npm', ['run', 'build:cdn']);
 else console.error('widgets in dist/cdn are up to date');
 run(process.execPath, ['server/build.mjs']);
 
-/** A local SMTP server that keeps what it receives in `dir` as JSON; resolves with its port. */
-async function startMailSink(dir) {
-  const { SMTPServer } = await import('smtp-server');
-  const { simpleParser } = await import('mailparser');
-  mkdirSync(dir, { recursive: true, mode: 0o700 });
-  let n = 0;
-  const sink = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    size: 1024 * 1024,
-    onData(stream, session, cb) {
-      simpleParser(stream).then(
-        (m) => {
-          const id = `${Date.now()}-${(n++).toString().padStart(4, '0')}`;
-          const mail = {
-            id,
-            receivedAt: new Date().toISOString(),
-            from: m.from?.text ?? session.envelope.mailFrom?.address ?? '',
-            to: session.envelope.rcptTo.map((r) => r.address),
-            subject: m.subject ?? '',
-            text: m.text ?? '',
-            html: typeof m.html === 'string' ? m.html : '',
-            messageId: m.messageId ?? '',
-          };
-          writeFileSync(join(dir, `${id}.json`), JSON.stringify(mail, null, 2), { mode: 0o600 });
-          cb();
-        },
-        (e) => cb(e),
-      );
-    },
-  });
-  sink.on('error', (e) => console.error('demo mail sink:', e.message));
-  await new Promise((r) => sink.listen(0, '127.0.0.1', r));
-  return { port: sink.server.address().port, close: () => sink.close() };
-}
-
 const env = { ...process.env, DEMO_PAGE: process.env.DEMO_PAGE ?? 'on' };
 let sink = null;
 if (!process.env.SMTP_URL && !process.env.SMTP_HOST) {
@@ -79,10 +44,37 @@ if (!process.env.SMTP_URL && !process.env.SMTP_HOST) {
     MAIL_FROM: env.MAIL_FROM ?? '"Voorbeeldgemeente (demo)" <noreply@demo.example>',
     DEMO_MAIL_DIR: dir,
   });
+  // The server prints the /demo/mail address itself once it listens (right with PORT=0 too).
+  console.error(`demo mail sink on 127.0.0.1:${sink.port}: the demo's e-mails are kept in ${dir}`);
+}
+
+// The staff console at /staff, and a demo admin to sign in with: made here, at each demo start, with a
+// new random password (create-admin resets it when the account exists), printed once. Never in
+// production (NODE_ENV=production) and never on a PostgreSQL database (DATABASE_URL): there an admin
+// is made by hand with `create-admin` (docs/deploy.md). The server itself never seeds an account.
+{
   const port = env.PORT ?? '8080';
-  console.error(
-    `demo mail sink on 127.0.0.1:${sink.port}: the demo's e-mails are kept in ${dir} and shown at http://localhost:${port}/demo/mail`,
-  );
+  const staffUrl = port === '0' ? 'the address the server prints below, at /staff' : `http://localhost:${port}/staff`;
+  if (process.env.NODE_ENV === 'production' || process.env.DATABASE_URL) {
+    console.error(`staff console: ${staffUrl} (sign in with an account made by \`create-admin EMAIL\`)`);
+  } else {
+    const { randomBytes } = await import('node:crypto');
+    const email = 'demo-admin@demo.example';
+    const password = randomBytes(12).toString('base64url');
+    const made = spawnSync(process.execPath, ['server/dist/cli.js', 'create-admin', email], {
+      input: `${password}\n`,
+      env,
+      encoding: 'utf8',
+    });
+    if (made.status !== 0) {
+      console.error(`staff console: ${staffUrl}; the demo admin could not be made:\n${made.stderr}${made.stdout}`);
+    } else {
+      console.error(
+        `staff console: ${staffUrl}\n` +
+          `  demo admin (this demo only): e-mail ${email}, password ${password} (new at every npm start)`,
+      );
+    }
+  }
 }
 
 const server = spawn(process.execPath, ['server/dist/cli.js', 'serve', ...process.argv.slice(2)], {

@@ -3,7 +3,9 @@
 //   static  - tsc --noEmit, ESLint (zero warnings), Prettier, lit-analyzer (each counts as one test)
 //   build   - npm run build (dist/, dist/cdn/, openapi.json, custom-elements.json; one test)
 //   node    - node's test runner over test/node and server tests      (SQLite; PostgreSQL too when TEST_DATABASE_URL is set)
-//   browser - web-test-runner in Chromium, with the reference server started on a free port and an empty database
+//   browser - web-test-runner in Chromium, with the reference server started on a free port and an empty database,
+//             sending its e-mails to a local SMTP sink (scripts/mail-sink.mjs) whose messages the tests read
+//             through web-test-runner's `civic-mail` command (scripts/wtr-mailbox.mjs)
 // and ends with one line: "N passed, N failed[, N skipped]" over all of them.
 //
 // Usage: node scripts/test.mjs [static|node|browser ...] [-- files...]
@@ -17,6 +19,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './find-chromium.mjs';
+import { startMailSink } from './mail-sink.mjs';
 
 const argv = process.argv.slice(2);
 const dash = argv.indexOf('--');
@@ -137,6 +140,9 @@ async function startServer() {
   const [port, wtrPort] = await freePorts(2);
   const dataDir = mkdtempSync(join(tmpdir(), 'civic-test-'));
   const pgDb = onPostgres ? await freshPgSchema() : null;
+  // E-mail on, into a local sink: the tests read what arrived (parsed with mailparser) from mailDir.
+  const mailDir = join(dataDir, 'mail');
+  const sink = await startMailSink(mailDir);
   const child = spawn('node', ['--import', 'tsx', 'server/main.ts'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
@@ -151,6 +157,10 @@ async function startServer() {
       RATE_LIMIT_PER_MINUTE: '10000',
       MIN_FILL_MS: '0',
       LOG_LEVEL: 'warn',
+      SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
+      SMTP_HOST: '',
+      MAIL_FROM: 'Voorbeeldgemeente (test) <noreply@example.org>',
+      DEMO_MAIL_DIR: mailDir,
     },
   });
   const endpoint = `http://127.0.0.1:${port}`;
@@ -171,10 +181,11 @@ async function startServer() {
       child.kill('SIGTERM');
       await exited;
     }
+    await sink.close();
     rmSync(dataDir, { recursive: true, force: true });
     await pgDb?.drop();
   };
-  return { endpoint, wtrPort, adminToken: 'test-admin-token-0123456789abcdef0123', stop };
+  return { endpoint, wtrPort, adminToken: 'test-admin-token-0123456789abcdef0123', mailDir, stop };
 }
 
 /** A fresh schema in TEST_DATABASE_URL for the reference server (`--pg`): its URL (search_path set) and how to drop it. */
@@ -200,7 +211,7 @@ async function freshPgSchema() {
 }
 
 async function noServerStub() {
-  return { endpoint: '', wtrPort: (await freePorts(1))[0], adminToken: '', stop: () => {} };
+  return { endpoint: '', wtrPort: (await freePorts(1))[0], adminToken: '', mailDir: '', stop: () => {} };
 }
 
 async function browserTests() {
@@ -221,6 +232,7 @@ async function browserTests() {
     CHROMIUM_PATH: chromium,
     CIVIC_TEST_ENDPOINT: server.endpoint,
     CIVIC_TEST_ADMIN_TOKEN: server.adminToken,
+    CIVIC_TEST_MAIL_DIR: server.mailDir,
     WTR_PORT: String(server.wtrPort),
     WTR_COUNT_FILE: countFile,
   });

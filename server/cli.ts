@@ -331,6 +331,8 @@ async function serve(config: Config, log: Logger): Promise<void> {
 
   const app = createApp({ config, db: handle.db, log });
   const listen = { port: config.port, hostname: config.host };
+  // The demo's local mail sink (`npm start`): its e-mails are read at /demo/mail, on the port listened on.
+  const demoMail = config.demoPage && config.demoMailDir !== null && config.mail !== null;
   const served = serveApp(
     app,
     listen,
@@ -343,11 +345,13 @@ async function serve(config: Config, log: Logger): Promise<void> {
         url: base,
         api: `${base}/v1/site`,
         ...(config.demoPage ? { demoPage: `${base}/` } : {}),
+        ...(demoMail ? { demoMail: `${base}/demo/mail` } : {}),
       });
       if (process.stderr.isTTY) {
         say(`civic-widgets server listening on ${base} (${where})`);
         say(`  API:       ${base}/v1/site`);
         if (config.demoPage) say(`  Demo page: ${base}/`);
+        if (demoMail) say(`  Demo mail: ${base}/demo/mail`);
         say('  Stop with Ctrl-C.');
       }
     },

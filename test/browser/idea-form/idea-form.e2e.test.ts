@@ -62,6 +62,11 @@ describe('<civic-idea-form> against the real reference server', () => {
       const receipt = ((await submitted) as unknown as { result: { reference: string } }).result;
       await el.updateComplete;
       expect($(el, '.panel.success').textContent).to.contain(receipt.reference);
+      // The test server sends e-mail (GET /v1/site says email: true), so the panel says where it went.
+      expect(s.email).to.equal(true);
+      expect($(el, '.panel.success .email-sent').textContent).to.equal(
+        'We stuurden een bevestiging naar bewoner@example.org.',
+      );
       const stored = (await staffIdeas()).find((i) => i.reference === receipt.reference);
       expect(stored, 'listed by the staff API').to.exist;
       expect(stored).to.deep.include({

@@ -49,6 +49,10 @@ describe('<civic-volunteer-signup> against the reference server', () => {
     expect(submitted).to.have.length(1);
     const receipt = submitted[0];
     expect(panel.textContent).to.contain(receipt.reference);
+    // The test server sends e-mail (GET /v1/site says email: true): the panel says where it went.
+    expect(panel.querySelector('.email-sent')?.textContent).to.equal(
+      `We stuurden een bevestiging naar ${email}, met een link om je uit te schrijven.`,
+    );
     // The receipt names the role and gives the reference and the short code to keep (not the long token).
     expect($(el, '.role-done').textContent).to.contain(role!.title);
     expect(receipt.cancelCode, 'the server gives a short code').to.match(/^[A-Z2-9]{8}$/);
