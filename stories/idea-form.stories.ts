@@ -84,7 +84,7 @@ const send = (filled: boolean) =>
         themeIds: ['ontmoeting'],
         'location.address': 'Marktplein 1',
         neighbours: '4',
-        'contact.name': 'Sam Peeters',
+        'contact.name': 'Voorbeeld Bewoner',
         'contact.email': 'sam@example.org',
         'consent.privacy': true,
       };

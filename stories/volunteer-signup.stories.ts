@@ -174,7 +174,7 @@ const fillAndSend = (roleId: string, shifts: string[]) => async (el: CivicVolunt
   f.set('roleId', roleId);
   f.set('shiftIds', shifts);
   if (!shifts.length) f.set('availability', AVAILABILITY[localeOf(el)]);
-  f.set('contact.name', 'Sam Peeters');
+  f.set('contact.name', 'Voorbeeld Bewoner');
   f.set('contact.email', 'sam@example.org');
   f.set('ageConfirmed', true);
   f.set('acknowledgement', true);

@@ -171,7 +171,7 @@ for (const dialect of dialects()) {
           await post(
             s.app,
             '/v1/volunteer-signups',
-            signup({ shiftIds: [shiftId], contact: { name: 'Ann Eerst', email: first } }),
+            signup({ shiftIds: [shiftId], contact: { name: 'Eerste Vrijwilliger', email: first } }),
             lang,
           ),
         );
@@ -180,7 +180,11 @@ for (const dialect of dialects()) {
           await post(
             s.app,
             '/v1/volunteer-signups',
-            signup({ shiftIds: [shiftId], joinWaitlist: true, contact: { name: 'Bert Tweede', email: second } }),
+            signup({
+              shiftIds: [shiftId],
+              joinWaitlist: true,
+              contact: { name: 'Tweede Vrijwilliger', email: second },
+            }),
             lang,
           ),
         );

@@ -125,7 +125,7 @@ describe('<civic-volunteer-signup> states', () => {
     await tabTo(el, byId(`f-shiftIds-${shiftIndex}`), 'the shift');
     await sendKeys({ press: 'Space' });
     await tabTo(el, byId('f-contact-name'), 'the name');
-    await sendKeys({ type: 'Kim Janssens' });
+    await sendKeys({ type: 'Test Vrijwilliger' });
     await sendKeys({ press: 'Tab' });
     const email = uniqueEmail('keyboard');
     await sendKeys({ type: email });
