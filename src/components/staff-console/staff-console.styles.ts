@@ -71,8 +71,13 @@ export const styles = css`
   .filters .button {
     margin-block-end: calc(var(--_space) * 1.5);
   }
+  /* A wide table scrolls in its own labelled, focusable region (table-region.ts), not the page. */
   .table-wrap {
     overflow-x: auto;
+    max-inline-size: 100%;
+  }
+  .nowrap {
+    white-space: nowrap;
   }
   table {
     inline-size: 100%;
@@ -141,5 +146,62 @@ export const styles = css`
   }
   .muted {
     color: var(--_muted);
+  }
+  /* Admin screens (site, accounts, audit, personal data) */
+  .langs {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+    gap: 0 var(--_space);
+  }
+  .tag.missing {
+    margin-block: 0 0.25em;
+  }
+  .missing-count.has-missing {
+    font-weight: 700;
+  }
+  .items {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .items > .item {
+    margin-block-end: var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .button.small {
+    padding-block: 0.3em;
+    font-size: 0.9375em;
+  }
+  .row-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .panel.confirm,
+  .panel.once {
+    margin-block: var(--_space);
+    border-inline-start-width: 0.3125rem;
+  }
+  .secret code {
+    display: inline-block;
+    max-inline-size: 100%;
+    padding: 0.25em 0.5em;
+    border: 1px solid var(--_border);
+    font-size: 1.0625em;
+    overflow-wrap: anywhere;
+    user-select: all;
+  }
+  .warning {
+    color: var(--_error);
+  }
+  table.audit pre {
+    max-inline-size: 40rem;
+    max-block-size: 20rem;
+    overflow: auto;
+    font-size: 0.8125em;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
   }
 `;

@@ -178,6 +178,7 @@ export class CivicStaffConsole extends CivicElement<StaffStrings> {
     this.phase = 'signed-out';
     this.expired = true;
     this.session = undefined;
+    this.status = ''; // what the last action did no longer applies to the sign-in form
     void this.focusAfterUpdate('#screen-heading');
   }
 
@@ -215,6 +216,8 @@ export class CivicStaffConsole extends CivicElement<StaffStrings> {
   private go(place: Place, quiet = false): void {
     const entry = this.entry(place.screen);
     const target = this.allowed(entry.role) ? place : { screen: HOME };
+    // The status line speaks of the screen it was said on: a new screen starts without it.
+    this.status = '';
     this.screen?.close();
     this.screen = this.entry(target.screen).create(this.context, target);
     this.screen.start();

@@ -8,6 +8,7 @@ import { selectField } from '../../../internal/form-field.js';
 import { IDEA_TRACKS } from '../../../schema/site.js';
 import { IDEA_STATUSES, type IdeaRecord, type StaffIdeaQuery } from '../../../schema/staff/moderation.js';
 import { StaffScreen } from '../screen.js';
+import { tableRegion } from '../table-region.js';
 
 type Flagged = 'false' | 'true' | 'any';
 interface Filters {
@@ -143,9 +144,10 @@ export class InboxScreen extends StaffScreen {
     }
     if (!this.loaded) return html`<p>${t.t('loading')}</p>`;
     if (this.items.length === 0) return html`<p>${t.t('inboxEmpty')}</p>`;
-    return html`<div class="table-wrap">
-        <table>
-          <caption>
+    return html`${tableRegion(
+      'inbox-caption',
+      html`<table>
+          <caption id="inbox-caption">
             ${t.t('inboxCaption')}
             <span class="muted">(${t.t('inboxShown', t.number(this.items.length), t.number(this.total))})</span>
           </caption>
@@ -165,6 +167,7 @@ export class InboxScreen extends StaffScreen {
                 html`<tr>
                   <th scope="row">
                     <a
+                      class="nowrap"
                       id="idea-link-${i}"
                       href="#idea-${idea.id}"
                       @click=${(e: Event) => {
@@ -181,12 +184,12 @@ export class InboxScreen extends StaffScreen {
                     ${t.t('statusName', idea.status)}
                     ${idea.flagged ? html` <span class="tag">${t.t('inboxFlag')}</span>` : nothing}
                   </td>
-                  <td>${t.date(idea.receivedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                  <td class="nowrap">${t.date(idea.receivedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
                 </tr>`,
             )}
           </tbody>
-        </table>
-      </div>
+        </table>`,
+    )}
       <div class="actions">
         ${
           this.nextCursor
