@@ -3,12 +3,17 @@
 // fails while the page is out of date.
 import { writeFileSync } from 'node:fs';
 import * as nl from '../src/i18n/nl.js';
+import { catalogs as staffCatalogs } from '../src/components/staff-console/staff-console.strings.js';
+
+/** The staff console's own keys (shell and every screen; the shared ones are listed once, below). */
+const staffConsole = Object.fromEntries(Object.entries(staffCatalogs.nl).filter(([k]) => !(k in nl.common)));
 
 const WIDGETS: [string, Record<string, unknown>][] = [
   ['civic-idea-form', nl.ideaForm],
   ['civic-initiative-list', nl.initiativeList],
   ['civic-participation-ladder', nl.participationLadder],
   ['civic-volunteer-signup', nl.volunteerSignup],
+  ['civic-staff-console', staffConsole],
 ];
 
 const cell = (value: unknown): string =>
@@ -34,8 +39,8 @@ Every text a widget shows can be replaced per element with the \`strings\` attri
 \`\`\`
 
 A key that a widget does not have, or invalid JSON, is reported once in the browser console. This page is
-made by \`scripts/strings-doc.ts\` from the Dutch catalogs (\`src/i18n/nl.ts\`); the French and English
-catalogs have the same keys.
+made by \`scripts/strings-doc.ts\` from the Dutch catalogs (\`src/i18n/nl.ts\`, and for the staff console
+\`src/i18n/nl/staff-*.ts\`); the French and English catalogs have the same keys.
 
 ${WIDGETS.map(([tag, strings]) => `## \`<${tag}>\`\n\n${table(strings)}\n\nAnd the keys every widget shares, below.`).join('\n\n')}
 
