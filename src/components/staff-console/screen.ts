@@ -42,6 +42,12 @@ export interface ScreenContext {
   readonly session: StaffSession;
   /** The public site (`/v1/site` in the console's language): names of areas, themes, offers. */
   readonly site: Site | undefined;
+  /**
+   * Reads `/v1/site` again (after the site screen saved or imported the site file), so the areas and
+   * themes other screens offer (inbox filters, the initiative form) are the new ones. Resolves when
+   * the console has the new copy (or kept the old one because the read failed).
+   */
+  refreshSite(): Promise<void>;
   /** True when the signed-in role may do what `role` may (an admin may do everything). */
   allowed(role: StaffRole): boolean;
   /** Says what happened, in the console's visible polite status line (`role="status"`). */

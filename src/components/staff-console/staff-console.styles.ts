@@ -75,6 +75,9 @@ export const styles = css`
   .table-wrap {
     overflow-x: auto;
     max-inline-size: 100%;
+    /* The containing block of what is positioned inside (visually hidden text in buttons), which
+       would otherwise escape the region and widen the page at 360 px. */
+    position: relative;
   }
   .nowrap {
     white-space: nowrap;

@@ -75,6 +75,8 @@ export class CivicStaffConsole extends CivicElement<StaffStrings> {
     heading: (depth, content, id) => this.heading(depth, content, 'heading', id),
     level: (depth) => this.levelBelow(depth),
     signedIn: (session) => void this.onSignedIn(session),
+    focus: (selector) => this.focusAfterUpdate(selector),
+    announce: (message) => this.announce(message),
   });
 
   constructor() {
@@ -163,6 +165,7 @@ export class CivicStaffConsole extends CivicElement<StaffStrings> {
     this.go({ screen: HOME }, quiet);
   }
 
+  /** The public site in the console's language (names of areas, themes); again after a site save. */
   private async loadSite(endpoint: string): Promise<void> {
     try {
       this.site = await getSite(new ApiClient({ endpoint, lang: this.i18n.locale }));
@@ -244,6 +247,10 @@ export class CivicStaffConsole extends CivicElement<StaffStrings> {
       return el.site;
     },
     i18n: el.i18n,
+    refreshSite: async () => {
+      const api = el.staffApi();
+      if (!(api instanceof ApiError)) await el.loadSite(api.endpoint);
+    },
     allowed: (role) => el.allowed(role),
     announce: (m) => el.announce(m),
     navigate: (place) => el.go(place),

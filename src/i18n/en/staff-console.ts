@@ -33,6 +33,23 @@ export const staffShell: StaffShellStrings = {
     minutes <= 1
       ? 'Too many wrong attempts. Try again in a minute.'
       : `Too many wrong attempts. Try again in ${minutes} minutes.`,
+  signInHaveCode: 'I have a one-time code',
+  setupHeading: 'Choose a password',
+  setupIntro:
+    'Did an admin make an account for you without a password? Enter your e-mail address and the one-time code you were given, and choose a password. You are then signed in.',
+  setupCodeLabel: 'One-time code',
+  setupCodeNoun: 'the one-time code',
+  setupCodeHint: 'The code the admin passed on to you. It works once.',
+  setupCodeWrong: 'The code is wrong or has expired. Ask an admin for a new code',
+  setupPasswordLabel: 'New password',
+  setupPasswordNoun: 'your new password',
+  setupPasswordHint: (min) => `At least ${min} characters. A sentence of a few words is strong and easy to remember.`,
+  setupRepeatLabel: 'Repeat the new password',
+  setupRepeatNoun: 'the new password again',
+  setupMismatch: 'The two passwords are not the same',
+  setupSubmit: 'Save the password and sign in',
+  setupBack: 'Back to signing in',
+  setupDone: 'Your password is saved and you are signed in.',
   sessionExpired: 'Your session has expired. Sign in again.',
   pendingKept: (what) => `What you were doing is not lost: “${what}” will be saved as soon as you are signed in again.`,
   pendingSaved: (what) => `Saved after signing in again: ${what}.`,

@@ -33,6 +33,23 @@ export const staffShell: StaffShellStrings = {
     minutes <= 1
       ? 'Trop de tentatives incorrectes. Réessayez dans une minute.'
       : `Trop de tentatives incorrectes. Réessayez dans ${minutes} minutes.`,
+  signInHaveCode: 'J’ai un code à usage unique',
+  setupHeading: 'Choisir un mot de passe',
+  setupIntro:
+    'Un administrateur vous a créé un compte sans mot de passe ? Indiquez votre adresse e-mail, le code à usage unique reçu, et choisissez un mot de passe. Vous serez ensuite connecté.',
+  setupCodeLabel: 'Code à usage unique',
+  setupCodeNoun: 'le code à usage unique',
+  setupCodeHint: 'Le code que l’administrateur vous a transmis. Il ne fonctionne qu’une fois.',
+  setupCodeWrong: 'Le code est incorrect ou a expiré. Demandez un nouveau code à un administrateur',
+  setupPasswordLabel: 'Nouveau mot de passe',
+  setupPasswordNoun: 'votre nouveau mot de passe',
+  setupPasswordHint: (min) => `Au moins ${min} caractères. Une phrase de quelques mots est solide et facile à retenir.`,
+  setupRepeatLabel: 'Répétez le nouveau mot de passe',
+  setupRepeatNoun: 'le nouveau mot de passe une seconde fois',
+  setupMismatch: 'Les deux mots de passe ne sont pas identiques',
+  setupSubmit: 'Enregistrer le mot de passe et se connecter',
+  setupBack: 'Retour à la connexion',
+  setupDone: 'Votre mot de passe est enregistré et vous êtes connecté.',
   sessionExpired: 'Votre session a expiré. Connectez-vous à nouveau.',
   pendingKept: (what) =>
     `Ce que vous faisiez n’est pas perdu : « ${what} » sera enregistré dès que vous serez reconnecté.`,

@@ -31,6 +31,25 @@ export const staffShell = {
     minutes <= 1
       ? 'Te veel foute pogingen. Probeer het over een minuut opnieuw.'
       : `Te veel foute pogingen. Probeer het over ${minutes} minuten opnieuw.`,
+  // A one-time setup code (an account made by an admin without a password)
+  signInHaveCode: 'Ik heb een eenmalige code',
+  setupHeading: 'Wachtwoord kiezen',
+  setupIntro:
+    'Maakte een beheerder een account voor je zonder wachtwoord? Vul je e-mailadres in, de eenmalige code die je kreeg, en kies een wachtwoord. Daarna ben je meteen aangemeld.',
+  setupCodeLabel: 'Eenmalige code',
+  setupCodeNoun: 'de eenmalige code',
+  setupCodeHint: 'De code die de beheerder je doorgaf. Ze werkt één keer.',
+  setupCodeWrong: 'De code klopt niet of is verlopen. Vraag een beheerder om een nieuwe code',
+  setupPasswordLabel: 'Nieuw wachtwoord',
+  setupPasswordNoun: 'je nieuwe wachtwoord',
+  setupPasswordHint: (min: number) =>
+    `Minstens ${min} tekens. Een zin van enkele woorden is sterk en makkelijk te onthouden.`,
+  setupRepeatLabel: 'Herhaal het nieuwe wachtwoord',
+  setupRepeatNoun: 'het nieuwe wachtwoord nog eens',
+  setupMismatch: 'De twee wachtwoorden zijn niet gelijk',
+  setupSubmit: 'Wachtwoord bewaren en aanmelden',
+  setupBack: 'Terug naar aanmelden',
+  setupDone: 'Je wachtwoord is bewaard en je bent aangemeld.',
   sessionExpired: 'Je sessie is verlopen. Meld je opnieuw aan.',
   /** A change waits for the new sign-in; `what` says which. */
   pendingKept: (what: string) =>

@@ -13,6 +13,7 @@ import type { FieldError, FieldErrorCode } from '../../../schema/problem.js';
 import { STAFF_ROLES, type StaffRole } from '../../../schema/staff/audit.js';
 import type { ApiToken, ApiTokenCreated } from '../../../schema/staff/accounts.js';
 import type { ScreenContext } from '../screen.js';
+import { tableRegion } from '../table-region.js';
 import { adminReads, adminWrites, ApiTokenCreatedSchema, ApiTokenSchema } from '../staff-api.js';
 
 type Values = { 'tokens.name': string; 'tokens.role': string };
@@ -188,9 +189,10 @@ export class TokensSection {
             : html`<p>${t.t('loading')}</p>`
           : this.tokens.length === 0
             ? html`<p>${t.t('tokensNone')}</p>`
-            : html`<div class="table-wrap">
-                <table id="tokens-table" tabindex="-1">
-                  <caption>${t.t('tokensCaption')}</caption>
+            : html`${tableRegion(
+                'tokens-caption',
+                html`<table id="tokens-table" tabindex="-1">
+                  <caption id="tokens-caption">${t.t('tokensCaption')}</caption>
                   <thead>
                     <tr>
                       <th scope="col">${t.t('tokensName')}</th>
@@ -236,8 +238,8 @@ export class TokensSection {
                       </tr>`,
                     )}
                   </tbody>
-                </table>
-              </div>`
+                </table>`,
+              )}`
       }
       ${
         r

@@ -21,6 +21,7 @@ import {
   type StaffAccountPatch,
 } from '../../../schema/staff/accounts.js';
 import { StaffScreen } from '../screen.js';
+import { tableRegion } from '../table-region.js';
 import { adminReads, adminWrites, StaffAccountCreatedSchema, StaffAccountSchema } from '../staff-api.js';
 import { TokensSection } from './accounts-tokens.js';
 
@@ -223,9 +224,10 @@ export class AccountsScreen extends StaffScreen {
       ${
         !this.loaded
           ? html`<p>${t.t('loading')}</p>`
-          : html`<div class="table-wrap">
-              <table id="accounts-table" tabindex="-1">
-                <caption>${t.t('accountsCaption', this.accounts.length)}</caption>
+          : html`${tableRegion(
+              'accounts-caption',
+              html`<table id="accounts-table" tabindex="-1">
+                <caption id="accounts-caption">${t.t('accountsCaption', this.accounts.length)}</caption>
                 <thead>
                   <tr>
                     <th scope="col">${t.t('accountsEmail')}</th>
@@ -239,8 +241,8 @@ export class AccountsScreen extends StaffScreen {
                 <tbody>
                   ${this.accounts.map((a) => this.renderRow(a))}
                 </tbody>
-              </table>
-            </div>`
+              </table>`,
+            )}`
       }
       ${
         c

@@ -9,6 +9,7 @@ import { selectField } from '../../../internal/form-field.js';
 import type { AuditEntry } from '../../../schema/staff/audit.js';
 import type { StaffAccount } from '../../../schema/staff/accounts.js';
 import { StaffScreen } from '../screen.js';
+import { tableRegion } from '../table-region.js';
 import { adminReads, type AuditFilters } from '../staff-api.js';
 
 /** The actions the server writes (docs/server.md), for the filter. */
@@ -142,9 +143,10 @@ export class AuditScreen extends StaffScreen {
     }
     if (!this.loaded) return html`<p>${t.t('loading')}</p>`;
     if (this.items.length === 0) return html`<p>${t.t('auditEmpty')}</p>`;
-    return html`<div class="table-wrap">
-        <table class="audit">
-          <caption>
+    return html`${tableRegion(
+      'audit-caption',
+      html`<table class="audit">
+          <caption id="audit-caption">
             ${t.t('auditCaption')}
           </caption>
           <thead>
@@ -159,8 +161,8 @@ export class AuditScreen extends StaffScreen {
           <tbody>
             ${this.items.map((e, i) => this.renderRow(e, i))}
           </tbody>
-        </table>
-      </div>
+        </table>`,
+    )}
       <div class="actions">
         ${
           this.nextCursor

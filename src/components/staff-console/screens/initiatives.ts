@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { StaffInitiative, StaffInitiativeQuery } from '../../../schema/staff/moderation.js';
 import { StaffScreen } from '../screen.js';
+import { tableRegion } from '../table-region.js';
 import { contentReads } from '../staff-api.js';
 
 type Published = StaffInitiativeQuery['published'];
@@ -100,9 +101,10 @@ export class InitiativesScreen extends StaffScreen {
     if (!this.loaded) return html`<p>${t.t('loading')}</p>`;
     if (this.items.length === 0) return html`<p>${t.t('initiativesEmpty')}</p>`;
     const yesNo = (b: boolean) => (b ? t.t('initiativesYes') : t.t('initiativesNo'));
-    return html`<div class="table-wrap">
-        <table>
-          <caption>
+    return html`${tableRegion(
+      'initiatives-caption',
+      html`<table>
+          <caption id="initiatives-caption">
             ${t.t('initiativesCaption')}
             <span class="muted">(${t.t('initiativesShown', t.number(this.items.length), t.number(this.total))})</span>
           </caption>
@@ -143,8 +145,8 @@ export class InitiativesScreen extends StaffScreen {
                 </tr>`,
             )}
           </tbody>
-        </table>
-      </div>
+        </table>`,
+    )}
       ${
         this.nextCursor
           ? html`<div class="actions">

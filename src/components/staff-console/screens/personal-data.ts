@@ -12,6 +12,7 @@ import { textField } from '../../../internal/form-field.js';
 import type { FieldError, FieldErrorCode } from '../../../schema/problem.js';
 import type { PersonalDataErased, PersonalDataExport } from '../../../schema/staff/personal-data.js';
 import { StaffScreen } from '../screen.js';
+import { tableRegion } from '../table-region.js';
 import { adminReads, adminWrites, PersonalDataErasedSchema } from '../staff-api.js';
 
 type Values = { 'personal.email': string; 'personal.confirm': string };
@@ -188,9 +189,10 @@ export class PersonalDataScreen extends StaffScreen {
           : html`<p>${t.t('personalSummary', d.ideas.length, d.signups.length)}</p>
               ${
                 d.ideas.length
-                  ? html`<div class="table-wrap">
-                      <table>
-                        <caption>${t.t('personalIdeas')}</caption>
+                  ? html`${tableRegion(
+                      'personal-ideas-caption',
+                      html`<table>
+                        <caption id="personal-ideas-caption">${t.t('personalIdeas')}</caption>
                         <thead>
                           <tr>
                             <th scope="col">${t.t('inboxReference')}</th>
@@ -211,15 +213,16 @@ export class PersonalDataScreen extends StaffScreen {
                             </tr>`,
                           )}
                         </tbody>
-                      </table>
-                    </div>`
+                      </table>`,
+                    )}`
                   : nothing
               }
               ${
                 d.signups.length
-                  ? html`<div class="table-wrap">
-                      <table>
-                        <caption>${t.t('personalSignups')}</caption>
+                  ? html`${tableRegion(
+                      'personal-signups-caption',
+                      html`<table>
+                        <caption id="personal-signups-caption">${t.t('personalSignups')}</caption>
                         <thead>
                           <tr>
                             <th scope="col">${t.t('inboxReference')}</th>
@@ -240,8 +243,8 @@ export class PersonalDataScreen extends StaffScreen {
                             </tr>`,
                           )}
                         </tbody>
-                      </table>
-                    </div>`
+                      </table>`,
+                    )}`
                   : nothing
               }
               <div class="actions">

@@ -173,6 +173,8 @@ export class SiteScreen extends StaffScreen {
       });
       this.setFile(saved, true);
       this.ctx.announce(t.t('siteSaved'));
+      // The other screens' areas and themes (inbox filters, the initiative form) come from /v1/site.
+      void this.ctx.refreshSite();
     } catch (err) {
       const error = asApiError(err);
       if (imported) this.ctx.announce(t.t('siteImportRefused'));

@@ -11,6 +11,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { asApiError, type ApiError } from '../../../api/errors.js';
 import type { SignupRecord, StaffInitiative, StaffVolunteerRole } from '../../../schema/staff/moderation.js';
 import { StaffScreen } from '../screen.js';
+import { tableRegion } from '../table-region.js';
 import { contentReads, contentWrites, ShiftCancelledSchema, SignupCancelledByStaffSchema } from '../staff-api.js';
 import { VolunteerForms, type FormTarget } from './volunteers-forms.js';
 
@@ -258,9 +259,10 @@ export class VolunteersScreen extends StaffScreen {
       ${
         role.shifts.length === 0
           ? html`<p>${t.t('volunteersNoShifts')}</p>`
-          : html`<div class="table-wrap">
-              <table>
-                <caption>
+          : html`${tableRegion(
+              `shifts-caption-${role.id}`,
+              html`<table>
+                <caption id="shifts-caption-${role.id}">
                   ${t.t('volunteersShiftsCaption', role.title)}
                 </caption>
                 <thead>
@@ -313,8 +315,8 @@ export class VolunteersScreen extends StaffScreen {
                       </tr>`,
                   )}
                 </tbody>
-              </table>
-            </div>`
+              </table>`,
+            )}`
       }
       ${this.confirm?.kind === 'shift' && this.confirm.role.id === role.id ? this.renderConfirm() : nothing}
       ${this.shown?.role.id === role.id ? this.renderLists() : nothing} ${formHere ? this.forms.render() : nothing}
@@ -402,9 +404,10 @@ export class VolunteersScreen extends StaffScreen {
   private renderList(status: 'confirmed' | 'waitlisted', caption: string): TemplateResult {
     const t = this.ctx.i18n;
     const items = this.list(status);
-    return html`<div class="table-wrap">
-      <table class="signups ${status}">
-        <caption>
+    return html`${tableRegion(
+      `signups-caption-${status}`,
+      html`<table class="signups ${status}">
+        <caption id="signups-caption-${status}">
           ${t.t('volunteersListCaption', caption, t.number(items.length))}
         </caption>
         <thead>
@@ -446,7 +449,7 @@ export class VolunteersScreen extends StaffScreen {
                 )
           }
         </tbody>
-      </table>
-    </div>`;
+      </table>`,
+    )}`;
   }
 }
