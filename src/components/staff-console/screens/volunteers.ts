@@ -29,6 +29,8 @@ export class VolunteersScreen extends StaffScreen {
   private shown: { role: StaffVolunteerRole; shift: Shift } | undefined;
   private signups: SignupRecord[] = [];
   private signupsCursor: string | null = null;
+  /** The shift whose signups `signups` holds: the lists show only once they are that of the shown shift. */
+  private signupsOf: string | undefined;
   private confirm: Confirm | undefined;
   private sendError: ApiError | undefined;
   private busy = false;
@@ -89,6 +91,7 @@ export class VolunteersScreen extends StaffScreen {
     if (!page) return;
     this.signups = more ? [...this.signups, ...page.items] : page.items;
     this.signupsCursor = page.nextCursor;
+    this.signupsOf = shift.id;
     this.ctx.requestUpdate();
   }
 
@@ -385,7 +388,11 @@ export class VolunteersScreen extends StaffScreen {
       ${this.ctx.heading(2, html`<span id="volunteers-lists" tabindex="-1">${t.t('volunteersListsHeading', name)}</span>`, 'volunteers-lists-h')}
       <p>${t.t('volunteersPlaces', t.number(shift.capacity), t.number(shift.placesLeft))}</p>
       ${this.confirm?.kind === 'signup' ? this.renderConfirm() : nothing}
-      ${this.renderList('confirmed', t.t('volunteersConfirmed'))} ${this.renderList('waitlisted', t.t('volunteersReserve'))}
+      ${
+        this.signupsOf === shift.id
+          ? html`${this.renderList('confirmed', t.t('volunteersConfirmed'))} ${this.renderList('waitlisted', t.t('volunteersReserve'))}`
+          : html`<p>${t.t('loading')}</p>`
+      }
       <div class="actions">
         ${
           this.signupsCursor
