@@ -421,7 +421,8 @@ export const STAFF_ENDPOINTS = [
     method: 'POST',
     path: '/v1/staff/initiatives',
     summary: 'Create an initiative, its texts in nl (required), fr and en.',
-    description: 'The answer is the initiative as residents see it in Dutch, with `published` and its texts per language. 409 when the chosen id is taken.',
+    description:
+      'The answer is the initiative as residents see it in Dutch, with `published` and its texts per language. 409 when the chosen id is taken.',
     body: { name: 'InitiativeInput', schema: InitiativeInputSchema, required: true },
     response: { name: 'StaffInitiative', schema: StaffInitiativeSchema, status: 201 },
     problems: [...WRITE, 409],
@@ -459,7 +460,8 @@ export const STAFF_ENDPOINTS = [
     method: 'GET',
     path: '/v1/staff/volunteer-roles',
     summary: 'The volunteer roles of one initiative, published or not, with their active shifts.',
-    description: 'Each with whether it is published and its texts per language. 404 when the initiative does not exist.',
+    description:
+      'Each with whether it is published and its texts per language. 404 when the initiative does not exist.',
     query: StaffRoleQuerySchema,
     response: { name: 'StaffVolunteerRoleList', schema: StaffVolunteerRoleListSchema, status: 200 },
     problems: [400, ...READ, 404],

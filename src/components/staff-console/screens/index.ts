@@ -38,7 +38,12 @@ export const SCREENS: readonly ScreenEntry[] = [
     create: (ctx, p) => new InitiativesScreen(ctx, p),
   },
   { id: 'initiative', role: 'moderator', under: 'initiatives', create: (ctx, p) => new InitiativeEditScreen(ctx, p) },
-  { id: 'volunteers', role: 'moderator', nav: (t) => t.t('volunteersNav'), create: (ctx, p) => new VolunteersScreen(ctx, p) },
+  {
+    id: 'volunteers',
+    role: 'moderator',
+    nav: (t) => t.t('volunteersNav'),
+    create: (ctx, p) => new VolunteersScreen(ctx, p),
+  },
   // Admin screens and personal data (CONSOLE-ADMIN).
   {
     id: 'personal-data',
