@@ -189,6 +189,16 @@ export const SessionExpiredSaved: Story = {
       },
     }),
 };
+export const MyAccount: Story = {
+  name: 'My account (who is signed in, new-idea e-mails, password)',
+  render: (_, ctx) =>
+    consoleOf(ctx, {
+      then: async (el) => {
+        await click(el, 'nav a[href="#my-account"]');
+        await until(el, '#f-myaccount-current');
+      },
+    }),
+};
 export const IdeaById: Story = {
   name: 'Idea detail: received, no history yet (moderator)',
   render: (_, ctx) =>

@@ -18,7 +18,16 @@ import type { StaffI18n } from './staff-console.strings.js';
 
 /** The screens' names (the nav and `navigate`). A new screen adds its id here and to screens/index.ts. */
 export type ScreenId =
-  'inbox' | 'idea' | 'site' | 'accounts' | 'audit' | 'personal-data' | 'initiatives' | 'initiative' | 'volunteers';
+  | 'inbox'
+  | 'idea'
+  | 'site'
+  | 'accounts'
+  | 'audit'
+  | 'personal-data'
+  | 'initiatives'
+  | 'initiative'
+  | 'volunteers'
+  | 'my-account';
 
 /** Where a screen is: its id and its parameters (e.g. `{ id: 'idea-42' }` for one idea). */
 export interface Place {

@@ -20,6 +20,7 @@ import { staffPersonalData, type StaffPersonalDataStrings } from '../../i18n/nl/
 import { staffSite, type StaffSiteStrings } from '../../i18n/nl/staff-site.js';
 import { staffInitiatives, type StaffInitiativesStrings } from '../../i18n/nl/staff-initiatives.js';
 import { staffVolunteers, type StaffVolunteersStrings } from '../../i18n/nl/staff-volunteers.js';
+import { staffMyAccount, type StaffMyAccountStrings } from '../../i18n/nl/staff-my-account.js';
 import type { CommonStrings } from '../../i18n/types.js';
 
 export type StaffStrings = CommonStrings &
@@ -30,7 +31,8 @@ export type StaffStrings = CommonStrings &
   StaffAuditStrings &
   StaffPersonalDataStrings &
   StaffInitiativesStrings &
-  StaffVolunteersStrings;
+  StaffVolunteersStrings &
+  StaffMyAccountStrings;
 export type StaffI18n = LocalizeController<StaffStrings>;
 
 type Sections = Pick<
@@ -43,6 +45,7 @@ type Sections = Pick<
   | 'staffPersonalData'
   | 'staffInitiatives'
   | 'staffVolunteers'
+  | 'staffMyAccount'
 >;
 const merge = (shared: CommonStrings, s: Sections): StaffStrings => ({
   ...shared,
@@ -54,6 +57,7 @@ const merge = (shared: CommonStrings, s: Sections): StaffStrings => ({
   ...s.staffPersonalData,
   ...s.staffInitiatives,
   ...s.staffVolunteers,
+  ...s.staffMyAccount,
 });
 
 export const catalogs: Catalogs<StaffStrings> = {
@@ -67,6 +71,7 @@ export const catalogs: Catalogs<StaffStrings> = {
     ...staffPersonalData,
     ...staffInitiatives,
     ...staffVolunteers,
+    ...staffMyAccount,
   },
   fr: () =>
     Promise.all([import('../../i18n/fr.js'), import('../../i18n/fr/staff-console.js')]).then(([m, s]) =>

@@ -11,6 +11,7 @@ export { staffPersonalData } from './staff-personal-data.js';
 export { staffSite } from './staff-site.js';
 export { staffInitiatives } from './staff-initiatives.js';
 export { staffVolunteers } from './staff-volunteers.js';
+export { staffMyAccount } from './staff-my-account.js';
 
 export const staffShell: StaffShellStrings = {
   consoleHeading: 'Administration',

@@ -15,6 +15,7 @@ import { AccountsScreen } from './accounts.js';
 import { AuditScreen } from './audit.js';
 import { PersonalDataScreen } from './personal-data.js';
 import { SiteScreen } from './site.js';
+import { MyAccountScreen } from './my-account.js';
 
 export interface ScreenEntry {
   id: ScreenId;
@@ -54,6 +55,13 @@ export const SCREENS: readonly ScreenEntry[] = [
   { id: 'site', role: 'admin', nav: (t) => t.t('siteNav'), create: (ctx, p) => new SiteScreen(ctx, p) },
   { id: 'accounts', role: 'admin', nav: (t) => t.t('accountsNav'), create: (ctx, p) => new AccountsScreen(ctx, p) },
   { id: 'audit', role: 'admin', nav: (t) => t.t('auditNav'), create: (ctx, p) => new AuditScreen(ctx, p) },
+  // One's own account: who is signed in, new-idea e-mails, password (any role).
+  {
+    id: 'my-account',
+    role: 'moderator',
+    nav: (t) => t.t('myAccountNav'),
+    create: (ctx, p) => new MyAccountScreen(ctx, p),
+  },
 ];
 
 /** The first screen after signing in. */

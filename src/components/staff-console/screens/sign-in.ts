@@ -37,8 +37,8 @@ const SETUP_SERVER_PATH: Record<string, SetupPath> = {
   password: 'setup-password',
 };
 
-/** A password input with label, hint and error, in the order of the other fields (GOV.UK). */
-function passwordField(o: {
+/** A password input with label, hint and error, in the order of the other fields (GOV.UK); also used by screens/my-account.ts. */
+export function passwordField(o: {
   id: string;
   name?: string;
   label: string;
