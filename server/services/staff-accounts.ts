@@ -29,6 +29,7 @@ import {
   type StaffAccountCreated,
   type StaffAccountPatch,
   type StaffPreferences,
+  type NotifyIdeas,
   type StaffRole,
   type StaffSession,
 } from '../../src/schema/staff/index.js';
@@ -93,7 +94,13 @@ const lockedFor = (untilMs: number, nowMs: number): SignInResult => ({
 
 /** What `GET /v1/staff/session` and sign-in answer for a session. */
 const sessionView = (a: repo.AccountRow, token: string, expiresAt: string, policy: SessionPolicy): StaffSession => ({
-  account: { id: a.id, email: a.email, name: a.name, role: a.role as StaffRole },
+  account: {
+    id: a.id,
+    email: a.email,
+    name: a.name,
+    role: a.role as StaffRole,
+    notifyIdeas: a.notify_ideas as NotifyIdeas,
+  },
   csrfToken: csrfTokenFor(token),
   expiresAt,
   idleTimeoutSeconds: policy.idleMinutes * 60,

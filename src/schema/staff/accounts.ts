@@ -32,12 +32,23 @@ const SecretSchema = z.string().check(z.minLength(1), z.maxLength(200), z.regex(
 export const SignInSchema = z.strictObject({ email: EmailSchema, password: TypedPasswordSchema });
 export type SignIn = z.infer<typeof SignInSchema>;
 
+/**
+ * E-mails about new ideas, per staff account: `immediate` (one per idea, as it comes in), `daily`
+ * (a digest of the previous day's ideas, from DIGEST_HOUR Brussels time) or `off` (the default).
+ * Only while the server sends e-mail; flagged (bot-like) ideas are never announced.
+ */
+export const NOTIFY_IDEAS = ['immediate', 'daily', 'off'] as const;
+export const NotifyIdeasSchema = z.enum(NOTIFY_IDEAS);
+export type NotifyIdeas = z.infer<typeof NotifyIdeasSchema>;
+
 /** Who is signed in (the session's account). */
 export const SessionAccountSchema = z.object({
   id: z.string(),
   email: z.string(),
   name: z.nullable(z.string()),
   role: StaffRoleSchema,
+  /** How this account hears about new ideas ({@link NOTIFY_IDEAS}). Optional: servers from before e-mail leave it out. */
+  notifyIdeas: z.optional(NotifyIdeasSchema),
 });
 
 /**
@@ -68,15 +79,6 @@ export const PasswordChangeSchema = z.strictObject({
   newPassword: NewPasswordSchema,
 });
 export type PasswordChange = z.infer<typeof PasswordChangeSchema>;
-
-/**
- * E-mails about new ideas, per staff account: `immediate` (one per idea, as it comes in), `daily`
- * (a digest of the previous day's ideas, from DIGEST_HOUR Brussels time) or `off` (the default).
- * Only while the server sends e-mail; flagged (bot-like) ideas are never announced.
- */
-export const NOTIFY_IDEAS = ['immediate', 'daily', 'off'] as const;
-export const NotifyIdeasSchema = z.enum(NOTIFY_IDEAS);
-export type NotifyIdeas = z.infer<typeof NotifyIdeasSchema>;
 
 /** `PATCH /v1/staff/session/preferences`: one's own preferences (200 with them). */
 export const StaffPreferencesSchema = z.strictObject({ notifyIdeas: NotifyIdeasSchema });

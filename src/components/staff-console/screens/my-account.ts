@@ -3,9 +3,8 @@
  * (`PATCH /v1/staff/session/preferences` `{notifyIdeas}`: immediately, a daily digest, or not by
  * e-mail) and changing one's own password (`POST /v1/staff/session/password`; one's other sessions end).
  *
- * The session does not carry the current choice of e-mails: an admin's is read from
- * `GET /v1/staff/accounts` (the own account's `notifyIdeas`); a moderator may not read that list, so
- * none is selected until they save one (the hint says so), and from then on the saved one shows.
+ * The current choice comes with the session (`account.notifyIdeas`); a server that leaves it out gets
+ * none selected until one is saved (the hint says so), and from then on the saved one shows.
  *
  * The password change is sent with `this.ctx.api.write`, not `this.ctx.save`: the shell keeps a write
  * that meets an expired session in sessionStorage, and passwords are never kept. On a 401 the fields
@@ -26,7 +25,7 @@ import {
   type PasswordChange,
 } from '../../../schema/staff/accounts.js';
 import { StaffScreen } from '../screen.js';
-import { adminReads, AnyAnswer, staffProblem } from '../staff-api.js';
+import { AnyAnswer, staffProblem } from '../staff-api.js';
 import { passwordField } from './sign-in.js';
 
 type Values = {
@@ -85,16 +84,11 @@ export class MyAccountScreen extends StaffScreen {
   }
 
   override start(): void {
-    // Only admins may read the accounts list, which is where the API gives the current choice.
-    if (!this.ctx.allowed('admin')) return;
-    const id = this.ctx.session.account.id;
-    void this.load((signal) => adminReads.accounts(this.ctx.api, signal)).then((list) => {
-      const mine = list?.items.find((a) => a.id === id)?.notifyIdeas;
-      if (!mine) return;
-      this.current = mine;
-      // Not over a choice staff already made here.
-      if (!this.form.values['myaccount.notify']) this.form.set('myaccount.notify', mine);
-    });
+    const mine = this.ctx.session.account.notifyIdeas;
+    if (!mine) return;
+    this.current = mine;
+    // Not over a choice staff already made here.
+    if (!this.form.values['myaccount.notify']) this.form.set('myaccount.notify', mine);
   }
 
   private message = (path: string, code: FieldErrorCode): string => {
