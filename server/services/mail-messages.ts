@@ -201,47 +201,57 @@ export async function mailSignupCancelled(trx: Db, before: SignupFacts): Promise
   );
 }
 
-/** Staff cancelled a shift: each volunteer with a place (or a reserve place) on it. */
-export async function mailShiftCancelled(trx: Db, shiftId: string, signupIds: readonly string[]): Promise<void> {
+/**
+ * Each volunteer of `signupIds` still on a shift (not flagged, not cancelled), with the site in their
+ * language (read once per language, not once per volunteer).
+ */
+async function forEachVolunteer(
+  trx: Db,
+  signupIds: readonly string[],
+  send: (f: SignupFacts, site: MailSite) => Promise<void>,
+): Promise<void> {
+  const sites = new Map<Locale, Awaited<ReturnType<typeof mailSite>>>();
   for (const id of signupIds) {
     const f = await signupFacts(trx, id);
     if (!f || f.flagged || f.status === 'cancelled') continue;
-    const s = await mailSite(trx, f.locale);
+    if (!sites.has(f.locale)) sites.set(f.locale, await mailSite(trx, f.locale));
+    const s = sites.get(f.locale);
     if (!s) return;
-    await put(
+    await send(f, s.mail);
+  }
+}
+
+/** Staff cancelled a shift: each volunteer with a place (or a reserve place) on it. */
+export const mailShiftCancelled = (trx: Db, shiftId: string, signupIds: readonly string[]): Promise<void> =>
+  forEachVolunteer(trx, signupIds, (f, site) =>
+    put(
       trx,
       'shift-cancelled',
       f.email,
       f.locale,
-      messages.shiftCancelled(signupInput(f, s.mail, (x) => x.shiftId === shiftId)),
-      `shift-cancelled:${id}:${shiftId}`,
-    );
-  }
-}
+      messages.shiftCancelled(signupInput(f, site, (x) => x.shiftId === shiftId)),
+      `shift-cancelled:${f.id}:${shiftId}`,
+    ),
+  );
 
 /** Staff changed a shift's time: each volunteer with a place (or a reserve place) on it. */
-export async function mailShiftChanged(
+export const mailShiftChanged = (
   trx: Db,
   shiftId: string,
   before: { start: string; end: string },
   after: { start: string; end: string },
   signupIds: readonly string[],
-): Promise<void> {
-  for (const id of signupIds) {
-    const f = await signupFacts(trx, id);
-    if (!f || f.flagged || f.status === 'cancelled') continue;
-    const s = await mailSite(trx, f.locale);
-    if (!s) return;
-    await put(
+): Promise<void> =>
+  forEachVolunteer(trx, signupIds, (f, site) =>
+    put(
       trx,
       'shift-changed',
       f.email,
       f.locale,
-      messages.shiftChanged({ ...signupInput(f, s.mail, (x) => x.shiftId === shiftId), before, after }),
-      `shift-changed:${id}:${shiftId}:${after.start}:${after.end}`,
-    );
-  }
-}
+      messages.shiftChanged({ ...signupInput(f, site, (x) => x.shiftId === shiftId), before, after }),
+      `shift-changed:${f.id}:${shiftId}:${after.start}:${after.end}`,
+    ),
+  );
 
 /** The reminder before one shift of one signup (the caller claimed it, so it goes once). */
 export async function mailReminder(trx: Db, signupId: string, shiftId: string): Promise<void> {

@@ -337,6 +337,71 @@ for (const dialect of dialects()) {
       );
     });
 
+    it('staff change a shift’s time, then cancel it: each volunteer on it (confirmed or reserve) is told once, in their language', async () => {
+      const shiftId = `shift-mail-${dialect}`;
+      const start = new Date(Date.now() + 20 * DAY);
+      await s.db
+        .insertInto('shifts')
+        .values({
+          id: shiftId,
+          role_id: 'zaal-onthaal',
+          start_at: start.toISOString(),
+          end_at: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
+          capacity: 1,
+          places_left: 1,
+          active: 1,
+        })
+        .execute();
+      const people = [
+        { email: to('shift-a', 'nl'), locale: 'nl' as const, joinWaitlist: false },
+        { email: to('shift-b', 'en'), locale: 'en' as const, joinWaitlist: true },
+      ];
+      const receipts: { status: string; reference: string }[] = [];
+      for (const p of people) {
+        const r = await post(
+          s.app,
+          '/v1/volunteer-signups',
+          signup({
+            shiftIds: [shiftId],
+            joinWaitlist: p.joinWaitlist,
+            contact: { name: 'Test Vrijwilliger', email: p.email },
+          }),
+          { headers: { 'Accept-Language': p.locale } },
+        );
+        receipts.push(await json(r));
+      }
+      assert.deepEqual(
+        receipts.map((r) => r.status),
+        ['confirmed', 'waitlisted'],
+      );
+      const mod = await staffHeaders(s, 'moderator');
+      const path = `/v1/staff/volunteer-roles/zaal-onthaal/shifts/${shiftId}`;
+      const later = new Date(start.getTime() + 3_600_000);
+      const changed = await s.app.request(path, {
+        method: 'PATCH',
+        headers: { ...mod, 'Content-Type': 'application/json' },
+        body: JSON.stringify({
+          start: later.toISOString(),
+          end: new Date(later.getTime() + 3 * 3_600_000).toISOString(),
+        }),
+      });
+      assert.equal(changed.status, 200, await changed.clone().text());
+      const cancelled = await s.app.request(path, { method: 'DELETE', headers: mod });
+      assert.equal(cancelled.status, 200, await cancelled.clone().text());
+      await drained();
+      people.forEach((p, i) => {
+        const t = MAIL_STRINGS[p.locale];
+        const ref = receipts[i]!.reference;
+        const first = p.joinWaitlist ? t.signupWaitlistedSubject(ref) : t.signupConfirmedSubject(ref);
+        const mails = mailsTo(p.email);
+        assert.deepEqual(
+          mails.map((m) => m.parsed.subject),
+          [first, t.shiftChangedSubject(ref), t.shiftCancelledSubject(ref)],
+        );
+        for (const m of mails) common(m, p.email, p.locale);
+      });
+    });
+
     it('a flagged idea and a flagged signup get no e-mail', async () => {
       const address = to('flagged', 'nl');
       await post(s.app, '/v1/ideas', idea('create', { honeypot: 'x', contact: { name: 'Bot Robot', email: address } }));
