@@ -15,12 +15,26 @@ const PAGE = `<!doctype html>
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex" />
     <title>Beheer · civic-widgets</title>
+    <link rel="stylesheet" href="/staff/page.css" />
     <script type="module" src="/staff/assets/staff-console.js"></script>
   </head>
   <body>
     <main><civic-staff-console endpoint="/" heading-level="1"></civic-staff-console></main>
   </body>
 </html>
+`;
+
+/** The page around the console (the console itself takes the page's font, like every widget). */
+const PAGE_CSS = `body {
+  margin: 0;
+  padding: 1rem;
+  font-family: system-ui, sans-serif;
+  line-height: 1.5;
+}
+main {
+  max-inline-size: 80rem;
+  margin-inline: auto;
+}
 `;
 
 export function registerStaffPage(app: App, { config }: RouteDeps): void {
@@ -31,6 +45,9 @@ export function registerStaffPage(app: App, { config }: RouteDeps): void {
       'Cross-Origin-Resource-Policy': 'same-origin',
       'Cache-Control': 'no-store',
     }),
+  );
+  app.get('/staff/page.css', (c) =>
+    c.body(PAGE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'no-cache' }),
   );
   app.get('/staff/assets/*', async (c) => {
     const rel = c.req.path.slice('/staff/assets/'.length);
