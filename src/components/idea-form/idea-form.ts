@@ -14,7 +14,7 @@ import { ApiError } from '../../api/errors.js';
 import { currentEndpoint } from '../../api/endpoint.js';
 import type { SubmitOutcome } from '../../api/outbox.js';
 import { IdeaReceiptSchema, type IdeaReceipt, type IdeaSubmissionInput } from '../../schema/idea.js';
-import type { Site } from '../../schema/site.js';
+import type { IdeaTrack, Site } from '../../schema/site.js';
 import type { FieldErrorCode } from '../../schema/problem.js';
 import { base } from '../../styles/base.js';
 import { formStyles } from '../../styles/form.js';
@@ -63,7 +63,7 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
    * Preselects a track (`create`, `experiment` or `join`) when the site has it open. Set later, it
    * switches the form to that track (what was typed stays).
    */
-  @property({ reflect: true }) track?: string;
+  @property({ reflect: true }) track?: IdeaTrack;
 
   /**
    * Preselects an area (its id from `/v1/site`), also the area that offers are narrowed to. Set later,

@@ -5,7 +5,7 @@ import { ApiError, asApiError } from '../../api/errors.js';
 import { CivicElement } from '../../internal/civic-element.js';
 import { loadTask } from '../../internal/load-task.js';
 import { CivicLoadErrorEvent, CivicLoadEvent, CivicSelectEvent } from '../../events/index.js';
-import type { Initiative, InitiativePage } from '../../schema/initiative.js';
+import type { Initiative, InitiativePage, InitiativeStatus, Rung } from '../../schema/initiative.js';
 import type { Site } from '../../schema/site.js';
 import { formStyles } from '../../styles/form.js';
 import { base } from '../../styles/base.js';
@@ -53,6 +53,8 @@ import { afterPaint, CHUNK, drawRest, type Drawing, type More } from './load-mor
  * @fires civic-load - A page of initiatives arrived (`what` = `initiatives`, `data` = the page).
  * @fires civic-load-error - Loading initiatives failed (`error` = the ApiError).
  * @fires civic-select - A resident opened the details of an initiative (`id`, `item`).
+ * @fires civic-show-rung - The ladder glyph on a card was pressed (`rung`); a `<civic-participation-ladder>` on the
+ *   page shows that rung and calls `preventDefault()`. Cancelable.
  *
  * @csspart form - The filter bar (a `<form role="search">`).
  * @csspart field - One filter control with its label.
@@ -85,9 +87,9 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
   /** Preset theme filter (a theme id). */
   @property() theme?: string;
   /** Preset rung filter, 1 (initiator) to 7 (no role). */
-  @property() rung?: string;
+  @property() rung?: `${Rung}`;
   /** Preset status filter: `idea`, `testing`, `running` or `finished`. */
-  @property() status?: string;
+  @property() status?: InitiativeStatus;
   /** Preset "needs volunteers" filter. */
   @property({ type: Boolean, attribute: 'needs-volunteers' }) needsVolunteers = false;
   /**
