@@ -5,7 +5,7 @@
  * `POST /v1/volunteer-signups`) go through the outbox (outbox.ts), which calls `client.request` itself.
  */
 import { InitiativePageSchema, InitiativeSchema, type InitiativeQuery } from '../schema/initiative.js';
-import { SiteSchema } from '../schema/site.js';
+import { SiteSchema, type Site } from '../schema/site.js';
 import {
   SignupCancelledSchema,
   type SignupCancelByCode,
@@ -13,12 +13,32 @@ import {
   type VolunteerRoleQuery,
 } from '../schema/volunteer.js';
 import type { ApiClient } from './client.js';
+import { SharedRequests } from './shared-request.js';
 
 const seg = encodeURIComponent;
 
-/** `GET /v1/site`: areas, themes, tracks, offers, privacy notice, volunteer information note. */
-export function getSite(client: ApiClient, signal?: AbortSignal) {
-  return client.request('GET', '/v1/site', { schema: SiteSchema, signal });
+/** The site per endpoint and language, one request for every widget on the page (shared-request.ts). */
+const sites = new SharedRequests<Site>();
+
+/**
+ * `GET /v1/site`: areas, themes, tracks, offers, privacy notice, volunteer information note. Widgets on
+ * one page with the same endpoint and language share one request and its answer; a failed request is
+ * not kept, so a retry asks again. `fresh` asks the server again anyway, past the browser's HTTP cache
+ * (after staff changed the site), and keeps the new answer for the widgets that ask later.
+ */
+export function getSite(client: ApiClient, signal?: AbortSignal, options: { fresh?: boolean } = {}): Promise<Site> {
+  return sites.get(
+    client.transport,
+    `GET ${client.endpoint}/v1/site (${client.lang})`,
+    (shared) =>
+      client.request('GET', '/v1/site', {
+        schema: SiteSchema,
+        signal: shared,
+        // Past the browser's HTTP cache too (the server then answers 304 when nothing changed).
+        ...(options.fresh ? { cache: 'no-cache' as const } : {}),
+      }),
+    { signal, fresh: options.fresh },
+  );
 }
 
 /** `GET /v1/initiatives`: one page of initiatives matching the filters. */

@@ -48,6 +48,8 @@ export interface RequestOptions<S extends AnySchema> {
    * submission by then and sends it again in the background). Default `true`.
    */
   retryTimeouts?: boolean;
+  /** The fetch `cache` mode; `no-cache` asks the server again even when the browser keeps a fresh copy. */
+  cache?: RequestCache;
 }
 
 /** Shortest and longest wait between attempts (full jitter, doubling per attempt). */
@@ -92,6 +94,11 @@ const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
 export class ApiClient {
   readonly endpoint: string;
   readonly lang: string;
+  /**
+   * The fetch this client sends with, as given (or `globalThis.fetch` when the client was made):
+   * answers shared between clients (calls.ts, `getSite`) are shared only between clients with the same one.
+   */
+  readonly transport: typeof fetch;
   readonly #fetch: typeof fetch;
   readonly #timeoutMs: number;
   readonly #maxAttempts: number;
@@ -101,6 +108,7 @@ export class ApiClient {
   constructor(options: ApiClientOptions) {
     this.endpoint = options.endpoint.replace(/\/+$/, '');
     this.lang = options.lang;
+    this.transport = options.fetch ?? globalThis.fetch;
     this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
     this.#timeoutMs = options.timeoutMs ?? 10_000;
     this.#maxAttempts = Math.max(1, options.maxAttempts ?? 4);
@@ -136,6 +144,7 @@ export class ApiClient {
     // Safe to repeat: reads, DELETE (idempotent by HTTP), and writes that carry an Idempotency-Key.
     const repeatable = ['GET', 'HEAD', 'DELETE', 'PUT'].includes(method) || !!idempotencyKey;
     const init: RequestInit = { method, headers, body, credentials: 'omit', mode: 'cors' };
+    if (options.cache) init.cache = options.cache;
 
     for (let attempt = 1; ; attempt++) {
       const result = await this.#attempt(url, init, options.schema, signal);

@@ -168,7 +168,7 @@ export class CivicStaffConsole extends CivicElement<StaffStrings> {
   /** The public site in the console's language (names of areas, themes); again after a site save. */
   private async loadSite(endpoint: string): Promise<void> {
     try {
-      this.site = await getSite(new ApiClient({ endpoint, lang: this.i18n.locale }));
+      this.site = await getSite(new ApiClient({ endpoint, lang: this.i18n.locale }), undefined, { fresh: true });
       this.requestUpdate();
     } catch {
       /* names fall back to ids */
