@@ -19,6 +19,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import {
   dateFormat,
   format,
+  formatWhole,
   numberFormat,
   type Catalog,
   type Catalogs,
@@ -205,7 +206,9 @@ export class LocalizeController<S extends Catalog> implements ReactiveController
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return numberFormat(this.intlTag, options).format(value);
+    return (
+      (options ? undefined : formatWhole(this.intlTag, value)) ?? numberFormat(this.intlTag, options).format(value)
+    );
   }
 
   /** Formats an ISO date or date-time; returns the input unchanged if it is not a valid date. */
