@@ -21,6 +21,9 @@ import {
   type NamedSchema,
 } from '../src/schema/endpoints.js';
 import { isHttpUrl, isInteger, isIsoDate, isIsoDateTime, LOCALES } from '../src/schema/common.js';
+import { IdeaSubmissionSchema } from '../src/schema/idea.js';
+import type { IdeaTrack } from '../src/schema/site.js';
+import { VolunteerSignupSchema } from '../src/schema/volunteer.js';
 import { PROBLEM_TYPES } from '../src/schema/problem.js';
 import * as ex from '../src/schema/examples.js';
 import { CSRF_HEADER, STAFF_SESSION_COOKIE } from '../src/schema/staff/accounts.js';
@@ -76,8 +79,8 @@ const STATUS_PROBLEMS: Record<number, { description: string; types: string[] }> 
   },
   409: {
     description:
-      'The `Idempotency-Key` was used with another body, or a chosen shift is full and `joinWaitlist` is false.',
-    types: [PROBLEM_TYPES.idempotencyConflict, PROBLEM_TYPES.shiftFull],
+      'The `Idempotency-Key` was used with another body, or a request with it is still being processed (then with `Retry-After`). (`POST /v1/volunteer-signups` answers `SignupProblem409`: a full shift as well.)',
+    types: [PROBLEM_TYPES.idempotencyConflict],
   },
   401: {
     description:
@@ -121,34 +124,148 @@ const STAFF_STATUS_PROBLEMS: Record<number, { description: string; types: string
   },
 };
 
-/** JSON Schema notes for rules zod checks in code (track rules, uniqueness), keyed by component. */
-const CONDITIONS: Record<string, Json> = {
-  IdeaSubmission: {
-    allOf: [
-      {
-        if: { properties: { track: { const: 'experiment' } }, required: ['track'] },
-        then: { required: ['testPeriod'] },
-        else: { not: { required: ['testPeriod'] } },
-      },
-      {
-        if: { properties: { track: { const: 'join' } }, required: ['track'] },
-        then: { required: ['offerId'] },
-        else: {
-          not: { required: ['offerId'] },
-          required: ['description', 'title', 'summary', 'areaId', 'themeIds', 'neighbours'],
-          properties: { description: { minLength: 1 } },
-        },
-      },
-    ],
+/**
+ * Bodies whose required fields depend on one of their fields: one closed schema per case, built
+ * from the fields of the runtime schema (its shape), so a code generator sees a union it can
+ * type (`oneOf`, with a `discriminator` where one field tells the cases apart). zod checks the
+ * same rules in code (`trackRules` in idea.ts, `shiftsOrAvailability` in volunteer.ts);
+ * test/node/openapi.test.ts feeds both the same valid and invalid bodies.
+ */
+type Shape = Record<string, z.core.$ZodType>;
+/** The inner schema of `z.optional(x)`: `x`, now required. */
+const required = (s: z.core.$ZodType | undefined): z.core.$ZodType => {
+  const def = s?._zod.def as { type?: string; innerType?: z.core.$ZodType } | undefined;
+  if (def?.type !== 'optional' || !def.innerType) throw new Error('expected an optional field');
+  return def.innerType;
+};
+const without = (shape: Shape, ...keys: string[]): Shape =>
+  Object.fromEntries(Object.entries(shape).filter(([k]) => !keys.includes(k)));
+
+interface Variants {
+  /** The field whose value names the case (`discriminator.propertyName`), if there is one. */
+  readonly discriminator?: string;
+  /** Component name → [discriminator value, closed schema of the case]. */
+  readonly cases: Record<string, readonly [string | undefined, z.core.$ZodType]>;
+}
+
+/** Fields `create` and `experiment` require and `join` may leave out (idea.ts: `IDEA_KEYS` and `description`). */
+const NEW_IDEA_KEYS = ['title', 'summary', 'description', 'areaId', 'themeIds', 'neighbours'] as const;
+
+function ideaVariants(): Variants {
+  const shape = IdeaSubmissionSchema.shape as unknown as Shape;
+  const base = without(shape, 'track', 'testPeriod', 'offerId');
+  const newIdea: Shape = Object.fromEntries(NEW_IDEA_KEYS.map((k) => [k, required(shape[k])]));
+  // `create` and `experiment`: a description that is not blank (it is trimmed first).
+  newIdea.description = (required(shape.description) as z.ZodMiniString).check(z.regex(/\S/));
+  const track = (t: IdeaTrack) => z.literal(t);
+  return {
+    discriminator: 'track',
+    cases: {
+      IdeaCreate: ['create', z.strictObject({ track: track('create'), ...base, ...newIdea })],
+      IdeaExperiment: [
+        'experiment',
+        z.strictObject({ track: track('experiment'), ...base, ...newIdea, testPeriod: required(shape.testPeriod) }),
+      ],
+      IdeaJoin: ['join', z.strictObject({ track: track('join'), ...base, offerId: required(shape.offerId) })],
+    },
+  };
+}
+
+function signupVariants(): Variants {
+  const shape = VolunteerSignupSchema.shape as unknown as Shape;
+  const base = without(shape, 'shiftIds', 'availability');
+  const shiftIds = required(shape.shiftIds) as z.ZodMiniArray;
+  return {
+    cases: {
+      VolunteerSignupShifts: [undefined, z.strictObject({ ...base, shiftIds: shiftIds.check(z.minLength(1)) })],
+      // An empty `shiftIds` next to `availability` is allowed (it chooses no shift).
+      VolunteerSignupAvailability: [
+        undefined,
+        z.strictObject({
+          ...base,
+          availability: required(shape.availability),
+          shiftIds: z.optional(shiftIds.check(z.maxLength(0))),
+        }),
+      ],
+    },
+  };
+}
+
+/** Request bodies written as one schema per case, by component name. */
+const VARIANTS: Record<string, () => Variants> = { IdeaSubmission: ideaVariants, VolunteerSignup: signupVariants };
+
+/** Array fields whose `unique()` refinement is `uniqueItems` in JSON Schema, by component. */
+const UNIQUE_ITEMS: Record<string, string[]> = {
+  IdeaCreate: ['themeIds'],
+  IdeaExperiment: ['themeIds'],
+  IdeaJoin: ['themeIds'],
+  VolunteerSignupShifts: ['shiftIds'],
+  VolunteerSignupAvailability: ['shiftIds'],
+};
+
+/**
+ * Problem bodies with a fixed `type` and, for some, members of their own (components
+ * `<name>`: the `Problem` members and these). `shiftIds` mirrors server/http/problem.ts.
+ */
+const PROBLEM_KINDS: Record<string, { type: string; status: number; properties?: Json; required?: string[] }> = {
+  ValidationProblem: {
+    type: PROBLEM_TYPES.validation,
+    status: 422,
+    required: ['errors'],
   },
-  VolunteerSignup: {
-    oneOf: [
-      { required: ['shiftIds'], properties: { shiftIds: { minItems: 1 } }, not: { required: ['availability'] } },
-      { required: ['availability'], not: { required: ['shiftIds'], properties: { shiftIds: { minItems: 1 } } } },
-    ],
+  IdempotencyConflictProblem: { type: PROBLEM_TYPES.idempotencyConflict, status: 409 },
+  ShiftFullProblem: {
+    type: PROBLEM_TYPES.shiftFull,
+    status: 409,
+    properties: {
+      shiftIds: {
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { type: 'string' },
+        description:
+          'The chosen shifts that are full. Send the signup again with `joinWaitlist: true` to be put on their reserve list, or choose other shifts.',
+      },
+    },
+    required: ['shiftIds'],
   },
 };
-const UNIQUE_ITEMS: Record<string, string[]> = { IdeaSubmission: ['themeIds'], VolunteerSignup: ['shiftIds'] };
+
+function problemKinds(): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const [name, k] of Object.entries(PROBLEM_KINDS)) {
+    out[name] = {
+      allOf: [
+        { $ref: REF('Problem') },
+        {
+          type: 'object',
+          properties: { type: { const: k.type }, status: { const: k.status }, ...k.properties },
+          required: ['type', 'status', ...(k.required ?? [])],
+        },
+      ],
+    };
+  }
+  return out;
+}
+
+/** `oneOf` of problem kinds, told apart by `type`. */
+const problemUnion = (...names: string[]): Json => ({
+  oneOf: names.map((n) => ({ $ref: REF(n) })),
+  discriminator: {
+    propertyName: 'type',
+    mapping: Object.fromEntries(names.map((n) => [PROBLEM_KINDS[n]!.type, REF(n)])),
+  },
+});
+
+/** The problem body of the public responses `Problem<status>` where it is narrower than `Problem`. */
+const PROBLEM_BODIES: Record<number, Json> = {
+  409: { $ref: REF('IdempotencyConflictProblem') },
+  422: { $ref: REF('ValidationProblem') },
+};
+/** Operations whose answer to a status has its own response (components `responses.<name>`). */
+const OPERATION_PROBLEMS: Record<string, Record<number, string>> = {
+  signUpVolunteer: { 409: 'SignupProblem409' },
+};
 
 /** Examples per operation: request bodies by name, and the success response. */
 const EXAMPLES: Record<
@@ -206,7 +323,24 @@ const openResponses = (ctx: OverrideContext): void => {
 /** Converts named schemas to component JSON Schemas, `$ref`-ing each other. */
 function components(named: readonly NamedSchema[], io: 'input' | 'output'): Record<string, Json> {
   const registry = z.registry<{ id: string }>();
-  for (const { name, schema } of named) if (!registry.has(schema)) registry.add(schema, { id: name });
+  const unions: Record<string, Json> = {};
+  for (const { name, schema } of named) {
+    const variants = VARIANTS[name]?.();
+    if (variants && !(name in unions)) {
+      // The body is the union of its cases; each case is a component of its own.
+      const refs = Object.keys(variants.cases).map((n) => ({ $ref: REF(n) }));
+      unions[name] = { oneOf: refs };
+      if (variants.discriminator) {
+        unions[name].discriminator = {
+          propertyName: variants.discriminator,
+          mapping: Object.fromEntries(Object.entries(variants.cases).map(([n, [value]]) => [value, REF(n)])),
+        };
+      }
+      for (const [n, [, s]] of Object.entries(variants.cases)) registry.add(s, { id: n });
+      continue;
+    }
+    if (!registry.has(schema)) registry.add(schema, { id: name });
+  }
   const { schemas } = z.toJSONSchema(registry, {
     target: 'draft-2020-12',
     io,
@@ -219,9 +353,9 @@ function components(named: readonly NamedSchema[], io: 'input' | 'output'): Reco
     const { $schema: _s, $id: _i, ...rest } = s as Json;
     const props = rest.properties as Record<string, Json> | undefined;
     for (const key of UNIQUE_ITEMS[name] ?? []) if (props?.[key]) props[key].uniqueItems = true;
-    out[name] = { ...rest, ...CONDITIONS[name] };
+    out[name] = rest;
   }
-  return out;
+  return { ...unions, ...out };
 }
 
 /** Inline JSON Schema of a single (unnamed) schema, as the wire sends it. */
@@ -255,6 +389,50 @@ function roleNote(e: Endpoint & { sessionOnly?: true }): string {
   return `Least role: \`${e.staff}\`. ${who}, with a ${how}.`;
 }
 
+/** A query value as typed: `"true"`/`"false"` → boolean, a whole number → number, else the string. */
+const typedValue = (v: unknown): unknown =>
+  v === 'true' ? true : v === 'false' ? false : typeof v === 'string' && /^-?\d+$/.test(v) ? Number(v) : v;
+
+/** A regex that can only match digits (`^(?:100|[1-9][0-9]?)$`), as opposed to ids and text. */
+const isDigitsPattern = (pattern: string): boolean => /^\^[()?:|[\]0-9{},$-]*$/.test(pattern.replaceAll('\\d', '0'));
+/** Largest number tried when reading an integer range from a pattern; reaching it means no maximum. */
+const PROBE_MAX = 100_000;
+
+/**
+ * A query parameter's schema as a code generator should type it. The contract's query schemas take
+ * strings (that is what a URL carries) and parse `"true"`/`"false"` into booleans and digits into
+ * numbers; OpenAPI serializes `type: boolean` and `type: integer` parameters as exactly those
+ * strings, so the typed schema describes the same requests and gives `needsVolunteers: true`,
+ * `limit: 20`. An integer's range is read from the enum or the pattern (every accepted number up
+ * to {@link PROBE_MAX}, which must be one unbroken range).
+ */
+function typedQueryParam(s: Json): Json {
+  const { default: dflt, ...rest } = s;
+  const withDefault = (t: Json): Json => (dflt === undefined ? t : { ...t, default: typedValue(dflt) });
+  const values = rest.enum as unknown[] | undefined;
+  if (rest.type === 'string' && Array.isArray(values)) {
+    if (values.includes('true') && values.includes('false')) {
+      const others = values.filter((v) => v !== 'true' && v !== 'false');
+      const bool = { type: 'boolean' };
+      return withDefault(others.length === 0 ? bool : { anyOf: [bool, { type: 'string', enum: others }] });
+    }
+    if (values.every((v) => typeof v === 'string' && /^-?\d+$/.test(v))) {
+      const nums = values.map(Number);
+      return withDefault({ type: 'integer', minimum: Math.min(...nums), maximum: Math.max(...nums), enum: nums });
+    }
+  }
+  if (rest.type === 'string' && typeof rest.pattern === 'string' && isDigitsPattern(rest.pattern)) {
+    const re = new RegExp(rest.pattern, 'u');
+    const ok: number[] = [];
+    for (let n = 0; n <= PROBE_MAX; n++) if (re.test(String(n))) ok.push(n);
+    const [min, max] = [ok[0], ok.at(-1)];
+    if (min !== undefined && max !== undefined && ok.length === max - min + 1) {
+      return withDefault({ type: 'integer', minimum: min, ...(max === PROBE_MAX ? {} : { maximum: max }) });
+    }
+  }
+  return s;
+}
+
 function parameters(e: Endpoint): Json[] {
   const params: Json[] = [];
   for (const [name, schema] of Object.entries(e.pathParams ?? {})) {
@@ -269,8 +447,8 @@ function parameters(e: Endpoint): Json[] {
         name,
         in: 'query',
         required: required.has(name),
-        schema,
-        ...(name in example ? { example: example[name] } : {}),
+        schema: typedQueryParam(schema),
+        ...(name in example ? { example: typedValue(example[name]) } : {}),
       });
     }
   }
@@ -296,18 +474,47 @@ function problemResponses(): Record<string, Json> {
     ...Object.entries(STAFF_STATUS_PROBLEMS).map(([status, p]) => [`StaffProblem${status}`, status, p] as const),
   ];
   for (const [name, status, p] of all) {
-    const retry = status === '429' || status === '503';
+    const retry = status === '429' || status === '503' || (status === '409' && !name.startsWith('Staff'));
+    const staff = name.startsWith('Staff');
     out[name] = {
       description: `${p.description} Problem types: ${p.types.map((t) => `\`${t}\``).join(', ')}.`,
       ...(retry ? { headers: { [HEADERS.retryAfter]: { $ref: '#/components/headers/RetryAfter' } } } : {}),
       content: {
         'application/problem+json': {
-          schema: { $ref: REF('Problem') },
+          schema: (!staff && PROBLEM_BODIES[Number(status)]) || { $ref: REF('Problem') },
           ...(status === '422' ? { example: ex.exampleValidationProblem } : {}),
         },
       },
     };
   }
+  const fullShift = ex.exampleSignupShifts.shiftIds?.[0] ?? 'shift-a';
+  out.SignupProblem409 = {
+    description:
+      'A chosen shift is full and `joinWaitlist` is false (`shift-full`, with the full shifts in `shiftIds`), or the `Idempotency-Key` was used with another body or its first request is still being processed (`idempotency-key-reused`, then with `Retry-After`).',
+    headers: { [HEADERS.retryAfter]: { $ref: '#/components/headers/RetryAfter' } },
+    content: {
+      'application/problem+json': {
+        schema: problemUnion('ShiftFullProblem', 'IdempotencyConflictProblem'),
+        examples: {
+          shiftFull: {
+            value: {
+              type: PROBLEM_TYPES.shiftFull,
+              title: `Full: ${fullShift}. Send joinWaitlist: true to be put on the reserve list.`,
+              status: 409,
+              shiftIds: [fullShift],
+            },
+          },
+          idempotencyKeyReused: {
+            value: {
+              type: PROBLEM_TYPES.idempotencyConflict,
+              title: 'This Idempotency-Key was used with another body.',
+              status: 409,
+            },
+          },
+        },
+      },
+    },
+  };
   return out;
 }
 
@@ -355,7 +562,9 @@ function operation(e: Endpoint, tag: string): Json {
   }
   const responses: Json = { [String(e.response.status)]: successResponse(e, examples?.response) };
   for (const status of [...e.problems, ...COMMON_PROBLEM_STATUSES].sort((a, b) => a - b)) {
-    const name = staff && status in STAFF_STATUS_PROBLEMS ? `StaffProblem${status}` : `Problem${status}`;
+    const name =
+      OPERATION_PROBLEMS[e.id]?.[status] ??
+      (staff && status in STAFF_STATUS_PROBLEMS ? `StaffProblem${status}` : `Problem${status}`);
     responses[String(status)] = { $ref: `#/components/responses/${name}` };
   }
   op.responses = responses;
@@ -394,6 +603,8 @@ export function buildOpenApi(): Json {
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
     servers: [{ url: '/' }],
+    // Public by default; every staff operation names its schemes (session cookie + CSRF, or API token).
+    security: [],
     tags: [
       {
         name: 'public',
@@ -407,7 +618,7 @@ export function buildOpenApi(): Json {
     ],
     paths,
     components: {
-      schemas: { ...components(response, 'output'), ...components(request, 'input') },
+      schemas: { ...components(response, 'output'), ...problemKinds(), ...components(request, 'input') },
       parameters: {
         AcceptLanguage: {
           name: HEADERS.acceptLanguage,
