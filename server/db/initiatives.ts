@@ -16,7 +16,15 @@ import { InvalidCursorError } from '../errors.js';
 import type { InitiativeInput, InitiativePatch } from '../../src/schema/staff/index.js';
 import { titleSortKey } from './collation.js';
 import { nowIso, pick, type Database, type Db, type Localized } from './database.js';
-import { containsText, decodeCursor, encodeCursor, inTransaction, json, newId, normalizeSearch } from './util.js';
+import {
+  countMatches,
+  searchCondition,
+  syncInitiativeSearch,
+  tierPage,
+  type Tier,
+} from '../search/initiative-index.js';
+import { parseSearch, type SearchQuery } from '../search/words.js';
+import { decodeCursor, encodeCursor, inTransaction, json, newId, normalizeSearch } from './util.js';
 
 type Row = Database['initiatives'] & { title: string; summary: string; description: string; title_key: string | null };
 type Qb = SelectQueryBuilder<
@@ -86,27 +94,35 @@ async function toInitiatives(db: Db, rows: Row[], locale: Locale): Promise<Initi
  */
 const FEW_MATCHES = 100;
 
+type Page = { items: Initiative[]; total: number; nextCursor: string | null };
+
 /**
  * One page of published initiatives for the query, in `locale`.
  *
- * Two queries: the total, then the page. With `q` the total is counted text-first (on SQLite
- * from the covering index `initiative_texts_locale_search`, on PostgreSQL from the trigram
- * index when there is one); the page then walks an index in sort order and stops when it is
- * full, which over N rows with M matches reads about limit·N/M rows; when M is small
- * (≤ {@link FEW_MATCHES}) reading the M matches and sorting them is cheaper, and with none the
- * page is not read at all. (One query with `count(*) over ()` would read and sort every match
- * for every page instead.) The results do not depend on the plan.
+ * Two queries: the total, then the page. The page walks an index in sort order and stops when
+ * it is full, which over N rows with M matches of `q` reads about limit·N/M rows; when M is
+ * small (≤ {@link FEW_MATCHES}) reading the M matches and sorting them is cheaper, and with
+ * none the page is not read at all. (One query with `count(*) over ()` would read and sort every
+ * match for every page instead.) The results do not depend on the plan.
+ *
+ * `q` is a full-text search (server/search/): the words of `q` in any form (Dutch, French and
+ * English stems, accents ignored, the last word as a prefix while it is being typed), all of
+ * them, in the text of the requested language. With the default sort (`updated`) the matches
+ * come ranked ({@link rankedPage}); with `title` or `start` in that order. A `q` without any
+ * word (only punctuation) matches nothing.
  */
-export async function listInitiatives(
-  db: Db,
-  query: InitiativeQuery,
-  locale: Locale,
-): Promise<{ items: Initiative[]; total: number; nextCursor: string | null }> {
+export async function listInitiatives(db: Db, query: InitiativeQuery, locale: Locale): Promise<Page> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && !cursor) throw new InvalidCursorError();
+  const search = query.q ? parseSearch(query.q) : null;
+  if (search && search.groups.length === 0) return { items: [], total: 0, nextCursor: null };
+  if (search && query.sort === 'updated') return rankedPage(db, query, locale, search, cursor);
   const filtered = (qb: Qb): Qb => {
     qb = qb.where('i.published', '=', 1);
-    if (query.q) qb = qb.where(containsText(sql.ref('t.search'), query.q));
+    if (search)
+      qb = qb.where(
+        sql<boolean>`exists (select 1 from initiative_search s where s.initiative_id = i.id and ${searchCondition(db, search, locale, 'all')})`,
+      );
     if (query.area) qb = qb.where('i.area_id', '=', query.area);
     if (query.theme) {
       const theme = query.theme;
@@ -126,13 +142,18 @@ export async function listInitiatives(
     return qb;
   };
 
-  const totalRow = await filtered(base(db, locale, query.q ? 't' : 'i'))
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  const total = Number(totalRow.n);
+  const total = search
+    ? await countMatches(db, search, locale, query)
+    : Number(
+        (
+          await filtered(base(db, locale, 'i'))
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
   if (total === 0) return { items: [], total, nextCursor: null };
 
-  const outer = query.sort === 'title' || (query.q && total <= FEW_MATCHES) ? 't' : 'i';
+  const outer = query.sort === 'title' || (search && total <= FEW_MATCHES) ? 't' : 'i';
   let page = filtered(base(db, locale, outer))
     .selectAll('i')
     .select(['t.title', 't.summary', 't.description', 't.title_key']);
@@ -165,6 +186,68 @@ export async function listInitiatives(
           : last.updatedAt;
     nextCursor = encodeCursor(key, last.id);
   }
+  return { items, total, nextCursor };
+}
+
+const TIERS: readonly Exclude<Tier, 'all'>[] = ['title', 'rest'];
+
+/**
+ * A page of matches of `search`, ranked the same way on both databases: those with every word
+ * of the search in the title first, then the others, each group most recently changed first
+ * (then id, descending), read from the full-text index in that order (server/search/
+ * initiative-index.ts). The cursor holds the group and the index key of the last item.
+ */
+async function rankedPage(
+  db: Db,
+  query: InitiativeQuery,
+  locale: Locale,
+  search: SearchQuery,
+  cursor: [string, string] | null,
+): Promise<Page> {
+  let from = 0;
+  let before: number | null = null;
+  if (cursor) {
+    const m = /^(title|rest):(\d{1,16})$/.exec(cursor[0]);
+    if (!m) throw new InvalidCursorError();
+    from = TIERS.indexOf(m[1] as 'title');
+    before = Number(m[2]);
+  }
+  const total = await countMatches(db, search, locale, query);
+  if (total === 0) return { items: [], total, nextCursor: null };
+  const hits: { key: number; id: string; tier: string }[] = [];
+  for (let k = from; k < TIERS.length && hits.length <= query.limit; k++) {
+    const tier = TIERS[k]!;
+    const rows = await tierPage(
+      db,
+      search,
+      locale,
+      query,
+      tier,
+      k === from ? before : null,
+      query.limit + 1 - hits.length,
+    );
+    hits.push(...rows.map((r) => ({ ...r, tier })));
+  }
+  const page = hits.slice(0, query.limit);
+  const rows = page.length
+    ? ((await base(db, locale)
+        .selectAll('i')
+        .select(['t.title', 't.summary', 't.description', 't.title_key'])
+        .where(
+          'i.id',
+          'in',
+          page.map((h) => h.id),
+        )
+        .execute()) as unknown as Row[])
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const items = await toInitiatives(
+    db,
+    page.flatMap((h) => byId.get(h.id) ?? []),
+    locale,
+  );
+  const last = page.at(-1);
+  const nextCursor = hits.length > query.limit && last ? encodeCursor(`${last.tier}:${last.key}`, last.id) : null;
   return { items, total, nextCursor };
 }
 
@@ -210,6 +293,33 @@ async function writeTexts(
     .execute();
 }
 
+/**
+ * Bulk load for `npm run bench:server`: the texts of initiatives whose `initiatives` rows were
+ * just inserted in `trx`, written as {@link createInitiative} writes them (search text, title key)
+ * and indexed for full-text search.
+ */
+export async function insertInitiativeTextsForBench(
+  trx: Db,
+  texts: readonly { initiativeId: string; locale: Locale; title: string; summary: string; description: string }[],
+): Promise<void> {
+  for (let k = 0; k < texts.length; k += 500)
+    await trx
+      .insertInto('initiative_texts')
+      .values(
+        texts.slice(k, k + 500).map((t) => ({
+          initiative_id: t.initiativeId,
+          locale: t.locale,
+          title: t.title,
+          summary: t.summary,
+          description: t.description,
+          search: normalizeSearch(`${t.title}\n${t.summary}\n${t.description}`),
+          title_key: titleSortKey(t.title, t.locale),
+        })),
+      )
+      .execute();
+  for (const id of new Set(texts.map((t) => t.initiativeId))) await syncInitiativeSearch(trx, id);
+}
+
 async function writeThemes(trx: Db, id: string, themeIds: readonly string[]): Promise<void> {
   await trx.deleteFrom('initiative_themes').where('initiative_id', '=', id).execute();
   if (themeIds.length > 0)
@@ -253,6 +363,7 @@ export async function createInitiative(
       .execute();
     await writeTexts(trx, id, input.title, input.summary, input.description);
     await writeThemes(trx, id, input.themeIds);
+    await syncInitiativeSearch(trx, id);
   });
   return id;
 }
@@ -296,6 +407,8 @@ export async function updateInitiative(db: Db, id: string, patch: InitiativePatc
       );
     }
     if (patch.themeIds) await writeThemes(trx, id, patch.themeIds);
+    // Every update changes updated_at, hence the index key: the row is always made again.
+    await syncInitiativeSearch(trx, id);
     return true;
   });
 }

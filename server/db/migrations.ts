@@ -6,6 +6,7 @@
  */
 import { Migrator, PostgresAdapter, sql, type Kysely, type Migration } from 'kysely';
 import type { Locale } from '../../src/schema/index.js';
+import { rebuildInitiativeSearch, SEARCH_COLUMNS } from '../search/initiative-index.js';
 import { titleSortKey } from './collation.js';
 import type { Db, Dialect } from './database.js';
 import { sealAnswer, storedKey } from './idempotency.js';
@@ -487,6 +488,63 @@ const m007MailSettings: Migration = {
   },
 };
 
+/**
+ * Full-text search of initiatives (issue 16; server/search/): `initiative_search`, one row per
+ * published initiative with the index tokens (words stemmed in Dutch, French and English, without
+ * accents) of its title and body per language and its order `key`; on SQLite the FTS5 table
+ * `initiative_fts` over those columns (contentless, rowid = key, kept by triggers); on PostgreSQL
+ * generated `tsvector` columns per language (all text, and the title alone) with GIN indexes.
+ * Filled here for the existing initiatives.
+ */
+const m008FullTextSearch: Migration = {
+  async up(db: AnyDb) {
+    const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+    let t = db.schema
+      .createTable('initiative_search')
+      .addColumn('initiative_id', 'text', (c) => c.primaryKey().references('initiatives.id').onDelete('cascade'))
+      .addColumn('key', postgres ? 'bigint' : 'integer', (c) => c.notNull().unique());
+    for (const col of SEARCH_COLUMNS) t = t.addColumn(col, 'text', (c) => c.notNull());
+    await t.execute();
+    const locales = [...new Set(SEARCH_COLUMNS.map((c) => c.slice(0, -2)))];
+    if (postgres) {
+      // Tokens are made by the app (words.ts) and taken verbatim: no parser, no dictionary.
+      const vector = (cols: string[]) =>
+        sql`array_to_tsvector(array_remove(string_to_array(${sql.join(
+          cols.map((c) => sql.ref(c)),
+          sql` || ' ' || `,
+        )}, ' '), ''))`;
+      for (const l of locales) {
+        for (const [name, cols] of [
+          [`tsv_${l}`, [`${l}_t`, `${l}_b`]],
+          [`tsv_${l}_t`, [`${l}_t`]],
+        ] as const) {
+          await sql`alter table initiative_search add column ${sql.id(name)} tsvector generated always as (${vector([...cols])}) stored`.execute(
+            db,
+          );
+          await sql`create index ${sql.id(`initiative_search_${name}`)} on initiative_search using gin (${sql.id(name)})`.execute(
+            db,
+          );
+        }
+      }
+    } else {
+      const cols = sql.join(SEARCH_COLUMNS.map((c) => sql.id(c)));
+      const newCols = sql.join(SEARCH_COLUMNS.map((c) => sql.ref(`new.${c}`)));
+      // `ascii`: tokens are split at spaces only (they hold letters and digits, already folded).
+      await sql`create virtual table initiative_fts using fts5(${cols}, content='', contentless_delete=1, tokenize='ascii', detail='column')`.execute(
+        db,
+      );
+      await sql`create trigger initiative_search_ai after insert on initiative_search begin
+        insert into initiative_fts (rowid, ${cols}) values (new.key, ${newCols}); end`.execute(db);
+      await sql`create trigger initiative_search_ad after delete on initiative_search begin
+        delete from initiative_fts where rowid = old.key; end`.execute(db);
+      await sql`create trigger initiative_search_au after update on initiative_search begin
+        delete from initiative_fts where rowid = old.key;
+        insert into initiative_fts (rowid, ${cols}) values (new.key, ${newCols}); end`.execute(db);
+    }
+    await rebuildInitiativeSearch(db as unknown as Db);
+  },
+};
+
 /** Every migration, by name, in order. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
@@ -497,6 +555,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '005_sealed_idempotency_answers': m005SealedIdempotency,
   '006_mail_outbox': m006MailOutbox,
   '007_mail_settings': m007MailSettings,
+  '008_full_text_search': m008FullTextSearch,
 };
 
 /** Brings the schema up to date; throws when a migration fails. */
