@@ -39,7 +39,12 @@ export const styles = css`
   .status.panel {
     font-weight: normal;
   }
+  /*
+   * The list is the one container the cards are sized against. A container per card (as before) made
+   * every "load more" lay out the whole page again at 2-3x the cost.
+   */
   .items {
+    container-type: inline-size;
     display: grid;
     gap: var(--_gap);
     margin: 0;
@@ -56,7 +61,6 @@ export const styles = css`
     cursor: progress;
   }
   .item {
-    container-type: inline-size;
     min-inline-size: 0;
   }
   /*
@@ -87,12 +91,13 @@ export const styles = css`
     object-fit: cover;
     background: var(--_surface);
   }
+  /* A card as wide as the list (the list layout; a grid's cards are narrower): image beside the text. */
   @container (min-inline-size: 40rem) {
-    .card.has-image {
+    :host(:not([layout='grid'])) .card.has-image {
       display: grid;
       grid-template-columns: 15rem 1fr;
     }
-    .card.has-image .image {
+    :host(:not([layout='grid'])) .card.has-image .image {
       block-size: 100%;
       min-block-size: 8.4375rem;
     }
