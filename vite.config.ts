@@ -115,7 +115,13 @@ const hoistImports: Plugin = {
 export interface CdnOptions {
   outDir?: string;
   emptyOutDir?: boolean;
-  sourcemap?: boolean;
+  /**
+   * Source maps. Default `'hidden'`: the `.map` files are written but the scripts carry no
+   * `//# sourceMappingURL` comment, so a browser never asks for a map a CDN does not serve (the
+   * reference server serves them only with SERVE_SOURCE_MAPS=1, and then names each in a `SourceMap`
+   * header); whoever wants them can still load them in the browser's tools.
+   */
+  sourcemap?: boolean | 'hidden';
 }
 
 /**
@@ -159,7 +165,7 @@ export function cdnBuildConfig(entries: Record<string, string>, options: CdnOpti
       outDir: options.outDir ?? 'dist/cdn',
       emptyOutDir: options.emptyOutDir ?? false,
       target: 'es2022',
-      sourcemap: options.sourcemap ?? true,
+      sourcemap: options.sourcemap ?? 'hidden',
       lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
         preserveEntrySignatures: 'allow-extension',
@@ -193,7 +199,7 @@ export function cdnConfig(entry: string, name: string, options: CdnOptions = {})
       outDir: options.outDir ?? 'dist/cdn',
       emptyOutDir: options.emptyOutDir ?? false,
       target: 'es2022',
-      sourcemap: options.sourcemap ?? true,
+      sourcemap: options.sourcemap ?? 'hidden',
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
       // allow-extension: code shared with a language chunk stays in the entry (the chunk imports it
       // from there), so the entry is still one self-contained file.

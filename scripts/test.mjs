@@ -155,6 +155,7 @@ async function startServer() {
       CORS_ORIGINS: `http://localhost:${wtrPort},http://127.0.0.1:${wtrPort}`,
       ADMIN_TOKEN: 'test-admin-token-0123456789abcdef0123',
       RATE_LIMIT_PER_MINUTE: '10000',
+      READ_RATE_LIMIT_PER_MINUTE: '0',
       MIN_FILL_MS: '0',
       LOG_LEVEL: 'warn',
       SMTP_URL: `smtp://127.0.0.1:${sink.port}`,

@@ -17,7 +17,8 @@ import type { Db } from './db/database.js';
 import { cors } from './http/cors.js';
 import { registerHealthRoutes } from './http/health.js';
 import { appErrorHandler, HttpProblem, problemResponse } from './http/problem.js';
-import { rateLimit } from './http/rate-limit.js';
+import { publicCache } from './http/cache.js';
+import { rateLimit, readRateLimit } from './http/rate-limit.js';
 import { securityHeaders } from './http/security-headers.js';
 import { staffAuth } from './http/staff-auth.js';
 import { requestLog } from './log-requests.js';
@@ -50,7 +51,7 @@ export interface AppOptions {
   readonly config: Config;
   readonly db: Db;
   readonly log?: Logger;
-  /** The clock of staff sessions and lockouts (tests move it); the system clock by default. */
+  /** The clock of staff sessions, lockouts and rate limits (tests move it); the system clock by default. */
   readonly now?: () => Date;
 }
 
@@ -65,8 +66,12 @@ export function createApp({
   app.use('*', requestLog(log));
   app.use('*', securityHeaders(config.trustProxy));
   app.use('*', cors(config.corsOrigins));
+  // Public GETs: ETag, Cache-Control and 304 (staff, personal and error answers: no-store), then the read limit.
+  app.use('/v1/*', publicCache());
+  app.use('/v1/*', readRateLimit(config.readRateLimitPerMinute, config.trustProxy, now));
 
-  const deps: RouteDeps = { config, db, log, writeGuard: rateLimit(db, config.rateLimitPerMinute, config.trustProxy) };
+  const writeGuard = rateLimit(db, config.rateLimitPerMinute, config.trustProxy, now);
+  const deps: RouteDeps = { config, db, log, writeGuard };
   registerHealthRoutes(app, deps);
   registerSiteRoutes(app, deps);
   registerInitiativeRoutes(app, deps);

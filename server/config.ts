@@ -29,8 +29,13 @@ export interface Config {
   /** A staff session ends this many hours after sign-in, whatever its activity (STAFF_SESSION_MAX_HOURS, default 12). */
   readonly staffSessionMaxHours: number;
   readonly bodyLimitBytes: number;
-  /** POST/DELETE requests per client address per minute; 0 turns the limit off. */
+  /** POST/DELETE requests per client address in any 60 s (sliding window, shared in the database); 0 turns the limit off. */
   readonly rateLimitPerMinute: number;
+  /**
+   * Public GET requests per client address in any 60 s (READ_RATE_LIMIT_PER_MINUTE, default 300), counted
+   * in memory per instance (server/http/rate-limit.ts); 0 turns the limit off.
+   */
+  readonly readRateLimitPerMinute: number;
   readonly minFillMs: number;
   /**
    * A request must arrive whole within this many milliseconds (REQUEST_TIMEOUT_MS, default 30 s),
@@ -60,6 +65,8 @@ export interface Config {
   readonly demoDir: string;
   /** Folder of the built widgets (GET /widgets/*). */
   readonly widgetsDir: string;
+  /** Serve the widgets' source maps (`*.js.map`, SERVE_SOURCE_MAPS, default off): 404 otherwise. */
+  readonly serveSourceMaps: boolean;
   /**
    * E-mail through SMTP (SMTP_URL or SMTP_HOST…, MAIL_FROM, …); `null` when no SMTP server is set:
    * mail is off, nothing is enqueued or sent (server/services/mail.ts).
@@ -194,6 +201,13 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
 
   const bodyLimitBytes = int('BODY_LIMIT_BYTES', MAX_BODY_BYTES, 1024, 10 * 1024 * 1024, 'a body size in bytes');
   const rateLimitPerMinute = int('RATE_LIMIT_PER_MINUTE', 20, 0, 1_000_000, 'a number of requests per minute');
+  const readRateLimitPerMinute = int(
+    'READ_RATE_LIMIT_PER_MINUTE',
+    300,
+    0,
+    1_000_000,
+    'a number of requests per minute',
+  );
   const minFillMs = int('MIN_FILL_MS', 3000, 0, 3_600_000, 'a number of milliseconds');
   const requestTimeoutMs = int('REQUEST_TIMEOUT_MS', 30_000, 500, 600_000, 'a number of milliseconds');
   const retentionDays = int('RETENTION_DAYS', 365, 1, 36_500, 'a number of days');
@@ -224,6 +238,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
   const migrateOnStart = bool('MIGRATE_ON_START', true);
   const mail = mailConfig(get, int, bool, problems);
   const demoMailDir = get('DEMO_MAIL_DIR') ?? null;
+  const serveSourceMaps = bool('SERVE_SOURCE_MAPS', false);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -238,6 +253,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     staffSessionMaxHours,
     bodyLimitBytes,
     rateLimitPerMinute,
+    readRateLimitPerMinute,
     minFillMs,
     requestTimeoutMs,
     retentionDays,
@@ -251,6 +267,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     production,
     demoDir: repoPath('demo'),
     widgetsDir: repoPath('dist/cdn'),
+    serveSourceMaps,
     mail,
     demoMailDir,
   };

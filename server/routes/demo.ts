@@ -1,7 +1,8 @@
 /**
  * The demo page (DEMO_PAGE): `GET /` and the files of demo/ at the root, and the built widgets
- * from dist/cdn/ at `/widgets/*`. HTML is sent with the strict page CSP, to show the widgets run
- * under one. Paths are decoded, resolved and must stay inside their folder (no traversal, no
+ * from dist/cdn/ at `/widgets/*` (with ETags, precompressed brotli/gzip, long cache life for hashed
+ * chunks, source maps only with SERVE_SOURCE_MAPS: server/http/static-files.ts). HTML is sent with the
+ * strict page CSP, to show the widgets run under one. Paths are decoded, resolved and must stay inside their folder (no traversal, no
  * dotfiles). When dist/cdn/ is missing, a widget script is a one-line stub that says in the
  * console how to build, so the page still loads without errors.
  */
@@ -10,6 +11,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import type { Context } from 'hono';
 import type { App, RouteDeps } from '../context.js';
 import { PAGE_CSP } from '../http/security-headers.js';
+import { refusedByName, sendStatic } from '../http/static-files.js';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,14 +57,23 @@ export async function safeFile(root: string, urlPath: string): Promise<string | 
   return null;
 }
 
-async function send(c: Context, file: string): Promise<Response> {
+/**
+ * A file of demo/ (revalidated on every use: `no-cache` with an ETag) or of dist/cdn/ (cached as a
+ * CDN would: see server/http/static-files.ts), compressed when a precompressed sibling exists.
+ */
+async function send(c: Context, file: string, cdn: { sourceMaps: boolean } | null = null): Promise<Response> {
   const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-  const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-cache' };
+  const headers: Record<string, string> = {};
   if (type.startsWith('text/html')) {
     headers['Content-Security-Policy'] = PAGE_CSP;
     headers['Cross-Origin-Resource-Policy'] = 'same-origin';
   }
-  return c.body(await readFile(file), 200, headers);
+  const res = await sendStatic(c, file, {
+    type,
+    headers,
+    ...(cdn ? { sourceMap: cdn.sourceMaps } : { cacheControl: 'no-cache' }),
+  });
+  return res ?? c.notFound();
 }
 
 const PLACEHOLDER = `<!doctype html><html lang="en"><meta charset="utf-8"><title>civic-widgets</title>
@@ -72,8 +83,9 @@ export function registerDemoRoutes(app: App, { config, log }: RouteDeps): void {
   let warned = false;
   app.get('/widgets/*', async (c) => {
     const rel = c.req.path.slice('/widgets/'.length);
+    if (refusedByName(rel, config.serveSourceMaps)) return c.notFound();
     const file = await safeFile(config.widgetsDir, rel);
-    if (file) return send(c, file);
+    if (file) return send(c, file, { sourceMaps: config.serveSourceMaps });
     const built = await stat(config.widgetsDir).catch(() => null);
     if (!built && /\.m?js$/.test(rel)) {
       if (!warned) log.warn(`dist/cdn/ is missing: run \`npm run build\` to build the widgets for the demo page.`);

@@ -1,11 +1,12 @@
 /**
  * The staff console's page: `GET /staff` (a small HTML page under the strict page CSP) and its script
- * and chunks from dist/cdn/ at `/staff/assets/*`. Served on the API's own origin, because the staff
+ * and chunks from dist/cdn/ at `/staff/assets/*` (ETags, precompressed brotli/gzip, immutable hashed chunks,
+ * source maps only with SERVE_SOURCE_MAPS: server/http/static-files.ts). Served on the API's own origin, because the staff
  * session cookie is SameSite=Strict with Path=/v1/staff; the console's endpoint is this origin ("/").
  */
-import { readFile } from 'node:fs/promises';
 import type { App, RouteDeps } from '../context.js';
 import { PAGE_CSP } from '../http/security-headers.js';
+import { refusedByName, sendStatic } from '../http/static-files.js';
 import { safeFile } from './demo.js';
 
 const PAGE = `<!doctype html>
@@ -51,9 +52,10 @@ export function registerStaffPage(app: App, { config }: RouteDeps): void {
   );
   app.get('/staff/assets/*', async (c) => {
     const rel = c.req.path.slice('/staff/assets/'.length);
-    const file = /\.js(\.map)?$/.test(rel) ? await safeFile(config.widgetsDir, rel) : null;
+    if (!/\.js(\.map)?$/.test(rel) || refusedByName(rel, config.serveSourceMaps)) return c.notFound();
+    const file = await safeFile(config.widgetsDir, rel);
     if (!file) return c.notFound();
     const type = file.endsWith('.map') ? 'application/json; charset=utf-8' : 'text/javascript; charset=utf-8';
-    return c.body(await readFile(file), 200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+    return (await sendStatic(c, file, { type, sourceMap: config.serveSourceMaps })) ?? c.notFound();
   });
 }

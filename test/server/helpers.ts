@@ -50,6 +50,7 @@ export async function setup(dialect: Dialect, env: Record<string, string> = {}, 
   const dir = mkdtempSync(join(tmpdir(), 'civic-test-'));
   const config = loadConfig({
     RATE_LIMIT_PER_MINUTE: '0',
+    READ_RATE_LIMIT_PER_MINUTE: '0',
     ADMIN_TOKEN,
     CORS_ORIGINS: PARTNER_ORIGIN,
     LOG_LEVEL: 'error',

@@ -43,6 +43,7 @@ export async function sharedDatabase(dialect: Dialect): Promise<SharedDb> {
       DATABASE_PATH: path,
       ...(dialect === 'postgres' ? { DATABASE_URL: url!, PG_SCHEMA: schema! } : {}),
       RATE_LIMIT_PER_MINUTE: '0',
+      READ_RATE_LIMIT_PER_MINUTE: '0',
       ADMIN_TOKEN,
       LOG_LEVEL: 'error',
       DEMO_PAGE: '0',
