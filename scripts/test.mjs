@@ -156,6 +156,8 @@ async function startServer() {
       ADMIN_TOKEN: 'test-admin-token-0123456789abcdef0123',
       RATE_LIMIT_PER_MINUTE: '10000',
       READ_RATE_LIMIT_PER_MINUTE: '0',
+      // Public answers revalidated on every use (304s): tests that change data then read it see it at once.
+      PUBLIC_MAX_AGE_SECONDS: '0',
       MIN_FILL_MS: '0',
       LOG_LEVEL: 'warn',
       SMTP_URL: `smtp://127.0.0.1:${sink.port}`,

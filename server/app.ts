@@ -67,7 +67,7 @@ export function createApp({
   app.use('*', securityHeaders(config.trustProxy));
   app.use('*', cors(config.corsOrigins));
   // Public GETs: ETag, Cache-Control and 304 (staff, personal and error answers: no-store), then the read limit.
-  app.use('/v1/*', publicCache());
+  app.use('/v1/*', publicCache(config.publicMaxAgeSeconds));
   app.use('/v1/*', readRateLimit(config.readRateLimitPerMinute, config.trustProxy, now));
 
   const writeGuard = rateLimit(db, config.rateLimitPerMinute, config.trustProxy, now);

@@ -36,6 +36,12 @@ export interface Config {
    * in memory per instance (server/http/rate-limit.ts); 0 turns the limit off.
    */
   readonly readRateLimitPerMinute: number;
+  /**
+   * Seconds browsers and shared caches may reuse a public API answer without asking
+   * (PUBLIC_MAX_AGE_SECONDS, default 30; then stale-while-revalidate 300 s); 0: revalidated on every
+   * use (`no-cache`, a 304 when unchanged). See server/http/cache.ts.
+   */
+  readonly publicMaxAgeSeconds: number;
   readonly minFillMs: number;
   /**
    * A request must arrive whole within this many milliseconds (REQUEST_TIMEOUT_MS, default 30 s),
@@ -208,6 +214,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     1_000_000,
     'a number of requests per minute',
   );
+  const publicMaxAgeSeconds = int('PUBLIC_MAX_AGE_SECONDS', 30, 0, 86_400, 'a number of seconds');
   const minFillMs = int('MIN_FILL_MS', 3000, 0, 3_600_000, 'a number of milliseconds');
   const requestTimeoutMs = int('REQUEST_TIMEOUT_MS', 30_000, 500, 600_000, 'a number of milliseconds');
   const retentionDays = int('RETENTION_DAYS', 365, 1, 36_500, 'a number of days');
@@ -254,6 +261,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): C
     bodyLimitBytes,
     rateLimitPerMinute,
     readRateLimitPerMinute,
+    publicMaxAgeSeconds,
     minFillMs,
     requestTimeoutMs,
     retentionDays,

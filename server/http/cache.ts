@@ -1,8 +1,10 @@
 /**
  * HTTP caching of the public API: every public GET answered 200 (`/v1/site`, `/v1/initiatives`,
  * `/v1/initiatives/{id}`, `/v1/volunteer-roles`, and any public GET added later) carries a strong
- * ETag (a hash of the body) and `Cache-Control: public, max-age=30, stale-while-revalidate=300`, and
- * answers `304 Not Modified` without a body to a matching `If-None-Match`. Public answers vary by
+ * ETag (a hash of the body) and `Cache-Control: public, max-age=30, stale-while-revalidate=300`
+ * (max-age from PUBLIC_MAX_AGE_SECONDS; 0, and always for the live places of {@link LIVE_PATHS}:
+ * `public, no-cache`), and answers `304 Not Modified`
+ * without a body to a matching `If-None-Match`. Public answers vary by
  * Accept-Language (set by server/http/locale.ts; ensured here) and by Origin (CORS, ./cors.ts).
  *
  * Never cached (`no-store`): the staff API, writes (both also set by ./security-headers.ts), any
@@ -15,10 +17,30 @@ import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../context.js';
 
-/** Seconds a public API answer is fresh; then served stale for up to {@link PUBLIC_SWR_SECONDS} while revalidated. */
+/**
+ * Seconds a public API answer is fresh by default (PUBLIC_MAX_AGE_SECONDS); then served stale for up
+ * to {@link PUBLIC_SWR_SECONDS} while revalidated.
+ */
 export const PUBLIC_MAX_AGE_SECONDS = 30;
 export const PUBLIC_SWR_SECONDS = 300;
-export const PUBLIC_CACHE_CONTROL = `public, max-age=${PUBLIC_MAX_AGE_SECONDS}, stale-while-revalidate=${PUBLIC_SWR_SECONDS}`;
+
+/** Cache-Control of public answers fresh for `maxAge` seconds; 0: revalidated on every use. */
+export const publicCacheControlFor = (maxAge: number): string =>
+  maxAge > 0 ? `public, max-age=${maxAge}, stale-while-revalidate=${PUBLIC_SWR_SECONDS}` : 'public, no-cache';
+export const PUBLIC_CACHE_CONTROL = publicCacheControlFor(PUBLIC_MAX_AGE_SECONDS);
+
+/**
+ * Live answers, revalidated on every use (`no-cache`: a 304 when nothing changed) instead of kept for
+ * {@link PUBLIC_MAX_AGE_SECONDS}: the volunteer roles carry the places left on each shift, which every
+ * signup and cancellation changes, and the widget reloads them right after one (a shift just taken, a
+ * place just freed); a cached copy would show the places as they were.
+ */
+export const LIVE_PATHS: readonly string[] = ['/v1/volunteer-roles'];
+export const LIVE_CACHE_CONTROL = 'public, no-cache';
+
+/** The Cache-Control of a public GET answered 200 at `path`. */
+export const publicCacheControl = (path: string, maxAge = PUBLIC_MAX_AGE_SECONDS): string =>
+  LIVE_PATHS.some((p) => path === p || path.startsWith(`${p}/`)) ? LIVE_CACHE_CONTROL : publicCacheControlFor(maxAge);
 
 /** A strong entity tag of these bytes: `"<base64url of the first 16 bytes of SHA-256>"`, with an optional suffix. */
 export function etagOf(bytes: Uint8Array | string, suffix = ''): string {
@@ -59,7 +81,7 @@ export function addVary(headers: Headers, value: string): void {
 const PERSONAL_HEADERS = ['authorization', 'cookie', 'x-cancel-token'];
 
 /** Middleware for `/v1/*`: ETag, public Cache-Control and 304 on public GETs; no-store on the rest of GET. */
-export function publicCache(): MiddlewareHandler<AppEnv> {
+export function publicCache(maxAge = PUBLIC_MAX_AGE_SECONDS): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     // HEAD is answered from the GET route, without the body, with the same headers.
     const read = c.req.method === 'GET' || c.req.method === 'HEAD';
@@ -86,7 +108,7 @@ export function publicCache(): MiddlewareHandler<AppEnv> {
     const etag = jsonEtag ?? etagOf(new Uint8Array(await c.res.clone().arrayBuffer()));
     const h = c.res.headers;
     h.set('ETag', etag);
-    h.set('Cache-Control', PUBLIC_CACHE_CONTROL);
+    h.set('Cache-Control', publicCacheControl(c.req.path, maxAge));
     addVary(h, 'Accept-Language');
     if (ifNoneMatch(c.req.header('if-none-match'), etag)) {
       const res = notModified(c.res);

@@ -25,7 +25,7 @@ import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from '
 import { createApp, type App } from '../../server/app.js';
 import { createLogger, loadConfig } from '../../server/config.js';
 import { acceptedEncodings, isHashedChunk } from '../../server/http/static-files.js';
-import { ifNoneMatch, PUBLIC_CACHE_CONTROL } from '../../server/http/cache.js';
+import { ifNoneMatch, LIVE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, publicCacheControl } from '../../server/http/cache.js';
 import { serveApp } from '../../server/serve.js';
 import {
   ADMIN_TOKEN,
@@ -35,6 +35,7 @@ import {
   PARTNER_ORIGIN,
   post,
   setup,
+  signup,
   staff,
   type TestServer,
 } from './helpers.js';
@@ -65,8 +66,10 @@ for (const dialect of dialects()) {
         const r = await get(s.app, path, { Origin: PARTNER_ORIGIN });
         assert.equal(r.status, 200, path);
         assert.match(r.headers.get('etag') ?? '', /^"[A-Za-z0-9_-]{22}"$/, path);
-        assert.equal(r.headers.get('cache-control'), PUBLIC_CACHE_CONTROL, path);
+        const live = path.startsWith('/v1/volunteer-roles');
+        assert.equal(r.headers.get('cache-control'), live ? LIVE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL, path);
         assert.match(PUBLIC_CACHE_CONTROL, /^public, max-age=\d+, stale-while-revalidate=\d+$/);
+        assert.equal(LIVE_CACHE_CONTROL, 'public, no-cache', 'places left: revalidated on every use');
         const vary = (r.headers.get('vary') ?? '').split(',').map((v) => v.trim());
         assert.ok(vary.includes('Accept-Language') && vary.includes('Origin'), `${path}: ${vary.join()}`);
         assert.equal(r.headers.get('access-control-allow-origin'), PARTNER_ORIGIN, path);
@@ -83,7 +86,7 @@ for (const dialect of dialects()) {
           assert.equal(r.status, 304, `${path} ${inm}`);
           assert.equal(await r.text(), '', `${path}: no body`);
           assert.equal(r.headers.get('etag'), etag);
-          assert.equal(r.headers.get('cache-control'), PUBLIC_CACHE_CONTROL);
+          assert.equal(r.headers.get('cache-control'), publicCacheControl(path.split('?')[0]!));
           assert.match(r.headers.get('vary') ?? '', /Accept-Language/);
           assert.equal(r.headers.get('access-control-allow-origin'), PARTNER_ORIGIN, 'CORS on the 304 too');
           assert.equal(r.headers.get('content-type'), null);
@@ -98,8 +101,33 @@ for (const dialect of dialects()) {
         assert.equal(head.status, 304, `HEAD ${path}`);
         const headFull = await s.app.request(path, { method: 'HEAD' });
         assert.equal(headFull.headers.get('etag'), etag);
-        assert.equal(headFull.headers.get('cache-control'), PUBLIC_CACHE_CONTROL);
+        assert.equal(headFull.headers.get('cache-control'), publicCacheControl(path.split('?')[0]!));
       }
+    });
+
+    it("the places left are live: a signup changes the roles' ETag, so the old tag gets the new answer", async () => {
+      const before = await get(s.app, '/v1/volunteer-roles');
+      const created = await post(s.app, '/v1/volunteer-signups', signup());
+      assert.equal(created.status, 201, await created.clone().text());
+      const after = await get(s.app, '/v1/volunteer-roles', { 'If-None-Match': before.headers.get('etag')! });
+      assert.equal(after.status, 200);
+      assert.notEqual(after.headers.get('etag'), before.headers.get('etag'));
+    });
+
+    it('PUBLIC_MAX_AGE_SECONDS sets the max-age (default 30); 0 revalidates every use, still with 304s', async () => {
+      assert.equal(loadConfig({}).publicMaxAgeSeconds, 30);
+      assert.equal(loadConfig({ PUBLIC_MAX_AGE_SECONDS: '120' }).publicMaxAgeSeconds, 120);
+      assert.throws(() => loadConfig({ PUBLIC_MAX_AGE_SECONDS: '-1' }), /PUBLIC_MAX_AGE_SECONDS/);
+      const app = (maxAge: number) =>
+        createApp({ config: { ...s.config, publicMaxAgeSeconds: maxAge }, db: s.db, log: createLogger('error') });
+      const long = await get(app(120), '/v1/initiatives');
+      assert.equal(long.headers.get('cache-control'), 'public, max-age=120, stale-while-revalidate=300');
+      const always = app(0);
+      const r = await get(always, '/v1/site');
+      assert.equal(r.headers.get('cache-control'), 'public, no-cache');
+      const again = await get(always, '/v1/site', { 'If-None-Match': r.headers.get('etag')! });
+      assert.equal(again.status, 304);
+      assert.equal((await get(app(120), '/v1/volunteer-roles')).headers.get('cache-control'), 'public, no-cache');
     });
 
     it('the ETag follows the language and the content', async () => {
