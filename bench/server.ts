@@ -1,95 +1,78 @@
 /**
- * `npm run bench:server`: the reference backend under load, on SQLite and on PostgreSQL.
+ * `npm run bench:server`: the reference backend under a fixed, open-loop load, on SQLite and on PostgreSQL,
+ * at 10,000 and at 100,000 initiatives (BENCH_SIZES=10000,100000 to choose).
  *
- * For each database a child process (this file with `--child`) migrates a fresh database, seeds
- * the demo plus 10,000 initiatives, and serves the real app on loopback. The parent then runs
- * autocannon (10 connections, 5 s each, loopback only) against:
- *   - baseline: GET /bench/baseline, a fixed JSON document the size of a search answer, served
- *     by the same app (route added by this script only, so it passes the same middleware);
- *   - search:   GET /v1/initiatives?q=moestuin&limit=20 (text filter + total over 10,000 rows);
- *   - submit:   POST /v1/ideas, a fresh Idempotency-Key per request (setupRequest), the rate
- *     limit raised to 1,000,000/min (still counted in the database) and MIN_FILL_MS=0.
- * Besides req/s and p99 it reports the server process's CPU time per request (from
- * process.cpuUsage() around each run), which a busy machine disturbs far less than req/s; on
- * PostgreSQL the database's own CPU is not in it.
- * The server runs in its own process so autocannon does not steal its event loop.
+ * For each database and size a child process (this file with `--child`) migrates a fresh database, seeds
+ * the demo plus N initiatives (`seedBenchInitiatives`, below), and serves the real app on loopback. The
+ * parent then sends requests at a FIXED RATE (open loop: request i leaves at t0 + i/rate whether or not
+ * earlier answers came back, so a slow server is not hidden by the client waiting for it; latency is
+ * counted from the moment a request was due), for BENCH_DURATION seconds (default 5) at BENCH_RATE
+ * requests/s (default 200), to:
+ *   - baseline: GET /bench/baseline, a fixed JSON document the size of a search answer, served by the
+ *     same app (route added by this script only, so it passes the same middleware);
+ *   - site:     GET /v1/site (Accept-Language: nl);
+ *   - list:     GET /v1/initiatives?limit=20 (first page and total);
+ *   - search:   GET /v1/initiatives?q=<word>&limit=20, the words taking turns (full-text search, ranked,
+ *     with the total over all matches);
+ *   - submit:   POST /v1/ideas, a fresh Idempotency-Key per request, the rate limits raised (still
+ *     counted) and MIN_FILL_MS=0.
+ * It reports p50 and p99 latency, the achieved rate, and the server process's CPU time per request (from
+ * process.cpuUsage() around each run), which a busy machine disturbs far less than latency; each endpoint's
+ * CPU also as a ratio to the baseline's in the same run. On PostgreSQL the database's own CPU is not in it.
+ * The server runs in its own process so the load generator does not steal its event loop.
  *
- * PostgreSQL: BENCH_DATABASE_URL if set; else, when /usr/lib/postgresql/15/bin exists, a
- * throwaway cluster started and stopped with scripts/pg-cluster.sh (fsync off: it is throwaway);
- * else skipped. Results: a table on stdout and bench/results/server.json.
+ * PostgreSQL: BENCH_DATABASE_URL if set; else, when /usr/lib/postgresql/15/bin exists, a throwaway
+ * cluster started and stopped with scripts/pg-cluster.sh (fsync off: it is throwaway); else skipped.
+ * Results: a table on stdout and bench/results/server.json.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { Agent, request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import type { Database } from '../server/db/database.js';
+import type { Database, Db } from '../server/db/database.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
-const N_INITIATIVES = 10_000;
+const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
-const CONNECTIONS = 10;
-const SEARCH_WORD = 'moestuin';
-
-type Cannon = (opts: Record<string, unknown>) => Promise<{
-  requests: { average: number; total: number };
-  latency: { p99: number; average: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-}>;
+const RATE = Number(process.env.BENCH_RATE ?? 200);
+const SEARCH_WORDS = ['moestuin', 'speeltuinen', 'bibliotheek', 'fiets plein'];
 
 // ---------------------------------------------------------------- child: seed and serve
-async function child(): Promise<void> {
-  const { serveApp } = await import('../server/serve.js');
-  const { createApp } = await import('../server/app.js');
-  const { createLogger, loadConfig } = await import('../server/config.js');
-  const { openDatabase } = await import('../server/db/database.js');
-  const { migrate } = await import('../server/db/migrations.js');
-  const { seedDemo } = await import('../server/db/seed-demo.js');
-  const { normalizeSearch } = await import('../server/db/util.js');
-  const { titleSortKey } = await import('../server/db/collation.js');
-
-  const config = loadConfig({
-    ...process.env,
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    MIN_FILL_MS: '0',
-    DEMO_PAGE: '0',
-    LOG_LEVEL: 'error',
-    PORT: '0',
-  });
-  const handle = openDatabase({
-    databaseUrl: config.databaseUrl,
-    databasePath: config.databasePath,
-    pgSchema: process.env.BENCH_SCHEMA,
-    poolSize: 10,
-  });
-  await migrate(handle.db, handle.dialect);
-  await seedDemo(handle.db);
-
-  // 10,000 initiatives with deterministic pseudo-random Dutch words; 1,949 (~19.5%, not the 5% that
-  // rnd(20) suggests: this generator's low bits are far from random) mention the search word.
+/**
+ * N initiatives with deterministic pseudo-random Dutch words, in nl, fr and en, through the server's own
+ * insert of an initiative's texts (so the search index is kept exactly as the staff API keeps it). About a
+ * fifth mention "moestuin" (this generator's low bits are far from random, so rnd(20) is not 5%).
+ */
+async function seedBenchInitiatives(db: Db, n: number): Promise<void> {
+  const { insertInitiativeTextsForBench } = await import('../server/db/initiatives.js');
   const words =
     'buurt plein straat school park bank boom fiets speeltuin bibliotheek zaal markt feest wandeling koffie soep jeugd senioren hulp tuin water licht kunst muziek sport veilig groen zon wind regen brug beek bos veld huis dak'.split(
       ' ',
     );
   let seed = 42;
-  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-  const sentence = (n: number) => Array.from({ length: n }, () => words[rnd(words.length)]).join(' ');
+  const rnd = (k: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % k);
+  const sentence = (k: number) => Array.from({ length: k }, () => words[rnd(words.length)]).join(' ');
   const areas = ['centrum', 'noord', 'zuid', 'oost', 'west', 'stationswijk'];
   const themes = ['groen', 'ontmoeting', 'mobiliteit', 'jeugd', 'zorg', 'armoede', 'cultuur', 'toekomst'];
   const statuses = ['idea', 'testing', 'running', 'finished'];
   const now = Date.now();
-  for (let b = 0; b < N_INITIATIVES; b += 500) {
+  for (let b = 0; b < n; b += 500) {
     const ini: Database['initiatives'][] = [];
-    const texts: Database['initiative_texts'][] = [];
+    const texts: {
+      initiativeId: string;
+      locale: 'nl' | 'fr' | 'en';
+      title: string;
+      summary: string;
+      description: string;
+    }[] = [];
     const th: Database['initiative_themes'][] = [];
-    for (let i = b; i < Math.min(N_INITIATIVES, b + 500); i++) {
+    for (let i = b; i < Math.min(n, b + 500); i++) {
       const id = `bench-${i}`;
       ini.push({
         id,
@@ -109,40 +92,55 @@ async function child(): Promise<void> {
         updated_at: new Date(now - i * 1000).toISOString(),
       });
       const title = `${sentence(3)} ${i}`;
-      const summary = `${sentence(8)}${rnd(20) === 0 ? ` ${SEARCH_WORD}` : ''}`;
+      const summary = `${sentence(8)}${rnd(20) === 0 ? ' moestuin' : ''}`;
       const description = sentence(30);
-      for (const locale of ['nl', 'fr', 'en']) {
-        texts.push({
-          initiative_id: id,
-          locale,
-          title,
-          summary,
-          description,
-          search: normalizeSearch(`${title}\n${summary}\n${description}`),
-          title_key: titleSortKey(title, locale as 'nl'),
-        });
-      }
+      for (const locale of ['nl', 'fr', 'en'] as const)
+        texts.push({ initiativeId: id, locale, title, summary, description });
       th.push({ initiative_id: id, theme_id: themes[rnd(themes.length)]! });
     }
-    await handle.db.transaction().execute(async (trx) => {
+    await db.transaction().execute(async (trx) => {
       await trx.insertInto('initiatives').values(ini).execute();
-      for (let k = 0; k < texts.length; k += 500)
-        await trx
-          .insertInto('initiative_texts')
-          .values(texts.slice(k, k + 500))
-          .execute();
+      await insertInitiativeTextsForBench(trx, texts);
       await trx.insertInto('initiative_themes').values(th).execute();
     });
   }
+}
+
+async function child(): Promise<void> {
+  const { serveApp } = await import('../server/serve.js');
+  const { createApp } = await import('../server/app.js');
+  const { createLogger, loadConfig } = await import('../server/config.js');
+  const { openDatabase } = await import('../server/db/database.js');
+  const { migrate } = await import('../server/db/migrations.js');
+  const { seedDemo } = await import('../server/db/seed-demo.js');
+
+  const config = loadConfig({
+    ...process.env,
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    READ_RATE_LIMIT_PER_MINUTE: '1000000',
+    MIN_FILL_MS: '0',
+    DEMO_PAGE: '0',
+    LOG_LEVEL: 'error',
+    PORT: '0',
+  });
+  const handle = openDatabase({
+    databaseUrl: config.databaseUrl,
+    databasePath: config.databasePath,
+    pgSchema: process.env.BENCH_SCHEMA,
+    poolSize: 10,
+  });
+  await migrate(handle.db, handle.dialect);
+  await seedDemo(handle.db);
+  await seedBenchInitiatives(handle.db, Number(process.env.BENCH_N));
   if (handle.dialect === 'postgres') await (await import('kysely')).sql`analyze`.execute(handle.db);
 
   // The baseline: a fixed document the size of a search answer, through the same middleware.
   const probe = createApp({ config, db: handle.db, log: createLogger('error') });
-  const doc = await (await probe.request(`/v1/initiatives?q=${SEARCH_WORD}&limit=20`)).text();
+  const doc = await (await probe.request(`/v1/initiatives?q=${SEARCH_WORDS[0]}&limit=20`)).text();
   const app = createApp({ config, db: handle.db, log: createLogger('error') });
   app.get('/bench/baseline', (c) => c.body(doc, 200, { 'Content-Type': 'application/json' }));
   // CPU time of this process so far (µs), so the parent can report CPU per request: less
-  // sensitive than req/s to other load on the machine (PostgreSQL's own CPU is not included).
+  // sensitive than latency to other load on the machine (PostgreSQL's own CPU is not included).
   app.get('/bench/cpu', (c) => {
     const u = process.cpuUsage();
     return c.json({ us: u.user + u.system });
@@ -194,67 +192,126 @@ function startChild(
   });
 }
 
-async function measure(dialect: string, env: Record<string, string>) {
-  const autocannon = createRequire(import.meta.url)('autocannon') as Cannon;
-  process.stdout.write(`\n[${dialect}] seeding ${N_INITIATIVES} initiatives and starting the server…\n`);
-  const t0 = Date.now();
-  const srv = await startChild(env);
-  process.stdout.write(
-    `[${dialect}] ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (search answer ${srv.docBytes} bytes)\n`,
-  );
-  const base = `http://127.0.0.1:${srv.port}`;
-  const body = JSON.stringify({
-    track: 'create',
-    title: 'Bankjes op het plein',
-    summary: 'Een paar bankjes op het plein zodat buren kunnen zitten en praten.',
-    description: 'Met enkele buren willen we bankjes plaatsen en onderhouden.',
-    areaId: 'centrum',
-    themeIds: ['ontmoeting'],
-    neighbours: 3,
-    contact: { name: 'Bench Bewoner', email: 'bench@example.org' },
-    consent: { privacy: true, noticeVersion: 'demo-1' },
-    honeypot: '',
-    fillMs: 50000,
-  });
-  const runs: Record<string, Record<string, unknown>> = {
-    baseline: { url: `${base}/bench/baseline` },
-    search: { url: `${base}/v1/initiatives?q=${SEARCH_WORD}&limit=20` },
-    submit: {
-      url: `${base}/v1/ideas`,
-      requests: [
+interface Req {
+  method: 'GET' | 'POST';
+  path: (i: number) => string;
+  headers?: (i: number) => Record<string, string>;
+  body?: string;
+}
+interface Run {
+  sent: number;
+  ok: number;
+  errors: number;
+  p50: number;
+  p99: number;
+  achieved: number;
+}
+
+/**
+ * Open loop: request i is due at t0 + i/rate and leaves then, however many are still waiting for an
+ * answer; its latency runs from when it was due (so the client's own lateness counts against the server,
+ * not for it). A request not answered in 10 s is an error.
+ */
+async function openLoop(port: number, req: Req, rate: number, seconds: number): Promise<Run> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 512 });
+  const total = Math.round(rate * seconds);
+  const latencies: number[] = [];
+  let ok = 0;
+  let errors = 0;
+  const one = (i: number, due: number) =>
+    new Promise<void>((done) => {
+      const r = request(
         {
-          method: 'POST',
-          path: '/v1/ideas',
-          headers: { 'content-type': 'application/json' },
-          body,
-          setupRequest: (req: { headers: Record<string, string> }) => ({
-            ...req,
-            headers: { ...req.headers, 'idempotency-key': randomUUID() },
-          }),
+          host: '127.0.0.1',
+          port,
+          agent,
+          method: req.method,
+          path: req.path(i),
+          headers: {
+            'accept-language': 'nl',
+            ...(req.body ? { 'content-type': 'application/json' } : {}),
+            ...req.headers?.(i),
+          },
+          timeout: 10_000,
         },
-      ],
-    },
-  };
-  const results: Record<
-    string,
-    { rps: number; p99: number; avg: number; cpuMsPerReq: number; non2xx: number; errors: number }
-  > = {};
-  const cpu = async () => ((await (await fetch(`${base}/bench/cpu`)).json()) as { us: number }).us;
+        (res) => {
+          res.resume();
+          res.on('end', () => {
+            latencies.push(performance.now() - due);
+            if (res.statusCode !== undefined && res.statusCode < 300) ok++;
+            else errors++;
+            done();
+          });
+        },
+      );
+      r.on('timeout', () => r.destroy(new Error('timeout')));
+      r.on('error', () => {
+        errors++;
+        done();
+      });
+      r.end(req.body);
+    });
+  const pending: Promise<void>[] = [];
+  const t0 = performance.now() + 5;
+  for (let i = 0; i < total; i++) {
+    const due = t0 + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    pending.push(one(i, due));
+  }
+  await Promise.all(pending);
+  const elapsed = (performance.now() - t0) / 1000;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
+  return { sent: total, ok, errors, p50: q(0.5), p99: q(0.99), achieved: ok / elapsed };
+}
+
+const IDEA = JSON.stringify({
+  track: 'create',
+  title: 'Bankjes op het plein',
+  summary: 'Een paar bankjes op het plein zodat buren kunnen zitten en praten.',
+  description: 'Met enkele buren willen we bankjes plaatsen en onderhouden.',
+  areaId: 'centrum',
+  themeIds: ['ontmoeting'],
+  neighbours: 3,
+  contact: { name: 'Voorbeeld Bewoner', email: 'bench@example.org' },
+  consent: { privacy: true, noticeVersion: 'demo-1' },
+  honeypot: '',
+  fillMs: 50000,
+});
+
+const ENDPOINTS: Record<string, Req> = {
+  baseline: { method: 'GET', path: () => '/bench/baseline' },
+  site: { method: 'GET', path: () => '/v1/site' },
+  list: { method: 'GET', path: () => '/v1/initiatives?limit=20' },
+  search: {
+    method: 'GET',
+    path: (i) => `/v1/initiatives?q=${encodeURIComponent(SEARCH_WORDS[i % SEARCH_WORDS.length]!)}&limit=20`,
+  },
+  submit: { method: 'POST', path: () => '/v1/ideas', headers: () => ({ 'idempotency-key': randomUUID() }), body: IDEA },
+};
+
+type Result = Run & { cpuMsPerReq: number };
+
+async function measure(dialect: string, n: number, env: Record<string, string>): Promise<Record<string, Result>> {
+  process.stdout.write(`\n[${dialect} ${n}] seeding ${n} initiatives and starting the server…\n`);
+  const t0 = Date.now();
+  const srv = await startChild({ ...env, BENCH_N: String(n) });
+  process.stdout.write(
+    `[${dialect} ${n}] ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (search answer ${srv.docBytes} bytes)\n`,
+  );
+  const cpu = async () => ((await (await fetch(`http://127.0.0.1:${srv.port}/bench/cpu`)).json()) as { us: number }).us;
+  const results: Record<string, Result> = {};
   try {
-    for (const [name, opts] of Object.entries(runs)) {
+    for (const [name, req] of Object.entries(ENDPOINTS)) {
+      await openLoop(srv.port, req, RATE, 1); // warm-up, not counted
       const cpu0 = await cpu();
-      const r = await autocannon({ connections: CONNECTIONS, duration: DURATION_S, ...opts });
+      const r = await openLoop(srv.port, req, RATE, DURATION_S);
       const cpuUs = (await cpu()) - cpu0;
-      results[name] = {
-        rps: Math.round(r.requests.average),
-        p99: r.latency.p99,
-        avg: r.latency.average,
-        cpuMsPerReq: Number((cpuUs / 1000 / Math.max(1, r.requests.total)).toFixed(3)),
-        non2xx: r.non2xx,
-        errors: r.errors + r.timeouts,
-      };
+      results[name] = { ...r, cpuMsPerReq: cpuUs / 1000 / Math.max(1, r.ok + r.errors) };
       process.stdout.write(
-        `[${dialect}] ${name}: ${results[name]!.rps} req/s, p99 ${r.latency.p99} ms, server CPU ${results[name]!.cpuMsPerReq} ms/req${r.non2xx ? `, ${r.non2xx} non-2xx!` : ''}\n`,
+        `[${dialect} ${n}] ${name}: p99 ${r.p99.toFixed(1)} ms, ${r.achieved.toFixed(0)}/s, CPU ${results[name].cpuMsPerReq.toFixed(3)} ms/req${r.errors ? `, ${r.errors} errors!` : ''}\n`,
       );
     }
   } finally {
@@ -267,24 +324,26 @@ async function parent(): Promise<void> {
   const out: Record<string, unknown> = {
     date: new Date().toISOString(),
     node: process.version,
-    initiatives: N_INITIATIVES,
-    connections: CONNECTIONS,
+    rate: RATE,
     durationS: DURATION_S,
-    dialects: {},
+    sizes: SIZES,
+    runs: {},
   };
   const table: string[][] = [];
-  const add = (dialect: string, r: Awaited<ReturnType<typeof measure>>) => {
-    (out.dialects as Record<string, unknown>)[dialect] = r;
-    const b = r.baseline!.rps;
+  const add = (dialect: string, n: number, r: Record<string, Result>) => {
+    (out.runs as Record<string, unknown>)[`${dialect} ${n}`] = r;
+    const base = r.baseline!.cpuMsPerReq;
     for (const [name, v] of Object.entries(r)) {
       table.push([
         dialect,
+        String(n),
         name,
-        String(v.rps),
-        String(v.p99),
-        name === 'baseline' ? '1.00' : (v.rps / b).toFixed(2),
+        v.achieved.toFixed(0),
+        v.p50.toFixed(1),
+        v.p99.toFixed(1),
         v.cpuMsPerReq.toFixed(3),
-        String(v.non2xx + v.errors),
+        name === 'baseline' ? '1.0' : (v.cpuMsPerReq / base).toFixed(1),
+        String(v.errors),
       ]);
     }
   };
@@ -292,7 +351,8 @@ async function parent(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'civic-bench-'));
   let cluster: string | null = null;
   try {
-    add('sqlite', await measure('sqlite', { DATABASE_URL: '', DATABASE_PATH: join(dir, 'bench.db') }));
+    for (const n of SIZES)
+      add('sqlite', n, await measure('sqlite', n, { DATABASE_URL: '', DATABASE_PATH: join(dir, `bench-${n}.db`) }));
 
     let url = process.env.BENCH_DATABASE_URL ?? null;
     if (!url && existsSync('/usr/lib/postgresql/15/bin/pg_ctl')) {
@@ -309,15 +369,17 @@ async function parent(): Promise<void> {
       out.postgres = 'BENCH_DATABASE_URL';
     }
     if (url) {
-      const schema = `bench_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`create schema ${schema}`);
-      try {
-        add('postgres', await measure('postgres', { DATABASE_URL: url, BENCH_SCHEMA: schema }));
-      } finally {
-        await client.query(`drop schema ${schema} cascade`);
-        await client.end();
+      for (const n of SIZES) {
+        const schema = `bench_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        await client.query(`create schema ${schema}`);
+        try {
+          add('postgres', n, await measure('postgres', n, { DATABASE_URL: url, BENCH_SCHEMA: schema }));
+        } finally {
+          await client.query(`drop schema ${schema} cascade`);
+          await client.end();
+        }
       }
     } else {
       process.stdout.write('\n[postgres] skipped: set BENCH_DATABASE_URL or install PostgreSQL 15\n');
@@ -334,14 +396,24 @@ async function parent(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  const head = ['database', 'endpoint', 'req/s', 'p99 ms', 'vs baseline', 'server CPU ms/req', 'errors'];
+  const head = [
+    'database',
+    'initiatives',
+    'endpoint',
+    'answered/s',
+    'p50 ms',
+    'p99 ms',
+    'CPU ms/req',
+    'CPU vs baseline',
+    'errors',
+  ];
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (r: string[]) => r.map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   process.stdout.write(
     `\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${table.map(line).join('\n')}\n`,
   );
   process.stdout.write(
-    `\nbaseline = GET /bench/baseline (same app and middleware, fixed JSON); search = GET /v1/initiatives?q=${SEARCH_WORD}&limit=20 over ${N_INITIATIVES} initiatives; submit = POST /v1/ideas\n`,
+    `\nopen loop at ${RATE} requests/s for ${DURATION_S} s per row; baseline = GET /bench/baseline (same app and middleware, fixed JSON); search = GET /v1/initiatives?q=…&limit=20 with ${SEARCH_WORDS.map((w) => `"${w}"`).join(', ')} in turn; submit = POST /v1/ideas\n`,
   );
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results', 'server.json'), `${JSON.stringify(out, null, 2)}\n`);
