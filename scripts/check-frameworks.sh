@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Checks the package as a partner's app uses it, from the packed tarball (run after `npm run build`):
-#   - `npm pack`: prints its size (packed and unpacked); no source map inside; the framework files there
+#   - `npm pack`: prints its size (packed and unpacked); no source map inside, and no shipped .js/.d.ts
+#     whose `sourceMappingURL` comment names one; the framework files there
 #   - the fixture apps of test/frameworks, copied to a temporary folder (so nothing resolves from this
 #     repository's node_modules), installed with `npm ci` from their own lockfile, then the tarball
 #     with --no-save (its hash changes every pack, so the lockfile never holds it)
 #   - React 19: `tsc` over TSX with the `civic-widgets/react` wrappers and the native tags typed by
 #     `civic-widgets/jsx` (wrong uses marked `@ts-expect-error`: tsc fails when one of them type-checks,
 #     e.g. because a prop became `any`), the same under `moduleResolution: node10` (typesVersions),
-#     and `vite build`
+#     and `vite build`; and `vite build` of a page that imports one wrapper (`CivicIdeaForm`) from the
+#     `civic-widgets/react` index, whose bundle must hold that widget and no other (tree-shaking)
 #   - Vue 3: `vue-tsc --noEmit` over an SFC (wrong uses marked `@vue-expect-error`)
 #   - Svelte 5: `svelte-check` over a component, and over wrong uses that must each be an error
 #   - docs/frameworks.md shows the fixtures' code as it is
@@ -21,8 +23,8 @@ t0=$(date +%s)
 fail() { echo "check-frameworks: FAILED: $*" >&2; exit 1; }
 step() { echo "--- $* ($(($(date +%s) - t0)) s)"; }
 
-for f in dist/index.js dist/frameworks/react.js dist/frameworks/react.d.ts dist/frameworks/jsx.d.ts \
-  dist/frameworks/vue.d.ts dist/frameworks/svelte.d.ts; do
+for f in dist/index.js dist/frameworks/react.js dist/frameworks/react.d.ts dist/frameworks/react/idea-form.js \
+  dist/frameworks/react/idea-form.d.ts dist/frameworks/jsx.d.ts dist/frameworks/vue.d.ts dist/frameworks/svelte.d.ts; do
   [ -f "$f" ] || fail "$f is missing: run npm run build first"
 done
 
@@ -44,8 +46,10 @@ console.log(`npm pack: ${filename}: ${kB(size)} packed, ${kB(unpackedSize)} unpa
 const paths = files.map((f) => f.path);
 const maps = paths.filter((p) => p.endsWith('.map'));
 if (maps.length) console.error(`source maps in the tarball: ${maps.slice(0, 5).join(', ')} (${maps.length})`);
+const widgets = ['idea-form', 'initiative-list', 'participation-ladder', 'volunteer-signup', 'staff-console'];
 const want = ['dist/frameworks/react.js', 'dist/frameworks/react.d.ts', 'dist/frameworks/jsx.d.ts',
-  'dist/frameworks/vue.d.ts', 'dist/frameworks/svelte.d.ts', 'custom-elements.json'];
+  'dist/frameworks/vue.d.ts', 'dist/frameworks/svelte.d.ts', 'custom-elements.json',
+  ...widgets.flatMap((w) => [`dist/frameworks/react/${w}.js`, `dist/frameworks/react/${w}.d.ts`])];
 const missing = want.filter((p) => !paths.includes(p));
 if (missing.length) console.error(`missing from the tarball: ${missing.join(', ')}`);
 process.exit(maps.length || missing.length ? 1 : 0);
@@ -53,6 +57,17 @@ EOF
   tarball="$work/$(node -p "require('$work/pack.json')[0].filename")"
   [ -f "$tarball" ] || fail "npm pack wrote no $tarball"
 fi
+
+step "no shipped .js/.d.ts names a source map"
+mkdir "$work/unpacked"
+tar -xzf "$tarball" -C "$work/unpacked"
+named=$(grep -rlE --include='*.js' --include='*.mjs' --include='*.cjs' --include='*.ts' '[#@] sourceMappingURL=' \
+  "$work/unpacked" | sed "s|^$work/unpacked/package/||" || true)
+if [ -n "$named" ]; then
+  echo "$named" | head -5 >&2
+  fail "$(echo "$named" | wc -l) shipped files name a source map the tarball does not hold (tsconfig.build.json sourceMap/declarationMap)"
+fi
+echo "ok: $(find "$work/unpacked" -type f \( -name '*.js' -o -name '*.d.ts' \) | wc -l) .js/.d.ts files, none with a sourceMappingURL comment"
 
 step "fixtures: npm ci from their lockfile, then the tarball (--no-save)"
 app="$work/app"
@@ -90,6 +105,20 @@ react_vite_build() {
     echo "  $(basename "$f"): $(wc -c <"$f") bytes, $(gzip -c "$f" | wc -c) gzip"
   done
 }
+# A page with one wrapper from the index: its bundle holds the idea form and no other widget.
+react_one_widget() {
+  cd "$app/react" && "$bin/vite" build -c vite.one-widget.config.ts --outDir "$work/react-one" --emptyOutDir --logLevel warn
+  local bad=0 f
+  grep -lq "civic-idea-form" "$work"/react-one/assets/*.js || { echo "the bundle does not contain the idea form"; bad=1; }
+  for tag in civic-initiative-list civic-participation-ladder civic-volunteer-signup civic-staff-console; do
+    f=$(grep -l "$tag" "$work"/react-one/assets/*.js || true)
+    [ -z "$f" ] || { echo "importing CivicIdeaForm from civic-widgets/react bundled <$tag> ($(basename $f))"; bad=1; }
+  done
+  for f in "$work"/react-one/assets/*.js; do
+    echo "  $(basename "$f"): $(wc -c <"$f") bytes, $(gzip -c "$f" | wc -c) gzip"
+  done
+  return $bad
+}
 vue_tsc() { cd "$app/vue" && "$bin/vue-tsc" --noEmit -p tsconfig.json --pretty false; }
 svelte_check() { cd "$app/svelte" && "$bin/svelte-check" --tsconfig ./tsconfig.json --fail-on-warnings --output human; }
 svelte_check_wrong() {
@@ -99,11 +128,12 @@ svelte_check_wrong() {
   [ "$status" -ne 0 ] || { cat "$work/svelte-wrong.txt"; echo "svelte-check passed the wrong uses"; return 1; }
   node "$app/expect-errors.mjs" . wrong/Wrong.svelte <"$work/svelte-wrong.txt" || { cat "$work/svelte-wrong.txt"; return 1; }
 }
-checks=(react_tsc react_tsc_node10 react_vite_build vue_tsc svelte_check svelte_check_wrong)
+checks=(react_tsc react_tsc_node10 react_vite_build react_one_widget vue_tsc svelte_check svelte_check_wrong)
 titles=(
   "React 19: tsc (bundler resolution; wrong uses marked @ts-expect-error)"
   "React 19: tsc (node10 resolution, typesVersions)"
   "React 19: vite build"
+  "React 19: vite build of CivicIdeaForm alone from the civic-widgets/react index (no other widget bundled)"
   "Vue 3: vue-tsc --noEmit (wrong uses marked @vue-expect-error)"
   "Svelte 5: svelte-check"
   "Svelte 5: svelte-check over the wrong uses (each must be an error, nothing else)"

@@ -235,31 +235,51 @@ test('web-types: every element, attribute (enums as value.type), property, event
   }
 });
 
-test('React wrappers, JSX, Vue and Svelte types: a component or tag per element, a typed prop per event', () => {
-  const reactJs = file('frameworks/react.js');
-  const reactDts = file('frameworks/react.d.ts');
-  assert.match(reactJs, /^import \{ createComponent \} from '@lit\/react';$/m);
-  assert.match(reactJs, /^import \* as React from 'react';$/m);
+test('React wrappers: one module per element that registers only its own element, typed event props', () => {
+  const defines = (text: string): string[] => [...text.matchAll(/^import '([^']+)';$/gm)].map((m) => m[1]!);
   for (const el of elements) {
+    const name = el.defineModule.replace(/^dist\/define\/|\.js$/g, '');
+    const js = file(`frameworks/react/${name}.js`);
+    const dts = file(`frameworks/react/${name}.d.ts`);
+    assert.match(js, /^import \{ createComponent \} from '@lit\/react';$/m);
+    assert.match(js, /^import \* as React from 'react';$/m);
     assert.ok(
-      reactJs.includes(`export const ${el.className} = createComponent({\n  tagName: '${el.tagName}',`),
+      js.includes(`export const ${el.className} = /* @__PURE__ */ createComponent({\n  tagName: '${el.tagName}',`),
       el.className,
     );
-    assert.ok(
-      reactJs.includes(`import '${el.defineModule.replace(/^dist\//, '../')}';`),
-      `${el.className} defines its tag`,
+    // Only its own registration and its own class: an app that imports one wrapper bundles one widget.
+    assert.deepEqual(defines(js), [`../../define/${name}.js`], `${el.className} registers only <${el.tagName}>`);
+    assert.deepEqual(
+      [...js.matchAll(/from '(\.[^']+)'/g)].map((m) => m[1]),
+      [el.classModule.replace(/^dist\//, '../../')],
+      `${el.className} imports only its own class`,
     );
-    assert.ok(reactDts.includes(`export declare const ${el.className}: ReactWebComponent<`), el.className);
+    assert.ok(dts.includes(`export declare const ${el.className}: ReactWebComponent<`), el.className);
     for (const e of el.events) {
-      assert.ok(reactJs.includes(`${eventProp(e.name)}: '${e.name}',`), `${el.className} ${e.name}`);
-      assert.ok(
-        reactDts.includes(`${eventProp(e.name)}: EventName<${e.type.text}>;`),
-        `${el.className} ${e.name} type`,
-      );
+      assert.ok(js.includes(`${eventProp(e.name)}: '${e.name}',`), `${el.className} ${e.name}`);
+      assert.ok(dts.includes(`${eventProp(e.name)}: EventName<${e.type.text}>;`), `${el.className} ${e.name} type`);
     }
   }
+  // The index re-exports the four resident widgets and has no code of its own (nothing a bundler must
+  // keep); the staff console only by its own path.
+  const index = file('frameworks/react.js');
+  const indexDts = file('frameworks/react.d.ts');
+  const residents = elements.filter((el) => TAGS.includes(el.tagName));
+  assert.deepEqual(
+    index.split('\n').filter((l) => l && !l.startsWith('//')),
+    residents.map(
+      (el) => `export { ${el.className} } from './react/${el.defineModule.replace(/^dist\/define\//, '')}';`,
+    ),
+  );
+  for (const el of residents) {
+    assert.ok(indexDts.includes(`export { ${el.className} } from './react/`), `react.d.ts: ${el.className}`);
+    assert.ok(indexDts.includes(`export type { ${el.className}Events } from './react/`), `react.d.ts: events`);
+  }
+  assert.doesNotMatch(index + indexDts, /staff/i);
   assert.equal(eventProp('civic-submit-error'), 'onCivicSubmitError');
+});
 
+test('JSX, Vue and Svelte types: a tag per element, a typed prop per event', () => {
   const jsx = file('frameworks/jsx.d.ts');
   const vue = file('frameworks/vue.d.ts');
   const svelte = file('frameworks/svelte.d.ts');
@@ -297,13 +317,27 @@ test('the command writes exactly the files of the interface into the output fold
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/frameworks.ts', out], { cwd: root, stdio: 'pipe' });
     assert.deepEqual(readdirSync(join(out, 'frameworks')).sort(), [
       'jsx.d.ts',
+      'react',
       'react.d.ts',
       'react.js',
       'svelte.d.ts',
       'vue.d.ts',
     ]);
+    assert.deepEqual(
+      readdirSync(join(out, 'frameworks/react')).sort(),
+      elements
+        .flatMap((el) => {
+          const name = el.defineModule.replace(/^dist\/define\/|\.js$/g, '');
+          return [`${name}.d.ts`, `${name}.js`];
+        })
+        .sort(),
+    );
     assert.deepEqual(readdirSync(out).sort(), ['frameworks', 'vscode.html-custom-data.json', 'web-types.json']);
     assert.equal(readFileSync(join(out, 'frameworks/react.js'), 'utf8'), file('frameworks/react.js'));
+    assert.equal(
+      readFileSync(join(out, 'frameworks/react/idea-form.js'), 'utf8'),
+      file('frameworks/react/idea-form.js'),
+    );
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

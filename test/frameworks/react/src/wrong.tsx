@@ -2,6 +2,8 @@
 // line type-checks, e.g. when a prop or an event becomes `any`. Never rendered, never bundled.
 import type {} from 'civic-widgets/jsx';
 import { CivicIdeaForm, CivicInitiativeList } from 'civic-widgets/react';
+// @ts-expect-error -- the staff console is not in the index, only at civic-widgets/react/staff-console
+import { CivicStaffConsole } from 'civic-widgets/react';
 
 export const wrong = (
   <>
@@ -31,6 +33,7 @@ export const wrong = (
         console.log(e.result.cancelToken);
       }}
     ></civic-idea-form>
+    <CivicStaffConsole />
     {/* @ts-expect-error -- not one of our tags, and React knows no such element */}
     <civic-idea-from></civic-idea-from>
   </>
