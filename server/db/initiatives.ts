@@ -18,15 +18,25 @@ import { titleSortKey } from './collation.js';
 import { nowIso, pick, type Database, type Db, type Localized } from './database.js';
 import {
   countMatches,
+  indexSearch,
   searchCondition,
+  rankedRows,
   syncInitiativeSearch,
-  tierPage,
+  type IndexSearch,
   type Tier,
 } from '../search/initiative-index.js';
-import { parseSearch, type SearchQuery } from '../search/words.js';
+import { listCache, type ListCache } from '../search/list-cache.js';
+import { parseSearch } from '../search/words.js';
 import { decodeCursor, encodeCursor, inTransaction, json, newId, normalizeSearch } from './util.js';
 
-type Row = Database['initiatives'] & { title: string; summary: string; description: string; title_key: string | null };
+type Row = Database['initiatives'] & {
+  title: string;
+  summary: string;
+  description: string;
+  title_key: string | null;
+  /** Theme ids, comma-separated, when the query read them (themeIdsColumn). */
+  theme_ids?: string | null;
+};
 type Qb = SelectQueryBuilder<
   Database & { i: Database['initiatives']; t: Database['initiative_texts'] },
   'i' | 't',
@@ -48,8 +58,14 @@ const base = (db: Db, locale: Locale, outer: 'i' | 't' = 'i'): Qb =>
 
 const START_KEY = sql<string>`coalesce(i.start_date, '9999-12-31')`;
 
+/**
+ * The contract's initiatives from rows of `initiatives` with their texts; their theme ids read
+ * here, unless the rows carry them already (`theme_ids`, see themeIdsColumn).
+ */
 async function toInitiatives(db: Db, rows: Row[], locale: Locale): Promise<Initiative[]> {
   if (rows.length === 0) return [];
+  if (rows.every((r) => r.theme_ids !== undefined))
+    return rows.map((r) => toInitiative(r, r.theme_ids ? r.theme_ids.split(',') : [], locale));
   const themes = await db
     .selectFrom('initiative_themes')
     .select(['initiative_id', 'theme_id'])
@@ -62,30 +78,32 @@ async function toInitiatives(db: Db, rows: Row[], locale: Locale): Promise<Initi
     .execute();
   const byId = new Map<string, string[]>();
   for (const t of themes) byId.set(t.initiative_id, [...(byId.get(t.initiative_id) ?? []), t.theme_id]);
-  return rows.map((r) => {
-    const image = r.image ? (JSON.parse(r.image) as { url: string; alt: Localized }) : null;
-    return {
-      id: r.id,
-      title: r.title,
-      summary: r.summary,
-      description: r.description,
-      areaId: r.area_id,
-      themeIds: byId.get(r.id) ?? [],
-      rung: r.rung as Rung,
-      coproduction: r.coproduction as Initiative['coproduction'],
-      status: r.status as InitiativeStatus,
-      organiser: r.organiser as Initiative['organiser'],
-      needsVolunteers: r.needs_volunteers === 1,
-      links: (JSON.parse(r.links) as { label: Localized; url: string }[]).map((l) => ({
-        label: pick(json(l.label), locale),
-        url: l.url,
-      })),
-      image: image ? { url: image.url, alt: pick(json(image.alt), locale) } : null,
-      startDate: r.start_date,
-      endDate: r.end_date,
-      updatedAt: r.updated_at,
-    };
-  });
+  return rows.map((r) => toInitiative(r, byId.get(r.id) ?? [], locale));
+}
+
+function toInitiative(r: Row, themeIds: string[], locale: Locale): Initiative {
+  const image = r.image ? (JSON.parse(r.image) as { url: string; alt: Localized }) : null;
+  return {
+    id: r.id,
+    title: r.title,
+    summary: r.summary,
+    description: r.description,
+    areaId: r.area_id,
+    themeIds,
+    rung: r.rung as Rung,
+    coproduction: r.coproduction as Initiative['coproduction'],
+    status: r.status as InitiativeStatus,
+    organiser: r.organiser as Initiative['organiser'],
+    needsVolunteers: r.needs_volunteers === 1,
+    links: (JSON.parse(r.links) as { label: Localized; url: string }[]).map((l) => ({
+      label: pick(json(l.label), locale),
+      url: l.url,
+    })),
+    image: image ? { url: image.url, alt: pick(json(image.alt), locale) } : null,
+    startDate: r.start_date,
+    endDate: r.end_date,
+    updatedAt: r.updated_at,
+  };
 }
 
 /**
@@ -114,9 +132,11 @@ type Page = { items: Initiative[]; total: number; nextCursor: string | null };
 export async function listInitiatives(db: Db, query: InitiativeQuery, locale: Locale): Promise<Page> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
   if (query.cursor && !cursor) throw new InvalidCursorError();
-  const search = query.q ? parseSearch(query.q) : null;
-  if (search && search.groups.length === 0) return { items: [], total: 0, nextCursor: null };
-  if (search && query.sort === 'updated') return rankedPage(db, query, locale, search, cursor);
+  const parsed = query.q ? parseSearch(query.q) : null;
+  if (parsed && parsed.groups.length === 0) return { items: [], total: 0, nextCursor: null };
+  const cache = await listCache(db);
+  const search = parsed ? await indexSearch(db, parsed, cache) : null;
+  if (search && query.sort === 'updated') return rankedPage(db, query, locale, search, cursor, cache);
   const filtered = (qb: Qb): Qb => {
     qb = qb.where('i.published', '=', 1);
     if (search)
@@ -142,15 +162,17 @@ export async function listInitiatives(db: Db, query: InitiativeQuery, locale: Lo
     return qb;
   };
 
-  const total = search
-    ? await countMatches(db, search, locale, query)
-    : Number(
-        (
-          await filtered(base(db, locale, 'i'))
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+  const total = await cache.remember(totalKey(query, locale, search), async () =>
+    search
+      ? countMatches(db, search, locale, query)
+      : Number(
+          (
+            await filtered(base(db, locale, 'i'))
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+  );
   if (total === 0) return { items: [], total, nextCursor: null };
 
   const outer = query.sort === 'title' || (search && total <= FEW_MATCHES) ? 't' : 'i';
@@ -189,6 +211,23 @@ export async function listInitiatives(db: Db, query: InitiativeQuery, locale: Lo
   return { items, total, nextCursor };
 }
 
+/**
+ * What the total of a query depends on: the language, the search and the filters (not the sort,
+ * cursor or page size). Totals are kept in the list cache (server/search/list-cache.ts) until an
+ * initiative changes.
+ */
+const totalKey = (query: InitiativeQuery, locale: Locale, search: IndexSearch | null): string =>
+  `total:${JSON.stringify([
+    locale,
+    search?.groups ?? null,
+    search?.prefix ?? null,
+    query.area ?? null,
+    query.theme ?? null,
+    query.rung ?? null,
+    query.status ?? null,
+    query.needsVolunteers ?? null,
+  ])}`;
+
 const TIERS: readonly Exclude<Tier, 'all'>[] = ['title', 'rest'];
 
 /**
@@ -201,8 +240,9 @@ async function rankedPage(
   db: Db,
   query: InitiativeQuery,
   locale: Locale,
-  search: SearchQuery,
+  search: IndexSearch,
   cursor: [string, string] | null,
+  cache: ListCache,
 ): Promise<Page> {
   let from = 0;
   let before: number | null = null;
@@ -212,42 +252,14 @@ async function rankedPage(
     from = TIERS.indexOf(m[1] as 'title');
     before = Number(m[2]);
   }
-  const total = await countMatches(db, search, locale, query);
+  const total = await cache.remember(totalKey(query, locale, search), () => countMatches(db, search, locale, query));
   if (total === 0) return { items: [], total, nextCursor: null };
-  const hits: { key: number; id: string; tier: string }[] = [];
-  for (let k = from; k < TIERS.length && hits.length <= query.limit; k++) {
-    const tier = TIERS[k]!;
-    const rows = await tierPage(
-      db,
-      search,
-      locale,
-      query,
-      tier,
-      k === from ? before : null,
-      query.limit + 1 - hits.length,
-    );
-    hits.push(...rows.map((r) => ({ ...r, tier })));
-  }
+  const hits = await rankedRows(db, search, locale, query, TIERS[from]!, before, query.limit + 1);
   const page = hits.slice(0, query.limit);
-  const rows = page.length
-    ? ((await base(db, locale)
-        .selectAll('i')
-        .select(['t.title', 't.summary', 't.description', 't.title_key'])
-        .where(
-          'i.id',
-          'in',
-          page.map((h) => h.id),
-        )
-        .execute()) as unknown as Row[])
-    : [];
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const items = await toInitiatives(
-    db,
-    page.flatMap((h) => byId.get(h.id) ?? []),
-    locale,
-  );
+  const items = await toInitiatives(db, page as unknown as Row[], locale);
   const last = page.at(-1);
-  const nextCursor = hits.length > query.limit && last ? encodeCursor(`${last.tier}:${last.key}`, last.id) : null;
+  const nextCursor =
+    hits.length > query.limit && last ? encodeCursor(`${last.tier}:${Number(last.key)}`, last.id) : null;
   return { items, total, nextCursor };
 }
 

@@ -545,6 +545,39 @@ const m008FullTextSearch: Migration = {
   },
 };
 
+/**
+ * A change counter of the public list (server/search/list-cache.ts): `initiative_changes.n`, raised
+ * by triggers in the transaction of every write to `initiatives`, `initiative_texts` and
+ * `initiative_themes` (whoever writes, cascades included), so any instance can tell whether totals
+ * it counted earlier still hold. On SQLite also `initiative_fts_vocab`, the terms of the full-text
+ * index, to spell a prefix out as the terms it stands for (server/search/initiative-index.ts).
+ */
+const m009ListChanges: Migration = {
+  async up(db: AnyDb) {
+    const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+    await db.schema
+      .createTable('initiative_changes')
+      .addColumn('id', 'integer', (c) => c.primaryKey())
+      .addColumn('n', postgres ? 'bigint' : 'integer', (c) => c.notNull())
+      .execute();
+    await sql`insert into initiative_changes (id, n) values (1, 0)`.execute(db);
+    const tables = ['initiatives', 'initiative_texts', 'initiative_themes'];
+    if (postgres) {
+      await sql`create function initiative_changes_bump() returns trigger language plpgsql as $$
+        begin update initiative_changes set n = n + 1 where id = 1; return null; end $$`.execute(db);
+      for (const t of tables)
+        await sql`create trigger ${sql.id(`${t}_changes`)} after insert or update or delete or truncate on ${sql.id(t)}
+          for each statement execute function initiative_changes_bump()`.execute(db);
+    } else {
+      for (const t of tables)
+        for (const op of ['insert', 'update', 'delete'])
+          await sql`create trigger ${sql.id(`${t}_changes_${op}`)} after ${sql.raw(op)} on ${sql.id(t)}
+            begin update initiative_changes set n = n + 1 where id = 1; end`.execute(db);
+      await sql`create virtual table initiative_fts_vocab using fts5vocab(initiative_fts, row)`.execute(db);
+    }
+  },
+};
+
 /** Every migration, by name, in order. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
@@ -556,6 +589,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '006_mail_outbox': m006MailOutbox,
   '007_mail_settings': m007MailSettings,
   '008_full_text_search': m008FullTextSearch,
+  '009_list_changes': m009ListChanges,
 };
 
 /** Brings the schema up to date; throws when a migration fails. */

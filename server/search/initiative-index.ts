@@ -20,6 +20,7 @@
 import { PostgresAdapter, sql, type RawBuilder } from 'kysely';
 import { LOCALES, type InitiativeQuery, type Locale } from '../../src/schema/index.js';
 import type { Db } from '../db/database.js';
+import type { ListCache } from './list-cache.js';
 import { indexTokens, type SearchQuery } from './words.js';
 
 /** Rows updated in one millisecond that the key can tell apart (1024 ms·slots stay below 2^53 until 2248). */
@@ -87,10 +88,67 @@ export async function rebuildInitiativeSearch(trx: Db): Promise<number> {
 /** Which rows a match selects: all matches, those with every word in the title, or the others. */
 export type Tier = 'all' | 'title' | 'rest';
 
-/** FTS5 query text: `{cols} : (("a" OR "b") AND ("c"* OR "d"*))`; tokens hold letters and digits only. */
-function ftsQuery(q: SearchQuery, cols: readonly string[]): string {
+/** FTS5 phrases per group of a search: `"a"`, or `"a"*` for a prefix. */
+export type Phrases = readonly (readonly string[])[];
+
+/** A search with the FTS5 phrases it is read with on SQLite ({@link indexSearch}). */
+export interface IndexSearch extends SearchQuery {
+  readonly phrases: Phrases;
+}
+
+/** The phrases of `q` as written: the last group's forms as prefixes while the word is being typed. */
+function phrasesOf(q: SearchQuery): Phrases {
   const last = q.groups.length - 1;
-  const groups = q.groups.map((g, i) => `(${g.map((f) => `"${f}"${q.prefix && i === last ? '*' : ''}`).join(' OR ')})`);
+  return q.groups.map((g, i) => g.map((f) => `"${f}"${q.prefix && i === last ? '*' : ''}`));
+}
+
+/** A prefix that stands for more index terms than this stays a prefix. */
+const MAX_SPELLED = 16;
+
+/**
+ * `q` ready for the index. On SQLite each prefix of the last group is spelled out as the index
+ * terms it stands for (`"speeltuin"*` → `"speeltuin" OR "speeltuinen"`), read from
+ * `initiative_fts_vocab` (migration 009): FTS5 answers a prefix by merging the lists of every term
+ * it covers before the first match comes out, for a page of 20 as for a count, while an OR of
+ * plain terms is read lazily in rowid order and stops with the page (a page of "speeltuin"* at
+ * 10,000 initiatives: 0.78 ms → 0.06 ms). The OR of every indexed term that starts with the prefix
+ * matches exactly what the prefix matches, so the results are the same. The vocabulary counts
+ * each term's documents as it reads (~0.2 ms for a common word), so the terms are kept in the
+ * list cache, which forgets them when an initiative changes (a term added since is then read).
+ */
+export async function indexSearch(db: Db, q: SearchQuery, cache: ListCache): Promise<IndexSearch> {
+  const phrases = phrasesOf(q);
+  if (isPostgres(db) || !q.prefix || q.groups.length === 0) return { ...q, phrases };
+  const last = q.groups.length - 1;
+  const spelled = await Promise.all(
+    q.groups[last]!.map((f) =>
+      cache.remember(`terms:${f}`, async () => {
+        // Tokens hold letters and digits: U+10FFFF sorts after every continuation of `f`.
+        const rows = (
+          await sql<{
+            term: string;
+          }>`select term from initiative_fts_vocab where term >= ${f} and term < ${`${f}\u{10FFFF}`} limit ${MAX_SPELLED + 1}`.execute(
+            db,
+          )
+        ).rows;
+        return rows.length > MAX_SPELLED ? null : rows.map((r) => r.term);
+      }),
+    ),
+  );
+  const lastPhrases = q.groups[last]!.flatMap((f, i) => {
+    const terms = spelled[i];
+    return terms ? terms.map((t) => `"${t}"`) : [`"${f}"*`];
+  });
+  // No indexed term starts with the word: nothing matches (an empty OR is not FTS5 syntax).
+  return {
+    ...q,
+    phrases: [...phrases.slice(0, last), lastPhrases.length ? lastPhrases : [`"${q.groups[last]![0]}"*`]],
+  };
+}
+
+/** FTS5 query text: `{cols} : (("a" OR "b") AND ("c"* OR "d"*))`; tokens hold letters and digits only. */
+function ftsQuery(q: IndexSearch, cols: readonly string[]): string {
+  const groups = q.phrases.map((g) => `(${g.join(' OR ')})`);
   return `{${cols.join(' ')}} : (${groups.join(' AND ')})`;
 }
 
@@ -106,7 +164,7 @@ function tsQuery(q: SearchQuery): string {
  * A condition on `s` (an `initiative_search` row) that holds when the row matches `q` in
  * `locale` for `tier`. (Non-empty `q` only.)
  */
-export function searchCondition(db: Db, q: SearchQuery, locale: Locale, tier: Tier): RawBuilder<boolean> {
+export function searchCondition(db: Db, q: IndexSearch, locale: Locale, tier: Tier): RawBuilder<boolean> {
   if (isPostgres(db)) {
     const tq = sql`${tsQuery(q)}::tsquery`;
     const all = sql`${sql.ref(`s.tsv_${locale}`)} @@ ${tq}`;
@@ -138,7 +196,7 @@ export function filterConditions(query: InitiativeQuery): RawBuilder<boolean> | 
 }
 
 /** How many published initiatives match `q` and the filters. */
-export async function countMatches(db: Db, q: SearchQuery, locale: Locale, query: InitiativeQuery): Promise<number> {
+export async function countMatches(db: Db, q: IndexSearch, locale: Locale, query: InitiativeQuery): Promise<number> {
   const filters = filterConditions(query);
   let r;
   if (!filters && !isPostgres(db)) {
@@ -161,38 +219,58 @@ export async function countMatches(db: Db, q: SearchQuery, locale: Locale, query
   return Number(r.rows[0]?.n ?? 0);
 }
 
+/** The theme ids of initiative `i`, comma-separated in id order (ids hold no comma), or null. */
+export function themeIdsColumn(db: Db): RawBuilder<string | null> {
+  return isPostgres(db)
+    ? sql`(select string_agg(it.theme_id, ',' order by it.theme_id) from initiative_themes it where it.initiative_id = i.id)`
+    : sql`(select group_concat(it.theme_id, ',' order by it.theme_id) from initiative_themes it where it.initiative_id = i.id)`;
+}
+
+/** A ranked match with the initiative's row, its texts in the locale and its theme ids. */
+export type RankedRow = Record<string, unknown> & { tier: Exclude<Tier, 'all'>; key: number | string; id: string };
+
 /**
- * Up to `limit` matches of one tier in key order (descending), below `before` when given:
- * their keys and ids.
+ * Up to `limit` matches in rank order, from tier `from` on (below key `before` in that tier when
+ * given): each tier's matches in key order (descending), the title tier first. One statement,
+ * with the page's rows, texts in `locale` and theme ids (each tier stops at `limit`), instead of
+ * one per tier, one for the rows and one for the themes: at 10,000 initiatives each statement
+ * costs ~0.1 ms of CPU in the server whatever it reads.
  */
-export async function tierPage(
+export async function rankedRows(
   db: Db,
-  q: SearchQuery,
+  q: IndexSearch,
   locale: Locale,
   query: InitiativeQuery,
-  tier: Exclude<Tier, 'all'>,
+  from: Exclude<Tier, 'all'>,
   before: number | null,
   limit: number,
-): Promise<{ key: number; id: string }[]> {
+): Promise<RankedRow[]> {
   const filters = filterConditions(query);
-  const bound = before === null ? sql`` : sql`and s.key < ${before}`;
-  let rows;
-  if (isPostgres(db)) {
-    rows = await sql<{ key: number | string; id: string }>`select s.key, s.initiative_id as id from initiative_search s
-      ${filters ? sql`join initiatives i on i.id = s.initiative_id` : sql``}
-      where ${searchCondition(db, q, locale, tier)} ${bound} ${filters ? sql`and i.published = 1 and ${filters}` : sql``}
-      order by s.key desc limit ${limit}`.execute(db);
-  } else {
+  const tiers = from === 'title' ? (['title', 'rest'] as const) : (['rest'] as const);
+  const cols = sql`i.*, t.title, t.summary, t.description, t.title_key, ${themeIdsColumn(db)} as theme_ids`;
+  const where = sql`i.published = 1 ${filters ? sql`and ${filters}` : sql``}`;
+  const one = (tier: Exclude<Tier, 'all'>): RawBuilder<unknown> => {
+    const bound = tier === from && before !== null;
+    if (isPostgres(db))
+      return sql`select ${tier} as tier, s.key, ${cols} from initiative_search s
+        join initiatives i on i.id = s.initiative_id
+        join initiative_texts t on t.initiative_id = i.id and t.locale = ${locale}
+        where ${searchCondition(db, q, locale, tier)} ${bound ? sql`and s.key < ${before}` : sql``} and ${where}
+        order by s.key desc limit ${limit}`;
     // FTS5 hands its matches out in rowid order (descending here) and stops at the limit.
     const allQ = ftsQuery(q, [`${locale}_t`, `${locale}_b`]);
     const titleQ = ftsQuery(q, [`${locale}_t`]);
     const m = tier === 'title' ? titleQ : `${allQ} NOT ${titleQ}`;
-    const fb = before === null ? sql`` : sql`and f.rowid < ${before}`;
-    rows = await sql<{ key: number; id: string }>`select f.rowid as key, s.initiative_id as id
+    return sql`select ${tier} as tier, f.rowid as key, ${cols}
       from initiative_fts f join initiative_search s on s.key = f.rowid
-      ${filters ? sql`join initiatives i on i.id = s.initiative_id` : sql``}
-      where initiative_fts match ${m} ${fb} ${filters ? sql`and i.published = 1 and ${filters}` : sql``}
-      order by f.rowid desc limit ${limit}`.execute(db);
-  }
-  return rows.rows.map((r) => ({ key: Number(r.key), id: r.id }));
+      join initiatives i on i.id = s.initiative_id
+      join initiative_texts t on t.initiative_id = i.id and t.locale = ${locale}
+      where initiative_fts match ${m} ${bound ? sql`and f.rowid < ${before}` : sql``} and ${where}
+      order by f.rowid desc limit ${limit}`;
+  };
+  const parts = tiers.map((tier, k) => sql`select * from (${one(tier)}) as ${sql.id(`tier${k}`)}`);
+  // Neither database promises a UNION ALL's order: sorted again ('title' > 'rest'), at most 2·limit rows.
+  const r =
+    await sql<RankedRow>`${sql.join(parts, sql` union all `)} order by tier desc, key desc limit ${limit}`.execute(db);
+  return r.rows;
 }
