@@ -1,15 +1,16 @@
 /**
  * One function per endpoint of the contract, each pairing its path with the schema of its answer.
  * Separate functions (not client methods) so a widget's bundle carries only the schemas of the
- * endpoints it calls. Each rejects with an ApiError only (see client.ts). Submissions (`POST /v1/ideas`,
+ * endpoints it calls; each schema is built when the first answer that needs it arrives (src/schema/lazy.ts), not
+ * when the script loads nor before the request is sent. Each rejects with an ApiError only (see client.ts). Submissions (`POST /v1/ideas`,
  * `POST /v1/volunteer-signups`) go through the outbox (outbox.ts), which calls `client.request` itself.
  */
-import { InitiativePageSchema, InitiativeSchema, type InitiativeQuery } from '../schema/initiative.js';
-import { SiteSchema, type Site } from '../schema/site.js';
+import { initiativePageSchema, initiativeSchema, type InitiativeQuery } from '../schema/initiative.js';
+import { siteSchema, type Site } from '../schema/site.js';
 import {
-  SignupCancelledSchema,
+  signupCancelledSchema,
   type SignupCancelByCode,
-  VolunteerRoleListSchema,
+  volunteerRoleListSchema,
   type VolunteerRoleQuery,
 } from '../schema/volunteer.js';
 import type { ApiClient } from './client.js';
@@ -32,7 +33,7 @@ export function getSite(client: ApiClient, signal?: AbortSignal, options: { fres
     `GET ${client.endpoint}/v1/site (${client.lang})`,
     (shared) =>
       client.request('GET', '/v1/site', {
-        schema: SiteSchema,
+        schema: siteSchema,
         signal: shared,
         // Past the browser's HTTP cache too (the server then answers 304 when nothing changed).
         ...(options.fresh ? { cache: 'no-cache' as const } : {}),
@@ -43,23 +44,23 @@ export function getSite(client: ApiClient, signal?: AbortSignal, options: { fres
 
 /** `GET /v1/initiatives`: one page of initiatives matching the filters. */
 export function listInitiatives(client: ApiClient, query: Partial<InitiativeQuery> = {}, signal?: AbortSignal) {
-  return client.request('GET', '/v1/initiatives', { query, schema: InitiativePageSchema, signal });
+  return client.request('GET', '/v1/initiatives', { query, schema: initiativePageSchema, signal });
 }
 
 /** `GET /v1/initiatives/{id}`. */
 export function getInitiative(client: ApiClient, id: string, signal?: AbortSignal) {
-  return client.request('GET', `/v1/initiatives/${seg(id)}`, { schema: InitiativeSchema, signal });
+  return client.request('GET', `/v1/initiatives/${seg(id)}`, { schema: initiativeSchema, signal });
 }
 
 /** `GET /v1/volunteer-roles`, optionally of one initiative. */
 export function listVolunteerRoles(client: ApiClient, query: VolunteerRoleQuery = {}, signal?: AbortSignal) {
-  return client.request('GET', '/v1/volunteer-roles', { query, schema: VolunteerRoleListSchema, signal });
+  return client.request('GET', '/v1/volunteer-roles', { query, schema: volunteerRoleListSchema, signal });
 }
 
 /** `DELETE /v1/volunteer-signups/{id}` with the `X-Cancel-Token` header. */
 export function cancelSignup(client: ApiClient, id: string, cancelToken: string, signal?: AbortSignal) {
   return client.request('DELETE', `/v1/volunteer-signups/${seg(id)}`, {
-    schema: SignupCancelledSchema,
+    schema: signupCancelledSchema,
     signal,
     headers: { 'X-Cancel-Token': cancelToken },
   });
@@ -71,5 +72,5 @@ export function cancelSignup(client: ApiClient, id: string, cancelToken: string,
  * with an ApiError whose `problem.type` says which.
  */
 export function cancelSignupByCode(client: ApiClient, body: SignupCancelByCode, signal?: AbortSignal) {
-  return client.request('POST', '/v1/volunteer-signups/cancel', { body, schema: SignupCancelledSchema, signal });
+  return client.request('POST', '/v1/volunteer-signups/cancel', { body, schema: signupCancelledSchema, signal });
 }

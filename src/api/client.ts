@@ -38,8 +38,11 @@ export interface ApiClientOptions {
 export interface RequestOptions<S extends AnySchema> {
   query?: Record<string, QueryValue>;
   body?: unknown;
-  /** The schema the 2xx body must match. */
-  schema: S;
+  /**
+   * The schema the 2xx body must match, or the function that builds it (src/schema/lazy.ts): that is
+   * called when the answer is there, so the schema is built while the request is on its way.
+   */
+  schema: S | (() => S);
   /** Required for a POST to be retried; reuse it for every retry of the same submission. */
   idempotencyKey?: string;
   signal?: AbortSignal | undefined;
@@ -167,7 +170,7 @@ export class ApiClient {
   async #attempt<S extends AnySchema>(
     url: string,
     init: RequestInit,
-    schema: S,
+    schema: S | (() => S),
     outer: AbortSignal | undefined,
   ): Promise<ApiResult<z.output<S>>> {
     if (outer?.aborted) return { ok: false, error: aborted(url, outer.reason) };

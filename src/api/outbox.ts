@@ -22,9 +22,13 @@ import { CivicOutboxSentEvent } from '../events/civic-outbox-sent.js';
 /**
  * How the outbox checks a receipt when it sends an entry again later, by kind. Each widget passes
  * the schema of its own receipt, so its bundle carries no other; an entry whose kind no widget on
- * the page knows is left for a page that does.
+ * the page knows is left for a page that does. A function that answers the schema (src/schema/lazy.ts)
+ * is called only when an entry of its kind is sent, so a page builds no receipt schema while it loads.
  */
-export type ReceiptSchemas = Partial<Record<OutboxKind, AnySchema>>;
+export type ReceiptSchemas = Partial<Record<OutboxKind, AnySchema | (() => AnySchema)>>;
+
+/** The schema of a receipt, from the schema or the function that builds it. */
+const receiptSchema = (r: AnySchema | (() => AnySchema)): AnySchema => (typeof r === 'function' ? r() : r);
 
 /** Injectable storage and clock, and (for flushing) the receipt schemas this page knows. */
 export interface OutboxOptions extends OutboxStoreOptions {
@@ -165,7 +169,7 @@ async function flush(source: ClientSource, endpoint: string, options: OutboxOpti
     const outcome = await withEntryLock(next.key, async () => {
       // Another tab may have sent it while we waited: read it again under the lock.
       const entry = outbox.get(next.key);
-      return entry && send(client, outbox, entry, options.receipts![entry.kind]!);
+      return entry && send(client, outbox, entry, receiptSchema(options.receipts![entry.kind]!));
     });
     if (!outcome) continue;
     report[outcome.status]++;

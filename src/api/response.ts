@@ -4,7 +4,7 @@
  * `{ ok: true, data }` or `{ ok: false, error: ApiError }`; `readResponse` never throws.
  */
 import type * as z from 'zod/mini';
-import { FIELD_ERROR_CODES, ProblemSchema, type FieldError, type Problem } from '../schema/problem.js';
+import { FIELD_ERROR_CODES, problemSchema, type FieldError, type Problem } from '../schema/problem.js';
 import { ApiError, networkErrorCode, type ApiErrorCode } from './errors.js';
 
 /** The outcome of reading a response: the checked data, or one ApiError. */
@@ -12,6 +12,9 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError 
 
 /** Any zod/mini schema. */
 export type AnySchema = z.ZodMiniType;
+
+/** A schema, or the function that builds it on first use (src/schema/lazy.ts). */
+export type SchemaSource<S extends AnySchema> = S | (() => S);
 
 const JSON_TYPE = /^application\/(?:problem\+)?json\s*(?:;|$)/i;
 
@@ -75,9 +78,14 @@ function describeIssues(error: unknown): string {
 /**
  * Reads and checks a response against `schema`. 2xx with a JSON body of the right shape gives
  * `ok: true`; everything else gives an ApiError whose `code` the widgets translate and whose
- * message is meant for developers. A 204/205 checks `undefined` against the schema.
+ * message is meant for developers. A 204/205 checks `undefined` against the schema. `source` may be the
+ * function that builds the schema: it is called only once the body is there (so a request's schema is
+ * built while it is on its way, not before it is sent).
  */
-export async function readResponse<S extends AnySchema>(res: Response, schema: S): Promise<ApiResult<z.output<S>>> {
+export async function readResponse<S extends AnySchema>(
+  res: Response,
+  source: SchemaSource<S>,
+): Promise<ApiResult<z.output<S>>> {
   const fail = (code: ApiErrorCode, message: string, init: ConstructorParameters<typeof ApiError>[2] = {}) => ({
     ok: false as const,
     error: new ApiError(code, message, { status: res.status, ...init }),
@@ -113,7 +121,7 @@ export async function readResponse<S extends AnySchema>(res: Response, schema: S
   if (res.status < 200 || res.status > 299) {
     const status = res.status;
     const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
-    const problemResult = parsed ? ProblemSchema.safeParse(json) : undefined;
+    const problemResult = parsed ? problemSchema().safeParse(json) : undefined;
     const problem: Problem | undefined = problemResult?.success ? problemResult.data : undefined;
     const code = codeForStatus(status);
     const title = problem ? `: ${problem.title}${problem.detail ? ` (${problem.detail})` : ''}` : '';
@@ -137,6 +145,7 @@ export async function readResponse<S extends AnySchema>(res: Response, schema: S
 
   let check: ReturnType<S['safeParse']>;
   try {
+    const schema = typeof source === 'function' ? (source as () => S)() : source;
     check = schema.safeParse(json) as ReturnType<S['safeParse']>;
   } catch (cause) {
     return fail('invalid-response', `${where(res)}: the body could not be checked`, { cause });

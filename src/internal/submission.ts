@@ -51,8 +51,11 @@ export interface SubmissionOptions<B, S extends AnySchema> {
   kind: OutboxKind;
   /** Where the body is POSTed, e.g. `/v1/ideas`. */
   path: string;
-  /** The schema of the receipt. */
-  receipt: S;
+  /**
+   * The schema of the receipt, or the function that builds it on first use (`ideaReceiptSchema`,
+   * src/schema/lazy.ts): then nothing is built before a submission is sent.
+   */
+  receipt: S | (() => S);
   /** A client for an endpoint, in the widget's language (the outbox sends later with it). */
   client: (endpoint: string) => ApiClient;
   /** This widget's queued submission was sent later (it is no longer `queued`). */
@@ -67,6 +70,9 @@ export interface SubmissionOptions<B, S extends AnySchema> {
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** A schema, from the schema or the function that builds it. */
+const schemaOf = <S extends AnySchema>(r: S | (() => S)): S => (typeof r === 'function' ? (r as () => S)() : r);
 
 export class SubmissionController<B, S extends AnySchema> implements ReactiveController {
   /** This widget's submission waiting in the outbox, if any: the widget shows it as saved. */
@@ -159,7 +165,13 @@ export class SubmissionController<B, S extends AnySchema> implements ReactiveCon
     this.host.dispatchEvent(event);
     if (event.defaultPrevented) return;
     const o = this.options;
-    const outcome = await submitWithOutbox(client, { kind: o.kind, path: o.path, body, schema: o.receipt, key });
+    const outcome = await submitWithOutbox(client, {
+      kind: o.kind,
+      path: o.path,
+      body,
+      schema: schemaOf(o.receipt),
+      key,
+    });
     if (outcome.status === 'queued') {
       this.queued = { key: outcome.key, body, waiting: waitReason(outcome.error.code) };
       const pending = this.pendingKey();

@@ -7,27 +7,36 @@
  * resident: the widgets translate the code.
  */
 import * as z from 'zod/mini';
+import { lazy } from './lazy.js';
 import type { FieldErrorCode } from './problem.js';
 
 /** Languages of the contract. Dutch is the default. */
 export const LOCALES = ['nl', 'fr', 'en'] as const;
 /** One of {@link LOCALES}. */
 export type Locale = (typeof LOCALES)[number];
+/** Builds {@link LocaleSchema} on first use (see lazy.ts). */
+export const localeSchema = lazy(() => z.enum(LOCALES));
 /** A locale code (`nl`, `fr` or `en`). */
-export const LocaleSchema = z.enum(LOCALES);
+export const LocaleSchema = /* @__PURE__ */ localeSchema();
 
 /** Error parameter that makes a check report the given field error code. */
 export const code = (c: FieldErrorCode): { error: FieldErrorCode } => ({ error: c });
 
 /** Identifiers of areas, themes, initiatives, roles, shifts, signups: 1..64 of `[A-Za-z0-9_-]`. */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+/** Builds {@link IdSchema} on first use (see lazy.ts). */
+export const idSchema = lazy(() =>
+  z.string().check(z.minLength(1), z.maxLength(64), z.regex(ID_PATTERN, code('invalid'))),
+);
 /** An identifier (see {@link ID_PATTERN}). */
-export const IdSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(ID_PATTERN, code('invalid')));
+export const IdSchema = /* @__PURE__ */ idSchema();
 
 /** A UUID version 4, as produced by `crypto.randomUUID()`. */
 export const UUID_V4_PATTERN = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-4[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$/;
+/** Builds {@link IdempotencyKeySchema} on first use (see lazy.ts). */
+export const idempotencyKeySchema = lazy(() => z.string().check(z.regex(UUID_V4_PATTERN, code('invalid'))));
 /** The `Idempotency-Key` header every POST carries: a UUID v4. */
-export const IdempotencyKeySchema = z.string().check(z.regex(UUID_V4_PATTERN, code('invalid')));
+export const IdempotencyKeySchema = /* @__PURE__ */ idempotencyKeySchema();
 
 /**
  * Text a database can store: no NUL (PostgreSQL refuses it in text) and no lone surrogate (it has
@@ -43,16 +52,20 @@ export const CONTACT_LIMITS = { name: [2, 100], email: [1, 254], phone: [6, 32] 
 /** A practical e-mail pattern: something@domain.tld, no spaces, no second `@`. */
 export const EMAIL_PATTERN =
   /^[^\s@"<>()[\]\\,;:]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,63}$/;
+/** Builds {@link EmailSchema} on first use (see lazy.ts). */
+export const emailSchema = lazy(() =>
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1),
+      z.maxLength(CONTACT_LIMITS.email[1]),
+      z.regex(EMAIL_PATTERN, code('invalid-email')),
+      isStorableText,
+    ),
+);
 /** An e-mail address (trimmed, at most 254 characters). */
-export const EmailSchema = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1),
-    z.maxLength(CONTACT_LIMITS.email[1]),
-    z.regex(EMAIL_PATTERN, code('invalid-email')),
-    isStorableText,
-  );
+export const EmailSchema = /* @__PURE__ */ emailSchema();
 
 /**
  * Digits, spaces, `+ ( ) - . /`; 6..32 characters with at least 6 digits. Belgian ways of writing
@@ -61,16 +74,20 @@ export const EmailSchema = z
 export const PHONE_PATTERN = /^(?=(?:\D*\d){6})[0-9 +()./-]{6,32}$/;
 /** Dots and slashes become spaces, runs of spaces one: `016/12.34.56` is stored as `016 12 34 56`. */
 export const normalizePhone = (s: string): string => s.replace(/[./]/g, ' ').replace(/\s+/g, ' ').trim();
+/** Builds {@link PhoneSchema} on first use (see lazy.ts). */
+export const phoneSchema = lazy(() =>
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1),
+      z.maxLength(CONTACT_LIMITS.phone[1]),
+      z.regex(PHONE_PATTERN, code('invalid-phone')),
+      z.overwrite(normalizePhone),
+    ),
+);
 /** A phone number (trimmed, then normalised, see {@link normalizePhone}). Omit the field when the resident leaves it blank. */
-export const PhoneSchema = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1),
-    z.maxLength(CONTACT_LIMITS.phone[1]),
-    z.regex(PHONE_PATTERN, code('invalid-phone')),
-    z.overwrite(normalizePhone),
-  );
+export const PhoneSchema = /* @__PURE__ */ phoneSchema();
 
 /*
  * URL, date and integer checks are written as a regex plus a refinement rather than with zod's
@@ -82,8 +99,10 @@ export const PhoneSchema = z
 export const HTTP_URL_PATTERN = /^https?:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/i;
 /** Check: an http(s) URL (JSON Schema `format: uri`). */
 export const isHttpUrl = z.regex(HTTP_URL_PATTERN, code('invalid-url'));
+/** Builds {@link HttpUrlSchema} on first use (see lazy.ts). */
+export const httpUrlSchema = lazy(() => z.string().check(z.maxLength(2048), isHttpUrl));
 /** An absolute `http:` or `https:` URL, at most 2048 characters. `javascript:` and the like fail. */
-export const HttpUrlSchema = z.string().check(z.maxLength(2048), isHttpUrl);
+export const HttpUrlSchema = /* @__PURE__ */ httpUrlSchema();
 
 const realDate = (s: string, time = 'T00:00:00Z'): boolean => {
   const d = new Date(s.length === 10 ? s + time : s);
@@ -98,10 +117,14 @@ export const ISO_DATETIME_PATTERN =
 export const isIsoDate = z.refine<string>((s) => ISO_DATE_PATTERN.test(s) && realDate(s), code('invalid-date'));
 /** Check: a date-time with `Z` or an offset (JSON Schema `format: date-time`). */
 export const isIsoDateTime = z.refine<string>((s) => ISO_DATETIME_PATTERN.test(s) && realDate(s), code('invalid-date'));
+/** Builds {@link IsoDateSchema} on first use (see lazy.ts). */
+export const isoDateSchema = lazy(() => z.string().check(isIsoDate));
 /** A calendar date `YYYY-MM-DD` (leap years checked). */
-export const IsoDateSchema = z.string().check(isIsoDate);
+export const IsoDateSchema = /* @__PURE__ */ isoDateSchema();
+/** Builds {@link IsoDateTimeSchema} on first use (see lazy.ts). */
+export const isoDateTimeSchema = lazy(() => z.string().check(isIsoDateTime));
 /** A date-time with `Z` or an offset, e.g. `2026-03-01T09:30:00Z`. */
-export const IsoDateTimeSchema = z.string().check(isIsoDateTime);
+export const IsoDateTimeSchema = /* @__PURE__ */ isoDateTimeSchema();
 
 /** Check: a whole number (JSON Schema `type: integer`). */
 export const isInteger = z.refine<number>((n) => Number.isInteger(n), code('invalid-type'));
@@ -113,35 +136,47 @@ export const integer = (min?: number, max?: number) =>
 export const text = (min: number, max: number) =>
   z.string().check(z.trim(), z.minLength(min), z.maxLength(max), isStorableText);
 
+/** Builds {@link ContactSchema} on first use (see lazy.ts). */
+export const contactSchema = lazy(() =>
+  z.strictObject({
+    name: text(...CONTACT_LIMITS.name),
+    email: emailSchema(),
+    phone: z.optional(phoneSchema()),
+  }),
+);
 /** A contact person in a request: the resident. Sent to staff only, never shown publicly. */
-export const ContactSchema = z.strictObject({
-  name: text(...CONTACT_LIMITS.name),
-  email: EmailSchema,
-  phone: z.optional(PhoneSchema),
-});
+export const ContactSchema = /* @__PURE__ */ contactSchema();
 /** See {@link ContactSchema}. */
 export type Contact = z.infer<typeof ContactSchema>;
 
+/** Builds {@link ConsentSchema} on first use (see lazy.ts). */
+export const consentSchema = lazy(() =>
+  z.strictObject({
+    privacy: z.literal(true, code('consent-required')),
+    noticeVersion: text(1, 64),
+  }),
+);
 /** Consent to processing personal data, for the privacy notice of the given version (GDPR: explicit, separate). */
-export const ConsentSchema = z.strictObject({
-  privacy: z.literal(true, code('consent-required')),
-  noticeVersion: text(1, 64),
-});
+export const ConsentSchema = /* @__PURE__ */ consentSchema();
 /** See {@link ConsentSchema}. */
 export type Consent = z.infer<typeof ConsentSchema>;
 
+/** Builds {@link HoneypotSchema} on first use (see lazy.ts). */
+export const honeypotSchema = lazy(() => z.string().check(z.maxLength(1000), isStorableText));
 /** Hidden form field that people leave empty; must be present. The server flags a non-empty value as a bot. */
-export const HoneypotSchema = z.string().check(z.maxLength(1000), isStorableText);
+export const HoneypotSchema = /* @__PURE__ */ honeypotSchema();
 /**
  * Longest fill time kept: a week. Only "too fast" matters, and a form left open in a tab for
  * longer (or a clock that jumped) is not refused: a larger whole number is stored as this one.
  */
 export const FILL_MS_MAX = 7 * 24 * 3600_000;
+/** Builds {@link FillMsSchema} on first use (see lazy.ts). */
+export const fillMsSchema = lazy(() => integer(0).check(z.overwrite((n: number) => Math.min(n, FILL_MS_MAX))));
 /**
  * Milliseconds the resident took to fill the form (the server flags implausibly fast submissions):
  * a whole number from 0; above {@link FILL_MS_MAX} it is taken as {@link FILL_MS_MAX}.
  */
-export const FillMsSchema = integer(0).check(z.overwrite((n: number) => Math.min(n, FILL_MS_MAX)));
+export const FillMsSchema = /* @__PURE__ */ fillMsSchema();
 
 /** A reference a person can quote on the phone: `PREFIX-YYYY-NNNNN`, e.g. `IDEE-2026-00042`. */
 export const REFERENCE_PATTERN = /^[A-Z]+-\d{4}-\d{5}$/;
@@ -150,8 +185,10 @@ export const REFERENCE_PREFIXES = { idea: 'IDEE', signup: 'VRIJ' } as const;
 /** Builds a reference, e.g. `formatReference('IDEE', 2026, 42)` → `IDEE-2026-00042`. */
 export const formatReference = (prefix: string, year: number, n: number): string =>
   `${prefix}-${String(year).padStart(4, '0')}-${String(n).padStart(5, '0')}`;
+/** Builds {@link ReferenceSchema} on first use (see lazy.ts). */
+export const referenceSchema = lazy(() => z.string().check(z.regex(REFERENCE_PATTERN)));
 /** A reference (see {@link REFERENCE_PATTERN}). */
-export const ReferenceSchema = z.string().check(z.regex(REFERENCE_PATTERN));
+export const ReferenceSchema = /* @__PURE__ */ referenceSchema();
 
 /** Array check: no value twice (field error code `invalid`). */
 export const unique = <T>() =>

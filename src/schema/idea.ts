@@ -3,22 +3,23 @@
  * join), and the receipt the server answers with.
  */
 import * as z from 'zod/mini';
+import { lazy } from './lazy.js';
 import type { FieldErrorCode } from './problem.js';
 import {
-  ConsentSchema,
-  ContactSchema,
-  FillMsSchema,
-  HoneypotSchema,
-  IdSchema,
+  consentSchema,
+  contactSchema,
+  fillMsSchema,
+  honeypotSchema,
+  idSchema,
   integer,
-  IsoDateSchema,
-  IsoDateTimeSchema,
+  isoDateSchema,
+  isoDateTimeSchema,
   isRecord,
-  ReferenceSchema,
+  referenceSchema,
   text,
   unique,
 } from './common.js';
-import { IdeaTrackSchema } from './site.js';
+import { ideaTrackSchema } from './site.js';
 
 /** Longest test period of an experiment, in months. */
 export const MAX_TEST_MONTHS = 12;
@@ -45,42 +46,50 @@ export const isBeforeToday = (date: string, now: Date = new Date()): boolean => 
   return date < `${String(now.getFullYear()).padStart(4, '0')}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 };
 
+/** Builds {@link TestPeriodSchema} on first use (see lazy.ts). */
+export const testPeriodSchema = lazy(() =>
+  z.strictObject({ start: isoDateSchema(), end: isoDateSchema() }).check(
+    z.superRefine((p, ctx) => {
+      if (p.start < earliestStart()) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['start'],
+          message: 'too-small',
+          input: p.start,
+          params: { code: 'too-small' },
+        });
+      }
+      if (p.end <= p.start) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: 'date-order',
+          input: p.end,
+          params: { code: 'date-order' },
+        });
+      } else if (p.end > plusMonths(p.start, MAX_TEST_MONTHS)) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: 'too-big', input: p.end, params: { code: 'too-big' } });
+      }
+    }),
+  ),
+);
 /**
  * The period an experiment runs: `start` not in the past (`too-small`, see {@link earliestStart}),
  * `end` after `start` (`date-order`), at most {@link MAX_TEST_MONTHS} months later (`too-big`).
  */
-export const TestPeriodSchema = z.strictObject({ start: IsoDateSchema, end: IsoDateSchema }).check(
-  z.superRefine((p, ctx) => {
-    if (p.start < earliestStart()) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['start'],
-        message: 'too-small',
-        input: p.start,
-        params: { code: 'too-small' },
-      });
-    }
-    if (p.end <= p.start) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['end'],
-        message: 'date-order',
-        input: p.end,
-        params: { code: 'date-order' },
-      });
-    } else if (p.end > plusMonths(p.start, MAX_TEST_MONTHS)) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: 'too-big', input: p.end, params: { code: 'too-big' } });
-    }
-  }),
-);
+export const TestPeriodSchema = /* @__PURE__ */ testPeriodSchema();
 /** See {@link TestPeriodSchema}. */
 export type TestPeriod = z.infer<typeof TestPeriodSchema>;
 
 /** Shortest and longest address. */
 const IDEA_LIMITS_ADDRESS = [1, 200] as const;
 
+/** Builds {@link LocationSchema} on first use (see lazy.ts). */
+export const locationSchema = lazy(() =>
+  z.strictObject({ address: text(IDEA_LIMITS_ADDRESS[0], IDEA_LIMITS_ADDRESS[1]) }),
+);
 /** Where the idea would happen, as free address text. */
-export const LocationSchema = z.strictObject({ address: text(IDEA_LIMITS_ADDRESS[0], IDEA_LIMITS_ADDRESS[1]) });
+export const LocationSchema = /* @__PURE__ */ locationSchema();
 /** See {@link LocationSchema}. */
 export type Location = z.infer<typeof LocationSchema>;
 
@@ -125,6 +134,28 @@ export const IDEA_LIMITS = {
   neighbours: [0, 10000],
 } as const;
 
+/** Builds {@link IdeaSubmissionSchema} on first use (see lazy.ts). */
+export const ideaSubmissionSchema = lazy(() =>
+  z
+    .strictObject({
+      track: ideaTrackSchema(),
+      title: z.optional(text(...IDEA_LIMITS.title)),
+      summary: z.optional(text(...IDEA_LIMITS.summary)),
+      description: z.optional(text(...IDEA_LIMITS.description)),
+      areaId: z.optional(idSchema()),
+      themeIds: z.optional(z.array(idSchema()).check(z.maxLength(IDEA_LIMITS.themes[1]), unique<string>())),
+      location: z.optional(locationSchema()),
+      /** How many neighbours are in on it. */
+      neighbours: z.optional(integer(...IDEA_LIMITS.neighbours)),
+      testPeriod: z.optional(testPeriodSchema()),
+      offerId: z.optional(idSchema()),
+      contact: contactSchema(),
+      consent: consentSchema(),
+      honeypot: honeypotSchema(),
+      fillMs: fillMsSchema(),
+    })
+    .check(trackRules),
+);
 /**
  * Body of `POST /v1/ideas`. Track rules: `experiment` needs `testPeriod` (absent otherwise);
  * `join` needs `offerId` (absent otherwise); `create` and `experiment` need a `description`,
@@ -133,36 +164,22 @@ export const IDEA_LIMITS = {
  * area, and the server asks for it only when the offer runs everywhere. A `join` that does send
  * them (older widgets) is checked by the same limits.
  */
-export const IdeaSubmissionSchema = z
-  .strictObject({
-    track: IdeaTrackSchema,
-    title: z.optional(text(...IDEA_LIMITS.title)),
-    summary: z.optional(text(...IDEA_LIMITS.summary)),
-    description: z.optional(text(...IDEA_LIMITS.description)),
-    areaId: z.optional(IdSchema),
-    themeIds: z.optional(z.array(IdSchema).check(z.maxLength(IDEA_LIMITS.themes[1]), unique<string>())),
-    location: z.optional(LocationSchema),
-    /** How many neighbours are in on it. */
-    neighbours: z.optional(integer(...IDEA_LIMITS.neighbours)),
-    testPeriod: z.optional(TestPeriodSchema),
-    offerId: z.optional(IdSchema),
-    contact: ContactSchema,
-    consent: ConsentSchema,
-    honeypot: HoneypotSchema,
-    fillMs: FillMsSchema,
-  })
-  .check(trackRules);
+export const IdeaSubmissionSchema = /* @__PURE__ */ ideaSubmissionSchema();
 /** See {@link IdeaSubmissionSchema} (the parsed, trimmed body). */
 export type IdeaSubmission = z.output<typeof IdeaSubmissionSchema>;
 /** Body of an idea as sent. */
 export type IdeaSubmissionInput = z.input<typeof IdeaSubmissionSchema>;
 
+/** Builds {@link IdeaReceiptSchema} on first use (see lazy.ts). */
+export const ideaReceiptSchema = lazy(() =>
+  z.object({
+    id: idSchema(),
+    reference: referenceSchema(),
+    status: z.literal('received'),
+    receivedAt: isoDateTimeSchema(),
+  }),
+);
 /** Response `201` of `POST /v1/ideas`. */
-export const IdeaReceiptSchema = z.object({
-  id: IdSchema,
-  reference: ReferenceSchema,
-  status: z.literal('received'),
-  receivedAt: IsoDateTimeSchema,
-});
+export const IdeaReceiptSchema = /* @__PURE__ */ ideaReceiptSchema();
 /** See {@link IdeaReceiptSchema}. */
 export type IdeaReceipt = z.infer<typeof IdeaReceiptSchema>;

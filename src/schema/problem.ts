@@ -6,6 +6,7 @@
  * reads the server's English `title`.
  */
 import * as z from 'zod/mini';
+import { lazy } from './lazy.js';
 import { integer } from './common.js';
 
 /**
@@ -36,11 +37,15 @@ export const FIELD_ERROR_CODES = [
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 
-export const FieldErrorSchema = z.object({
-  /** Dotted path into the request body, e.g. `contact.email` or `themes.0`. */
-  path: z.string(),
-  code: z.enum(FIELD_ERROR_CODES),
-});
+/** Builds {@link FieldErrorSchema} on first use (see lazy.ts). */
+export const fieldErrorSchema = lazy(() =>
+  z.object({
+    /** Dotted path into the request body, e.g. `contact.email` or `themes.0`. */
+    path: z.string(),
+    code: z.enum(FIELD_ERROR_CODES),
+  }),
+);
+export const FieldErrorSchema = /* @__PURE__ */ fieldErrorSchema();
 export type FieldError = z.infer<typeof FieldErrorSchema>;
 
 /** The stable problem types (URNs: stable names, nothing to fetch). */
@@ -68,13 +73,17 @@ export const PROBLEM_TYPES = {
   server: 'urn:civic-widgets:problem:server-error',
 } as const;
 
-export const ProblemSchema = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: integer(400, 599),
-  detail: z.optional(z.string()),
-  instance: z.optional(z.string()),
-  /** Present on 422: every field that failed validation. */
-  errors: z.optional(z.array(FieldErrorSchema)),
-});
+/** Builds {@link ProblemSchema} on first use (see lazy.ts). */
+export const problemSchema = lazy(() =>
+  z.object({
+    type: z.string(),
+    title: z.string(),
+    status: integer(400, 599),
+    detail: z.optional(z.string()),
+    instance: z.optional(z.string()),
+    /** Present on 422: every field that failed validation. */
+    errors: z.optional(z.array(fieldErrorSchema())),
+  }),
+);
+export const ProblemSchema = /* @__PURE__ */ problemSchema();
 export type Problem = z.infer<typeof ProblemSchema>;

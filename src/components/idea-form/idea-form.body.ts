@@ -4,7 +4,7 @@
  * contract's field errors land on the form's fields.
  */
 import type { IdeaSubmissionInput } from '../../schema/idea.js';
-import { IDEA_LIMITS, IdeaSubmissionSchema, isBeforeToday, MAX_TEST_MONTHS } from '../../schema/idea.js';
+import { IDEA_LIMITS, ideaSubmissionSchema, isBeforeToday, MAX_TEST_MONTHS } from '../../schema/idea.js';
 import { CONTACT_LIMITS, normalizePhone } from '../../schema/common.js';
 import { validate } from '../../schema/field-errors.js';
 import type { FieldError } from '../../schema/problem.js';
@@ -169,7 +169,7 @@ const CHOICES = new Set(['track', 'offerId', 'areaId']);
 
 /** Checks the values with the contract's schema; a missing choice reads "Kies…" rather than "Vul… in". */
 export function validateIdea(v: IdeaValues, site: Site | undefined): FieldError[] {
-  const r = validate(IdeaSubmissionSchema, toBody(v, site, { honeypot: '', fillMs: 0 }));
+  const r = validate(ideaSubmissionSchema(), toBody(v, site, { honeypot: '', fillMs: 0 }));
   const errors = r.ok ? [] : [...r.errors];
   // The schema refuses a start date in the past everywhere; the form also the resident's own yesterday.
   const start = v['testPeriod.start'];

@@ -13,7 +13,7 @@ import { ApiClient } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
 import { currentEndpoint } from '../../api/endpoint.js';
 import type { SubmitOutcome } from '../../api/outbox.js';
-import { IdeaReceiptSchema, type IdeaReceipt, type IdeaSubmissionInput } from '../../schema/idea.js';
+import { ideaReceiptSchema, type IdeaReceipt, type IdeaSubmissionInput } from '../../schema/idea.js';
 import type { IdeaTrack, Site } from '../../schema/site.js';
 import type { FieldErrorCode } from '../../schema/problem.js';
 import { base } from '../../styles/base.js';
@@ -89,16 +89,19 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
     draftKey: () => this.key(),
   });
 
-  private readonly submission = new SubmissionController<IdeaSubmissionInput, typeof IdeaReceiptSchema>(this, {
-    kind: 'idea',
-    onSent: (_key, receipt) => void this.succeed(receipt),
-    path: '/v1/ideas',
-    receipt: IdeaReceiptSchema,
-    client: (endpoint) => new ApiClient({ endpoint, lang: this.i18n.locale }),
-    // Refused for good when sent later (e.g. the backend's rules changed): back to the form, which
-    // still holds the draft, with the backend's field errors or its message.
-    onRejected: (key, error) => this.show({ status: 'rejected', key, error }),
-  });
+  private readonly submission = new SubmissionController<IdeaSubmissionInput, ReturnType<typeof ideaReceiptSchema>>(
+    this,
+    {
+      kind: 'idea',
+      onSent: (_key, receipt) => void this.succeed(receipt),
+      path: '/v1/ideas',
+      receipt: ideaReceiptSchema,
+      client: (endpoint) => new ApiClient({ endpoint, lang: this.i18n.locale }),
+      // Refused for good when sent later (e.g. the backend's rules changed): back to the form, which
+      // still holds the draft, with the backend's field errors or its message.
+      onRejected: (key, error) => this.show({ status: 'rejected', key, error }),
+    },
+  );
 
   private readonly siteTask = loadTask(this, {
     what: 'site',

@@ -14,7 +14,7 @@ import { fieldId, FormController } from '../../internal/form-controller.js';
 import { textField } from '../../internal/form-field.js';
 import { validate } from '../../schema/field-errors.js';
 import { PROBLEM_TYPES, type FieldError, type FieldErrorCode } from '../../schema/problem.js';
-import { CANCEL_CODE_ALPHABET, CANCEL_CODE_LENGTH, SignupCancelByCodeSchema } from '../../schema/volunteer.js';
+import { CANCEL_CODE_ALPHABET, CANCEL_CODE_LENGTH, signupCancelByCodeSchema } from '../../schema/volunteer.js';
 import type { SignupI18n } from './volunteer-signup.strings.js';
 
 export type CancelFormValues = { reference: string; cancelCode: string };
@@ -31,7 +31,10 @@ export const normaliseShortCode = (s: string): string => s.replace(/[\s\-\u2010-
 
 /** Both fields filled in, within the contract's limits, and the code of the receipt's form. */
 export function checkCancelValues(v: CancelFormValues): FieldError[] {
-  const result = validate(SignupCancelByCodeSchema, { reference: v.reference.trim(), cancelCode: v.cancelCode.trim() });
+  const result = validate(signupCancelByCodeSchema(), {
+    reference: v.reference.trim(),
+    cancelCode: v.cancelCode.trim(),
+  });
   const errors = result.ok ? [] : result.errors;
   if (!errors.some((e) => e.path === 'cancelCode') && !SHORT_CODE.test(normaliseShortCode(v.cancelCode)))
     errors.push({ path: 'cancelCode', code: 'invalid' });

@@ -9,7 +9,7 @@ import { validate } from '../../schema/field-errors.js';
 import { CONTACT_LIMITS } from '../../schema/common.js';
 import {
   VOLUNTEER_LIMITS,
-  VolunteerSignupSchema,
+  volunteerSignupSchema,
   type Shift,
   type VolunteerRole,
   type VolunteerSignupInput,
@@ -109,7 +109,7 @@ export function checkValues(
   site: Site | undefined,
 ): FieldError[] {
   const body = toBody(values, role, site, { honeypot: '', fillMs: 0, forceWaitlist: false });
-  const result = validate(VolunteerSignupSchema, body);
+  const result = validate(volunteerSignupSchema(), body);
   let errors = result.ok ? [] : result.errors;
   // Without a role there is nothing to say yet about shifts or availability.
   if (!role) errors = errors.filter((e) => !/^(shiftIds|availability)/.test(e.path));

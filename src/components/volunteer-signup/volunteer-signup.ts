@@ -16,7 +16,7 @@ import { ID_PATTERN } from '../../schema/common.js';
 import { PROBLEM_TYPES, type FieldErrorCode } from '../../schema/problem.js';
 import type { Site } from '../../schema/site.js';
 import {
-  SignupReceiptSchema,
+  signupReceiptSchema,
   type SignupReceipt,
   type VolunteerRole,
   type VolunteerSignupInput,
@@ -139,14 +139,17 @@ export class CivicVolunteerSignup extends CivicElement<SignupStrings> {
     draftKey: () => this.draftKey(),
   });
 
-  private readonly submission = new SubmissionController<VolunteerSignupInput, typeof SignupReceiptSchema>(this, {
-    kind: 'volunteer-signup',
-    path: '/v1/volunteer-signups',
-    receipt: SignupReceiptSchema,
-    client: (endpoint) => new ApiClient({ endpoint, lang: this.i18n.locale }),
-    onSent: (_key, receipt, body) => void this.succeed(receipt, this.roleOf(body.roleId), body),
-    onRejected: (_key, error) => this.rejected(error),
-  });
+  private readonly submission = new SubmissionController<VolunteerSignupInput, ReturnType<typeof signupReceiptSchema>>(
+    this,
+    {
+      kind: 'volunteer-signup',
+      path: '/v1/volunteer-signups',
+      receipt: signupReceiptSchema,
+      client: (endpoint) => new ApiClient({ endpoint, lang: this.i18n.locale }),
+      onSent: (_key, receipt, body) => void this.succeed(receipt, this.roleOf(body.roleId), body),
+      onRejected: (_key, error) => this.rejected(error),
+    },
+  );
 
   /** The receipt, saved, cancelled or cancel panels, the cancel form, and which of them shows. */
   private readonly outcome = new Outcome(this, {
