@@ -41,7 +41,8 @@ const SELF = fileURLToPath(import.meta.url);
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
 const RATE = Number(process.env.BENCH_RATE ?? 200);
-const SEARCH_WORDS = ['moestuin', 'speeltuinen', 'bibliotheek', 'fiets plein'];
+// In the generated corpus at 10,000: moestuin 1,949 matches, speeltuin(en) 9,937, bibliotheek 428, park and water ~9,700 (two words).
+const SEARCH_WORDS = ['moestuin', 'speeltuinen', 'bibliotheek', 'park water'];
 
 // ---------------------------------------------------------------- child: seed and serve
 /**
