@@ -250,8 +250,10 @@ for (const dialect of dialects()) {
       });
       assert.equal(pref.status, 200);
       const ideas = await s.db.selectFrom('ideas').select(['reference']).where('flagged', '=', 0).execute();
-      const tomorrow = new Date(Date.now() + DAY);
-      tomorrow.setUTCHours(10, 0, 0, 0); // 11:00 or 12:00 in Brussels: after 08:00
+      // The day after today IN BRUSSELS (where the ideas above were received today), at 10:00 UTC = 11:00
+      // or 12:00 there: after 08:00. (Today's UTC date is the day before in Brussels from 22:00/23:00 UTC.)
+      const brusselsToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+      const tomorrow = new Date(Date.parse(`${brusselsToday}T10:00:00Z`) + DAY);
       const early = new Date(tomorrow.getTime() - 5 * 3_600_000); // 05:00 UTC: before 08:00 in Brussels
       assert.equal(await enqueueDigests(s.db, 8, early), 0, 'not before the hour');
       assert.equal(await enqueueDigests(s.db, 8, tomorrow), 1);
