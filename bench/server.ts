@@ -51,7 +51,7 @@ const SEARCH_WORDS = ['moestuin', 'speeltuinen', 'bibliotheek', 'park water'];
  * fifth mention "moestuin" (this generator's low bits are far from random, so rnd(20) is not 5%).
  */
 async function seedBenchInitiatives(db: Db, n: number): Promise<void> {
-  const { insertInitiativeTextsForBench } = await import('../server/db/initiatives.js');
+  const { insertInitiativeTextsInBulk } = await import('../server/db/initiatives.js');
   const words =
     'buurt plein straat school park bank boom fiets speeltuin bibliotheek zaal markt feest wandeling koffie soep jeugd senioren hulp tuin water licht kunst muziek sport veilig groen zon wind regen brug beek bos veld huis dak'.split(
       ' ',
@@ -101,7 +101,7 @@ async function seedBenchInitiatives(db: Db, n: number): Promise<void> {
     }
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('initiatives').values(ini).execute();
-      await insertInitiativeTextsForBench(trx, texts);
+      await insertInitiativeTextsInBulk(trx, texts);
       await trx.insertInto('initiative_themes').values(th).execute();
     });
   }

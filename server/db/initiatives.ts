@@ -306,11 +306,11 @@ async function writeTexts(
 }
 
 /**
- * Bulk load for `npm run bench:server`: the texts of initiatives whose `initiatives` rows were
+ * Bulk load (used by `npm run bench:server`): the texts of initiatives whose `initiatives` rows were
  * just inserted in `trx`, written as {@link createInitiative} writes them (search text, title key)
  * and indexed for full-text search.
  */
-export async function insertInitiativeTextsForBench(
+export async function insertInitiativeTextsInBulk(
   trx: Db,
   texts: readonly { initiativeId: string; locale: Locale; title: string; summary: string; description: string }[],
 ): Promise<void> {
