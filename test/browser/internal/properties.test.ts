@@ -194,7 +194,15 @@ describe('public properties, set as properties (real reference server)', () => {
     expect(site.areas.length, 'the demo site has two areas').to.be.greaterThan(1);
     expect(site.themes.length, 'and two themes').to.be.greaterThan(1);
   });
+  // Widgets on one page share the /v1/site answer (kept per fetch function for the page's life), so a
+  // widget made in an earlier test would find it and ask nothing: each test gets a fetch of its own (the
+  // real one, wrapped), as a fresh page would.
+  const realFetch = window.fetch;
+  beforeEach(() => {
+    window.fetch = (...args: Parameters<typeof fetch>) => realFetch(...args);
+  });
   afterEach(() => {
+    window.fetch = realFetch;
     holder.replaceChildren();
     fixtureCleanup();
     localStorage.clear();
