@@ -38,7 +38,8 @@ const initiatives = Number(process.env.BENCH_INITIATIVES ?? 1000);
 const only = process.argv.slice(2);
 const ORDER = ['initiative-list', 'idea-form', 'participation-ladder', 'volunteer-signup'];
 
-const cdn = join(root, 'dist', 'cdn');
+// BENCH_CDN: measure another build folder (`CDN_OUT=<dir> npm run build:cdn`) instead of dist/cdn.
+const cdn = process.env.BENCH_CDN ? resolve(process.env.BENCH_CDN) : join(root, 'dist', 'cdn');
 if (!existsSync(join(cdn, 'initiative-list.js'))) {
   console.error('bench: dist/cdn/ is missing: run `npm run build:cdn` first (the bench measures the built CDN files).');
   process.exit(1);

@@ -12,11 +12,12 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { cdnBuildConfig, cdnConfig, cdnEntries, STAFF_ENTRIES } from '../vite.config.js';
 
-const OUT = 'dist/cdn';
+// CDN_OUT: another folder (e.g. to benchmark a change without touching dist/cdn; `BENCH_CDN` in bench/widgets.ts).
+const OUT = process.env.CDN_OUT ?? 'dist/cdn';
 
-await build(cdnBuildConfig(cdnEntries(), { emptyOutDir: true }));
+await build(cdnBuildConfig(cdnEntries(), { emptyOutDir: true, outDir: OUT }));
 // The staff console apart, self-contained (its own Lit and chunks), so the residents' files stay as they are.
-for (const [name, entry] of Object.entries(STAFF_ENTRIES)) await build(cdnConfig(entry, name));
+for (const [name, entry] of Object.entries(STAFF_ENTRIES)) await build(cdnConfig(entry, name, { outDir: OUT }));
 
 /** Writes `<file>.br` and `<file>.gz` when they are smaller than the file; answers their sizes (0: not written). */
 function precompress(file: string): { raw: number; br: number; gz: number } {
