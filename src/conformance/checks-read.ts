@@ -5,6 +5,7 @@
 import {
   InitiativePageSchema,
   InitiativeSchema,
+  type Initiative,
   PROBLEM_TYPES,
   SiteSchema,
   VolunteerRoleListSchema,
@@ -124,6 +125,60 @@ export const readChecks: readonly Check[] = [
         t.expect(missing.length === 0, `not on any page: ${missing.join(', ')}`);
       }
       t.note(`${total} initiatives in ${pages} pages of ${limit}`);
+    },
+  },
+  {
+    rule: 'initiatives.filters',
+    title:
+      'area, theme, rung, status and needsVolunteers keep only what they name; q finds a title, and nonsense nothing',
+    needs: ['initiatives.shape'],
+    async run(t) {
+      const page = async (query: string) =>
+        expectJson(
+          t,
+          await t.ctx.send('GET', `/v1/initiatives?limit=100${query}`),
+          200,
+          InitiativePageSchema,
+          'InitiativePage',
+        );
+      const all = await page('');
+      const first = all.items[0] ?? t.skip('needs a published initiative (see initiatives.shape)');
+      const theme = first.themeIds[0];
+      // Each filter with the first initiative's own value: it must be kept, and nothing that differs.
+      const filters: [string, string, (i: Initiative) => boolean][] = [
+        ['rung', String(first.rung), (i) => i.rung === first.rung],
+        ['status', first.status, (i) => i.status === first.status],
+        ['needsVolunteers', String(first.needsVolunteers), (i) => i.needsVolunteers === first.needsVolunteers],
+      ];
+      if (first.areaId !== null) filters.push(['area', first.areaId, (i) => i.areaId === first.areaId]);
+      if (theme !== undefined) filters.push(['theme', theme, (i) => i.themeIds.includes(theme)]);
+      for (const [name, value, keeps] of filters) {
+        const query = `&${name}=${encodeURIComponent(value)}`;
+        const some = await page(query);
+        const what = `GET /v1/initiatives?limit=100${query}`;
+        const wrong = some.items.filter((i) => !keeps(i)).map((i) => i.id);
+        t.expect(
+          wrong.length === 0,
+          `${what}: ${wrong.length} that do not match (${wrong.slice(0, 5).join(', ')}${wrong.length > 5 ? ', …' : ''})`,
+        );
+        t.expect(
+          some.items.some((i) => i.id === first.id),
+          `${what}: ${first.id}, the first initiative, matches but is not on the page`,
+        );
+        t.expect(some.total <= all.total, `${what}: total ${some.total}, more than the ${all.total} unfiltered`);
+      }
+      const byTitle = await page(`&q=${encodeURIComponent(first.title)}`);
+      t.expect(
+        byTitle.items.some((i) => i.id === first.id),
+        `GET /v1/initiatives?q=<the title of ${first.id}>: ${first.id} is not on the first page of ${byTitle.items.length}`,
+      );
+      const nonsense = `zqxvw${t.ctx.runId}`;
+      const none = await page(`&q=${nonsense}`);
+      t.expect(
+        none.items.length === 0 && none.total === 0,
+        `GET /v1/initiatives?q=${nonsense}: ${none.total} found, expected none`,
+      );
+      t.note(`${filters.map(([name]) => name).join(', ')} and q tried with the values of ${first.id}`);
     },
   },
   {

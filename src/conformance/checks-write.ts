@@ -6,6 +6,7 @@
  */
 import {
   IdeaReceiptSchema,
+  MAX_BODY_BYTES,
   PROBLEM_TYPES,
   SignupCancelledSchema,
   SignupReceiptSchema,
@@ -14,7 +15,7 @@ import {
 } from '../schema/index.js';
 import type { Check } from './checks-read.js';
 import { expectJson, expectProblem, needSite, TEST_EMAIL, TEST_NAME, type Probe } from './context.js';
-import { said } from './http.js';
+import { headerTokens, said } from './http.js';
 
 const key = (): string => crypto.randomUUID();
 const post = (t: Probe, path: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -150,6 +151,30 @@ export const writeChecks: readonly Check[] = [
     },
   },
   {
+    rule: 'ideas.body-too-large',
+    title: `A body over ${MAX_BODY_BYTES / 1024} KiB is a 413 problem (payload-too-large), and nothing is stored`,
+    writes: true,
+    needs: ['site.shape'],
+    async run(t) {
+      const big = { ...ideaBody(t), description: `${TEST_NAME} `.padEnd(MAX_BODY_BYTES, 'x') };
+      const a = await post(t, '/v1/ideas', big, { 'Idempotency-Key': key() });
+      if (a.status === 201) t.ctx.written.push(`an idea of over ${MAX_BODY_BYTES} bytes (accepted: a broken rule)`);
+      expectProblem(t, a, 413, PROBLEM_TYPES.tooLarge);
+    },
+  },
+  {
+    rule: 'ideas.method-not-allowed',
+    title: 'PUT /v1/ideas is a 405 problem (method-not-allowed) with an Allow header that names POST',
+    writes: true,
+    async run(t) {
+      const a = await t.ctx.send('PUT', '/v1/ideas', { headers: { 'Accept-Language': 'en' } });
+      if (a.status >= 200 && a.status < 300) t.ctx.written.push('PUT /v1/ideas was accepted (a broken rule)');
+      if (!expectProblem(t, a, 405, PROBLEM_TYPES.methodNotAllowed)) return;
+      const allow = headerTokens(a, 'allow');
+      t.expect(allow.has('post'), `${said(a)}: Allow is "${a.headers.get('allow') ?? ''}", expected it to name POST`);
+    },
+  },
+  {
     rule: 'ideas.shape',
     title: 'POST /v1/ideas answers 201 with an IdeaReceipt',
     writes: true,
@@ -233,16 +258,40 @@ export const writeChecks: readonly Check[] = [
         honeypot: '',
         fillMs: t.ctx.options.fillMs,
       };
-      const a = await post(t, '/v1/volunteer-signups', body, { 'Idempotency-Key': key() });
+      const k = key();
+      const a = await post(t, '/v1/volunteer-signups', body, { 'Idempotency-Key': k });
       if (a.status === 201)
         t.ctx.written.push(`a volunteer signup for role ${role.id}${shift ? `, shift ${shift.id}` : ''}`);
       const receipt = expectJson(t, a, 201, SignupReceiptSchema, 'SignupReceipt');
       t.ctx.signup = receipt;
+      t.ctx.signupSent = { key: k, body, answer: a };
       if (shift) {
         const got = receipt.shifts.map((s) => s.shiftId);
         t.expect(got.length === 1 && got[0] === shift.id, `${said(a)}: shifts ${got.join(', ')}, sent ${shift.id}`);
       }
       t.note(`signup ${receipt.id}, reference ${receipt.reference}`);
+    },
+  },
+  {
+    rule: 'volunteer-signups.idempotency-replay',
+    title: 'A signup sent again with the same Idempotency-Key answers the first receipt again, signing up once',
+    writes: true,
+    needs: ['volunteer-signups.shape'],
+    async run(t) {
+      const first = t.ctx.signupSent ?? t.skip('needs a signup (see volunteer-signups.shape)');
+      const a = await post(t, '/v1/volunteer-signups', JSON.stringify(reordered(first.body)), {
+        'Idempotency-Key': first.key,
+      });
+      const was = first.answer.json as { id?: unknown };
+      const now = a.json as { id?: unknown } | undefined;
+      if (a.status === 201 && now?.id !== was.id)
+        t.ctx.written.push(`a second signup for the same Idempotency-Key ${first.key} (a broken rule)`);
+      t.expect(a.status === first.answer.status, `${said(a)}, the first answer was ${first.answer.status}`);
+      if (now?.id !== was.id)
+        t.fail(
+          `${said(a)}: a new receipt (id ${String(now?.id)}; the first was ${String(was.id)}): it signed up again`,
+        );
+      t.expect(canonical(a.json) === canonical(first.answer.json), `${said(a)}: the answer differs from the first one`);
     },
   },
   {

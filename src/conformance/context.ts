@@ -14,6 +14,7 @@ import {
   type Problem,
   type SignupReceipt,
   type VolunteerRole,
+  type VolunteerSignupInput,
 } from '../schema/index.js';
 import { CheckFailure, CheckSkipped, hint, mediaType, said, type Answer, type Requester } from './http.js';
 
@@ -55,6 +56,8 @@ export interface Context {
   idea?: { readonly key: string; readonly body: IdeaSubmissionInput; readonly answer: Answer };
   /** The signup this run made, and whether it is cancelled again. */
   signup?: SignupReceipt;
+  /** The request that made it: its key, body and answer (for the idempotency check). */
+  signupSent?: { readonly key: string; readonly body: VolunteerSignupInput; readonly answer: Answer };
   signupCancelled?: boolean;
 }
 

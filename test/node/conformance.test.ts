@@ -143,6 +143,20 @@ describe('conformance kit against a MOCK of a broken backend (the real app, one 
     return new Response(body ?? (await res.text()), { status: status ?? res.status, headers });
   };
 
+  /** A MOCK that acts again on a replay to `path` (same key, same body): it makes up a new key. */
+  const replayedAgain = (path: string): Fetch => {
+    const seen = new Map<string, string>();
+    return async (req) => {
+      const key = req.headers.get('idempotency-key');
+      if (req.method !== 'POST' || key === null || new URL(req.url).pathname !== path) return app(req);
+      const body = await req.text();
+      const headers = new Headers(req.headers);
+      if (seen.get(key) === canonical(body)) headers.set('Idempotency-Key', crypto.randomUUID());
+      else if (!seen.has(key)) seen.set(key, canonical(body));
+      return app(remake(req, { headers }, body));
+    };
+  };
+
   /** Each variant breaks one rule; `rule` is the one the kit must name, and no other. */
   const variants: { rule: string; what: string; make(): Fetch }[] = [
     {
@@ -224,18 +238,40 @@ describe('conformance kit against a MOCK of a broken backend (the real app, one 
     },
     {
       rule: 'ideas.idempotency-replay',
-      what: 'a replay (same key, same body) is acted on again',
-      make: () => {
-        const seen = new Map<string, string>();
-        return async (req) => {
-          const key = req.headers.get('idempotency-key');
-          if (req.method !== 'POST' || key === null) return app(req);
-          const body = await req.text();
-          const headers = new Headers(req.headers);
-          if (seen.get(key) === canonical(body)) headers.set('Idempotency-Key', crypto.randomUUID());
-          else if (!seen.has(key)) seen.set(key, canonical(body));
-          return app(remake(req, { headers }, body));
-        };
+      what: 'a replay of an idea (same key, same body) is acted on again',
+      make: () => replayedAgain('/v1/ideas'),
+    },
+    {
+      rule: 'volunteer-signups.idempotency-replay',
+      what: 'a replay of a signup (same key, same body) is acted on again',
+      make: () => replayedAgain('/v1/volunteer-signups'),
+    },
+    {
+      rule: 'ideas.body-too-large',
+      what: 'a body over the limit is a 400 instead of a 413',
+      make: () => async (req) => {
+        const res = await app(req);
+        if (res.status !== 413) return res;
+        const problem = { type: 'urn:civic-widgets:problem:malformed-request', title: 'Bad request.', status: 400 };
+        return reanswer(res, () => undefined, JSON.stringify(problem), 400);
+      },
+    },
+    {
+      rule: 'ideas.method-not-allowed',
+      what: '405 answers without an Allow header',
+      make: () => async (req) => {
+        const res = await app(req);
+        return res.status === 405 ? reanswer(res, (h) => h.delete('Allow')) : res;
+      },
+    },
+    {
+      rule: 'initiatives.filters',
+      what: 'the rung filter is ignored',
+      make: () => async (req) => {
+        const url = new URL(req.url);
+        if (req.method !== 'GET' || !url.searchParams.has('rung')) return app(req);
+        url.searchParams.delete('rung');
+        return app(remake(req, { url: url.href }, ''));
       },
     },
     {
