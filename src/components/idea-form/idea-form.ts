@@ -12,6 +12,7 @@ import { CivicSubmittedEvent } from '../../events/index.js';
 import { ApiClient } from '../../api/client.js';
 import { ApiError } from '../../api/errors.js';
 import { currentEndpoint } from '../../api/endpoint.js';
+import { resolveLocale } from '../../i18n/locale.js';
 import type { SubmitOutcome } from '../../api/outbox.js';
 import { ideaReceiptSchema, type IdeaReceipt, type IdeaSubmissionInput } from '../../schema/idea.js';
 import type { IdeaTrack, Site } from '../../schema/site.js';
@@ -111,8 +112,44 @@ export class CivicIdeaForm extends CivicElement<IdeaStrings> {
     load: async (client, _args, signal) => (this.site = await getSite(client, signal)),
   });
 
+  /** Lets go of the early `/v1/site` request when the form leaves the page (see {@link askSiteEarly}). */
+  private early?: AbortController;
+
   constructor() {
     super(catalogs);
+  }
+
+  override connectedCallback(): void {
+    this.askSiteEarly();
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.early?.abort();
+    this.early = undefined;
+  }
+
+  /**
+   * Sends `GET /v1/site` as the form connects, before Lit builds its styles, controllers and first
+   * render: the answer travels while the (disabled) skeleton is made and painted. The load task asks
+   * the same shared request a moment later (getSite, src/api/shared-request.ts) and gets this answer,
+   * so there is still one request, and its errors and events are the task's as before. Only for an
+   * endpoint already given (attribute, property or page `<meta>`); not when the form was rendered on a
+   * server (its fields are already there) or has loaded before.
+   */
+  private askSiteEarly(): void {
+    if (this.hasUpdated || this.shadowRoot || this.site) return;
+    const endpoint = currentEndpoint(this);
+    if (!endpoint) return;
+    this.early?.abort();
+    const early = (this.early = new AbortController());
+    getSite(new ApiClient({ endpoint, lang: resolveLocale(this) }), early.signal).then(
+      () => {
+        if (this.early === early) this.early = undefined;
+      },
+      () => undefined, // the load task asks again and reports it
+    );
   }
 
   /** Where the draft is kept; per endpoint. */

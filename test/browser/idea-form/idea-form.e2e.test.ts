@@ -50,6 +50,31 @@ describe('<civic-idea-form> against the real reference server', () => {
     localStorage.clear();
   });
 
+  it('asks /v1/site as it connects, before it renders anything, and only once (a recording fetch wrapper, passing every request on)', async () => {
+    const realFetch = window.fetch;
+    const el = document.createElement('civic-idea-form');
+    el.setAttribute('endpoint', endpoint());
+    const asked: { rendered: boolean }[] = [];
+    // Records each /v1/site request and whether the form had rendered its first field when it left; the
+    // request itself goes to the real server. A fetch of its own, so no answer kept from an earlier test counts.
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input instanceof Request ? input.url : input).endsWith('/v1/site')) {
+        asked.push({ rendered: !!el.shadowRoot?.querySelector('#f-track-0') });
+      }
+      return realFetch(input, init);
+    };
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      host.append(el);
+      await loaded(el);
+      // One request (the load task joined the early one), sent before the first field was rendered.
+      expect(asked).to.deep.equal([{ rendered: false }]);
+      expect(root(el).querySelector('#f-track-0:not([disabled])')).to.exist;
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   for (const track of ['create', 'experiment'] as const) {
     it(`a complete "${track}" submission lands with every field and is listed by the staff API`, async () => {
       const s = await site();
