@@ -53,21 +53,30 @@ function begin<T>(entries: Map<string, Entry<T>>, key: string, start: (signal: A
     controller,
     waiting: 0,
     settled: false,
-    promise: Promise.resolve()
-      .then(() => start(controller.signal))
-      .then(
-        (value) => {
-          entry.settled = true;
-          return value;
-        },
-        (error: unknown) => {
-          entry.settled = true;
-          if (entries.get(key) === entry) entries.delete(key);
-          throw error;
-        },
-      ),
+    // Started at once, not in a later microtask: a widget asks for the site in the same task as its other
+    // data, before it renders (a microtask later, the request waited for the whole first render).
+    promise: startNow(start, controller.signal).then(
+      (value) => {
+        entry.settled = true;
+        return value;
+      },
+      (error: unknown) => {
+        entry.settled = true;
+        if (entries.get(key) === entry) entries.delete(key);
+        throw error;
+      },
+    ),
   };
   return entry;
+}
+
+/** `start(signal)`, with a synchronous throw turned into a rejection. */
+function startNow<T>(start: (signal: AbortSignal) => Promise<T>, signal: AbortSignal): Promise<T> {
+  try {
+    return start(signal);
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
 }
 
 function wait<T>(entries: Map<string, Entry<T>>, key: string, entry: Entry<T>, signal?: AbortSignal): Promise<T> {
