@@ -82,6 +82,18 @@ export function buildQuery(query: Record<string, QueryValue> = {}): string {
 /** A fresh Idempotency-Key (UUID v4). */
 export const newIdempotencyKey = (): string => crypto.randomUUID();
 
+/**
+ * Calls `build` (a schema's factory, src/schema/lazy.ts) when the page is next idle, so a schema is built while
+ * its request is on its way rather than when the answer is there (an answer that comes first builds it itself;
+ * the factory builds once). Without `requestIdleCallback` (Safari), in a task after the next frame.
+ */
+function buildWhenIdle(build: () => unknown): void {
+  if (typeof window === 'undefined') return;
+  const run = (): void => void build();
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
+  else requestAnimationFrame(() => setTimeout(run));
+}
+
 const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
     const done = (): void => {
@@ -148,6 +160,8 @@ export class ApiClient {
     const repeatable = ['GET', 'HEAD', 'DELETE', 'PUT'].includes(method) || !!idempotencyKey;
     const init: RequestInit = { method, headers, body, credentials: 'omit', mode: 'cors' };
     if (options.cache) init.cache = options.cache;
+    // The answer's schema, if given as its factory, is built while the request is on its way.
+    if (typeof options.schema === 'function') buildWhenIdle(options.schema as () => unknown);
 
     for (let attempt = 1; ; attempt++) {
       const result = await this.#attempt(url, init, options.schema, signal);
