@@ -34,6 +34,9 @@ import { FiltersController } from './filters-controller.js';
 import { getInitiative, getSite, listInitiatives } from '../../api/calls.js';
 import { afterPaint, CHUNK, drawRest, type Drawing, type More } from './load-more.js';
 
+/** Cards in the first frame of a new first page, as many as the skeleton keeps room for. */
+const FIRST_SCREEN = 3;
+
 /**
  * Residents find the initiatives they can join: a filter bar (keyword, area, theme, rung of the
  * participation ladder, status, "needs volunteers", sort) whose state lives in the page URL, and
@@ -137,6 +140,13 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
   private detailsAbort = new AbortController();
   /** Settles once every item of an appended page is drawn. */
   private chunking?: Promise<void>;
+  /**
+   * The first page whose cards are all drawn. A new first page is drawn in two steps: the cards of the
+   * first screen (as many as the skeleton held) at once, the rest once those are painted (see `render`).
+   */
+  private complete?: InitiativePage;
+  /** Settles once the rest of a new first page is drawn. */
+  private completing?: Promise<void>;
   /** The options every card shares, and what they were made from (see `cardOptions`). */
   private card?: CardOptions;
   private cardKey: readonly unknown[] = [];
@@ -220,6 +230,8 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     if (this.filterState.wanted && this.listTask.value && this.listTask.status === TaskStatus.COMPLETE) {
       this.filterState.openWanted(this.listTask.value.items);
     }
+    // All cards at once when one is to get focus: it may be further down.
+    if (this.focusId !== undefined && this.listTask.value) this.complete = this.listTask.value;
   }
 
   private clear = (): void => {
@@ -295,6 +307,7 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.drawFirstPageRest();
     const id = this.focusId;
     if (id === undefined) return;
     this.focusId = undefined;
@@ -308,6 +321,22 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
       if (this.focusing === focusing) this.focusing = undefined;
     });
     this.focusing = focusing;
+  }
+
+  /**
+   * Once the first screen of a new first page is painted, draws the rest of its cards (in the task after that
+   * frame: the first cards are on screen without waiting for the ones below the fold).
+   */
+  private drawFirstPageRest(): void {
+    const page = this.listTask.value;
+    if (!page || page === this.complete || this.completing) return;
+    const completing = afterPaint().then(() => {
+      if (this.completing === completing) this.completing = undefined;
+      if (this.listTask.value !== page || this.complete === page) return;
+      this.complete = page;
+      this.requestUpdate();
+    });
+    this.completing = completing;
   }
 
   /** Draws one more chunk of an appended page each frame, until all `total` items are drawn. */
@@ -327,8 +356,8 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
   /** Also waits until every card of an appended page is drawn and focus has moved to the first new one. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.focusing || this.chunking) {
-      await Promise.all([this.focusing, this.chunking]);
+    while (this.focusing || this.chunking || this.completing) {
+      await Promise.all([this.focusing, this.chunking, this.completing]);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -373,7 +402,10 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     const pinned = this.filterState.pinned;
     const items = page && pinned ? [pinned, ...listed.filter((i) => i.id !== pinned.id)] : listed;
     const cursor = more ? more.cursor : page?.nextCursor;
-    const shown = more && this.drawing?.more === more ? this.drawing.count : Infinity;
+    // A new first page: the first screen's cards now, the rest once they are painted (drawFirstPageRest), and
+    // "load more" with the rest (it would only move down).
+    const firstScreen = !more && !!page && page !== this.complete && items.length > FIRST_SCREEN;
+    const shown = more && this.drawing?.more === more ? this.drawing.count : firstScreen ? FIRST_SCREEN : Infinity;
     const drawn = items.length > shown ? items.slice(0, shown) : items;
     const pending = task.status === TaskStatus.PENDING || task.status === TaskStatus.INITIAL;
     const card = this.cardOptions(site, listHeading ? 1 : 0);
@@ -391,10 +423,10 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
         onChange: this.filterState.onFilter,
       })}
       ${statusLine(t, (n) => this.i18n.number(n), error, page, items.length, this.retry)}
-      ${!page && !error ? skeletons(Math.min(3, this.limit)) : nothing}
+      ${!page && !error ? skeletons(Math.min(FIRST_SCREEN, this.limit)) : nothing}
       ${page && items.length === 0 ? emptyPanel(t, sameFilters(this.filterState.filters, this.filterState.cleared()) ? undefined : this.clear) : nothing}
       ${items.length ? cardList(drawn, pending, card, this.open, this.details) : nothing}
-      ${moreControls(t, this.moreState, !!cursor && !pending, this.loadMore)}
+      ${moreControls(t, this.moreState, !!cursor && !pending && !firstScreen, this.loadMore)}
       ${site?.demo ? html`<p class="demo">${t('demoNote')}</p>` : nothing}
     `;
   }

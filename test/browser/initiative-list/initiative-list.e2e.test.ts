@@ -22,14 +22,16 @@ const endpoint = (): string => {
 };
 const $$ = (el: El, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 const shownIds = (el: El) => $$(el, '[part~=item] .title').map((h) => h.id.slice(2));
-const settled = (el: El) =>
-  waitUntil(
+const settled = async (el: El) => {
+  await waitUntil(
     () =>
       ((find(el, '[part~=list]') && !$(el, '[part~=list]').classList.contains('stale')) || find(el, '.empty')) &&
       !find(el, '.skeletons'),
     'results did not settle',
     { timeout: 8000 },
   );
+  await el.updateComplete; // the cards below the first screen follow once it is painted
+};
 
 /** Every initiative the API answers for this query (all pages), in order. */
 async function api(query: Record<string, string> = {}, lang = 'nl'): Promise<Initiative[]> {
