@@ -607,3 +607,46 @@ export const sleep = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms
 export function fmt(n: number, digits = 3): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(digits);
 }
+
+/** One task of the page's main thread in a Chromium trace (category `toplevel`), in µs of the trace clock. */
+export type TraceTask = {
+  ts: number;
+  dur: number;
+  /** thread (CPU) time, ms */ cpu: number;
+  /** wall, ms */ ms: number;
+};
+
+/**
+ * The renderer main thread's tasks (`ThreadControllerImpl::RunTask`, with their thread time) and the page's
+ * `performance.mark`s (category `blink.user_timing`, same clock) from a trace taken with
+ * `browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] })`. With CPU throttling, the
+ * throttled thread stays on the CPU while held back, so a task's thread time is its throttled duration minus the
+ * time other processes had the core: on a busy machine that is the figure to compare, not wall time.
+ */
+export function mainThreadTasks(trace: Buffer): { tasks: TraceTask[]; marks: { name: string; ts: number }[] } {
+  type Ev = {
+    name: string;
+    cat: string;
+    ph: string;
+    ts: number;
+    dur?: number;
+    tdur?: number;
+    pid: number;
+    tid: number;
+    args?: { name?: string };
+  };
+  const { traceEvents: events } = JSON.parse(trace.toString('utf8')) as { traceEvents: Ev[] };
+  const marks = events
+    .filter((e) => e.cat === 'blink.user_timing' && (e.ph === 'I' || e.ph === 'R' || e.ph === 'n'))
+    .map((e) => ({ name: e.name, ts: e.ts, pid: e.pid, tid: e.tid }))
+    .sort((a, b) => a.ts - b.ts);
+  // The page's main thread is the renderer main thread that recorded the marks.
+  const main = marks[0];
+  const tasks = events
+    .filter(
+      (e) =>
+        main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask',
+    )
+    .map((e) => ({ ts: e.ts, dur: e.dur ?? 0, cpu: (e.tdur ?? 0) / 1000, ms: (e.dur ?? 0) / 1000 }));
+  return { tasks, marks: marks.map(({ name, ts }) => ({ name, ts })) };
+}
