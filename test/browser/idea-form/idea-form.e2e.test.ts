@@ -50,26 +50,61 @@ describe('<civic-idea-form> against the real reference server', () => {
     localStorage.clear();
   });
 
-  it('asks /v1/site as it connects, before it renders anything, and only once (a recording fetch wrapper, passing every request on)', async () => {
+  for (const lang of ['nl', 'fr'] as const) {
+    it(`asks /v1/site as it connects, before it renders anything, and only once (${lang}; a recording fetch wrapper, passing every request on)`, async () => {
+      const realFetch = window.fetch;
+      const el = document.createElement('civic-idea-form');
+      el.setAttribute('endpoint', endpoint());
+      const asked: { rendered: boolean; lang: string | null }[] = [];
+      // Records each /v1/site request, its language and whether the form had rendered its first field when it
+      // left; the request itself goes to the real server. A fetch of its own, so no answer kept from an
+      // earlier test counts.
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        if (String(input instanceof Request ? input.url : input).endsWith('/v1/site')) {
+          const headers = new Headers(init?.headers);
+          asked.push({ rendered: !!el.shadowRoot?.querySelector('#f-track-0'), lang: headers.get('Accept-Language') });
+        }
+        return realFetch(input, init);
+      };
+      try {
+        // The language comes from the page around the form, as on a CMS page.
+        const host = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+        host.append(el);
+        await loaded(el);
+        // One request (the load task joined the early one: same endpoint and language), sent before the first
+        // field was rendered.
+        expect(asked).to.deep.equal([{ rendered: false, lang }]);
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+  }
+
+  it('a form removed before /v1/site answers cancels its early request; the next form loads', async () => {
     const realFetch = window.fetch;
-    const el = document.createElement('civic-idea-form');
-    el.setAttribute('endpoint', endpoint());
-    const asked: { rendered: boolean }[] = [];
-    // Records each /v1/site request and whether the form had rendered its first field when it left; the
-    // request itself goes to the real server. A fetch of its own, so no answer kept from an earlier test counts.
+    const signals: AbortSignal[] = [];
+    // Records the signal of each /v1/site request and passes it on to the real server; a fetch of its own,
+    // so the request is not one kept from an earlier test.
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      if (String(input instanceof Request ? input.url : input).endsWith('/v1/site')) {
-        asked.push({ rendered: !!el.shadowRoot?.querySelector('#f-track-0') });
+      if (String(input instanceof Request ? input.url : input).endsWith('/v1/site') && init?.signal) {
+        signals.push(init.signal);
       }
       return realFetch(input, init);
     };
     try {
       const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      const gone = document.createElement('civic-idea-form');
+      gone.setAttribute('endpoint', endpoint());
+      host.append(gone);
+      gone.remove();
+      const el = document.createElement('civic-idea-form');
+      el.setAttribute('endpoint', endpoint());
       host.append(el);
       await loaded(el);
-      // One request (the load task joined the early one), sent before the first field was rendered.
-      expect(asked).to.deep.equal([{ rendered: false }]);
-      expect(root(el).querySelector('#f-track-0:not([disabled])')).to.exist;
+      expect(signals.length, 'the removed form asked, then the next one').to.be.greaterThan(1);
+      expect(signals[0]!.aborted, 'the removed form no longer waits for its answer').to.equal(true);
+      expect(signals.at(-1)!.aborted).to.equal(false);
+      expect(root(el).querySelector('[part~=error]')).to.equal(null);
     } finally {
       window.fetch = realFetch;
     }
