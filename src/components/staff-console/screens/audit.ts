@@ -9,7 +9,7 @@ import { selectField } from '../../../internal/form-field.js';
 import type { AuditEntry } from '../../../schema/staff/audit.js';
 import type { StaffAccount } from '../../../schema/staff/accounts.js';
 import { StaffScreen } from '../screen.js';
-import { tableRegion } from '../table-region.js';
+import { pagedTable } from '../paged-table.js';
 import { adminReads, type AuditFilters } from '../staff-api.js';
 
 /** The actions the server writes (docs/server.md), for the filter. */
@@ -135,17 +135,19 @@ export class AuditScreen extends StaffScreen {
 
   private renderTable(): TemplateResult {
     const t = this.ctx.i18n;
-    if (this.loadError) {
-      return html`<div class="panel error" part="error" role="alert">
-        ${t.t('apiError', this.loadError.code)}
-        <button class="link-button" type="button" @click=${() => void this.fetch(false)}>${t.t('retry')}</button>
-      </div>`;
-    }
-    if (!this.loaded) return html`<p>${t.t('loading')}</p>`;
-    if (this.items.length === 0) return html`<p>${t.t('auditEmpty')}</p>`;
-    return html`${tableRegion(
-      'audit-caption',
-      html`<table class="audit">
+    return pagedTable(t, {
+      loadError: this.loadError,
+      loaded: this.loaded,
+      loading: this.loading,
+      count: this.items.length,
+      nextCursor: this.nextCursor,
+      empty: t.t('auditEmpty'),
+      more: t.t('auditMore'),
+      captionId: 'audit-caption',
+      onRetry: () => void this.fetch(false),
+      onMore: () => void this.fetch(true),
+      table: () =>
+        html`<table class="audit">
           <caption id="audit-caption">
             ${t.t('auditCaption')}
           </caption>
@@ -162,24 +164,7 @@ export class AuditScreen extends StaffScreen {
             ${this.items.map((e, i) => this.renderRow(e, i))}
           </tbody>
         </table>`,
-    )}
-      <div class="actions">
-        ${
-          this.nextCursor
-            ? html`<button
-                class="button secondary"
-                type="button"
-                id="audit-more"
-                aria-disabled=${this.loading ? 'true' : 'false'}
-                @click=${() => {
-                  if (!this.loading) void this.fetch(true);
-                }}
-              >
-                ${this.loading ? t.t('loading') : t.t('auditMore')}
-              </button>`
-            : nothing
-        }
-      </div>`;
+    });
   }
 
   private renderRow(e: AuditEntry, i: number): TemplateResult {

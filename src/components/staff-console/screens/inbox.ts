@@ -8,7 +8,7 @@ import { selectField } from '../../../internal/form-field.js';
 import { IDEA_TRACKS } from '../../../schema/site.js';
 import { IDEA_STATUSES, type IdeaRecord, type StaffIdeaQuery } from '../../../schema/staff/moderation.js';
 import { StaffScreen } from '../screen.js';
-import { tableRegion } from '../table-region.js';
+import { pagedTable } from '../paged-table.js';
 
 type Flagged = 'false' | 'true' | 'any';
 interface Filters {
@@ -136,17 +136,20 @@ export class InboxScreen extends StaffScreen {
 
   private renderTable(): TemplateResult {
     const t = this.ctx.i18n;
-    if (this.loadError) {
-      return html`<div class="panel error" part="error" role="alert">
-        ${t.t('apiError', this.loadError.code)}
-        <button class="link-button" type="button" @click=${() => void this.fetch(false)}>${t.t('retry')}</button>
-      </div>`;
-    }
-    if (!this.loaded) return html`<p>${t.t('loading')}</p>`;
-    if (this.items.length === 0) return html`<p>${t.t('inboxEmpty')}</p>`;
-    return html`${tableRegion(
-      'inbox-caption',
-      html`<table>
+    return pagedTable(t, {
+      loadError: this.loadError,
+      loaded: this.loaded,
+      loading: this.loading,
+      count: this.items.length,
+      nextCursor: this.nextCursor,
+      empty: t.t('inboxEmpty'),
+      more: t.t('inboxMore'),
+      captionId: 'inbox-caption',
+      onRetry: () => void this.fetch(false),
+      onMore: () => void this.fetch(true),
+      actions: html`<a href=${this.ctx.api.ideasCsvUrl(this.query())} download>${t.t('inboxExport')}</a>`,
+      table: () =>
+        html`<table>
           <caption id="inbox-caption">
             ${t.t('inboxCaption')}
             <span class="muted">(${t.t('inboxShown', t.number(this.items.length), t.number(this.total))})</span>
@@ -189,23 +192,6 @@ export class InboxScreen extends StaffScreen {
             )}
           </tbody>
         </table>`,
-    )}
-      <div class="actions">
-        ${
-          this.nextCursor
-            ? html`<button
-                class="button secondary"
-                type="button"
-                aria-disabled=${this.loading ? 'true' : 'false'}
-                @click=${() => {
-                  if (!this.loading) void this.fetch(true);
-                }}
-              >
-                ${this.loading ? t.t('loading') : t.t('inboxMore')}
-              </button>`
-            : nothing
-        }
-        <a href=${this.ctx.api.ideasCsvUrl(this.query())} download>${t.t('inboxExport')}</a>
-      </div>`;
+    });
   }
 }

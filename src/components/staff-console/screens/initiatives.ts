@@ -3,10 +3,10 @@
  * first, a real table a page at a time ("More initiatives" follows the API's cursor); the rung in
  * the ladder's own words; a title opens the initiative's edit screen (initiatives-edit.ts).
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { StaffInitiative, StaffInitiativeQuery } from '../../../schema/staff/moderation.js';
 import { StaffScreen } from '../screen.js';
-import { tableRegion } from '../table-region.js';
+import { pagedTable } from '../paged-table.js';
 import { contentReads } from '../staff-api.js';
 
 type Published = StaffInitiativeQuery['published'];
@@ -92,18 +92,20 @@ export class InitiativesScreen extends StaffScreen {
 
   private renderTable(): TemplateResult {
     const t = this.ctx.i18n;
-    if (this.loadError) {
-      return html`<div class="panel error" part="error" role="alert">
-        ${t.t('apiError', this.loadError.code)}
-        <button class="link-button" type="button" @click=${() => void this.fetch(false)}>${t.t('retry')}</button>
-      </div>`;
-    }
-    if (!this.loaded) return html`<p>${t.t('loading')}</p>`;
-    if (this.items.length === 0) return html`<p>${t.t('initiativesEmpty')}</p>`;
     const yesNo = (b: boolean) => (b ? t.t('initiativesYes') : t.t('initiativesNo'));
-    return html`${tableRegion(
-      'initiatives-caption',
-      html`<table>
+    return pagedTable(t, {
+      loadError: this.loadError,
+      loaded: this.loaded,
+      loading: this.loading,
+      count: this.items.length,
+      nextCursor: this.nextCursor,
+      empty: t.t('initiativesEmpty'),
+      more: t.t('initiativesMore'),
+      captionId: 'initiatives-caption',
+      onRetry: () => void this.fetch(false),
+      onMore: () => void this.fetch(true),
+      table: () =>
+        html`<table>
           <caption id="initiatives-caption">
             ${t.t('initiativesCaption')}
             <span class="muted">(${t.t('initiativesShown', t.number(this.items.length), t.number(this.total))})</span>
@@ -146,22 +148,6 @@ export class InitiativesScreen extends StaffScreen {
             )}
           </tbody>
         </table>`,
-    )}
-      ${
-        this.nextCursor
-          ? html`<div class="actions">
-              <button
-                class="button secondary"
-                type="button"
-                aria-disabled=${this.loading ? 'true' : 'false'}
-                @click=${() => {
-                  if (!this.loading) void this.fetch(true);
-                }}
-              >
-                ${this.loading ? t.t('loading') : t.t('initiativesMore')}
-              </button>
-            </div>`
-          : nothing
-      }`;
+    });
   }
 }
