@@ -26,7 +26,7 @@ import {
   type Tier,
 } from '../search/initiative-index.js';
 import { listCache, type ListCache } from '../search/list-cache.js';
-import { parseSearch } from '../search/words.js';
+import { parseSearch, type SearchQuery } from '../search/words.js';
 import { decodeCursor, encodeCursor, inTransaction, json, newId, normalizeSearch } from './util.js';
 
 type Row = Database['initiatives'] & {
@@ -135,6 +135,38 @@ export async function listInitiatives(db: Db, query: InitiativeQuery, locale: Lo
   const parsed = query.q ? parseSearch(query.q) : null;
   if (parsed && parsed.groups.length === 0) return { items: [], total: 0, nextCursor: null };
   const cache = await listCache(db);
+  // A search's page is kept until an initiative changes (the list cache's counter), by what it
+  // depends on: the words as parsed (so "Moestuinen" and "moestuinen " share it), filters, sort,
+  // cursor, size and language. Pages without a search are not kept (their reading stops after
+  // one page in an index; their totals are kept).
+  if (parsed)
+    return cache.rememberPage(pageKey(query, locale, parsed), async () =>
+      deepFreeze(await listPage(db, query, locale, parsed, cursor, cache)),
+    );
+  return listPage(db, query, locale, null, cursor, cache);
+}
+
+/**
+ * `value` and everything in it frozen: a kept page is shared by every request that asks for it
+ * (and server/http/cache.ts serialises a frozen answer once).
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** See {@link listInitiatives}. */
+async function listPage(
+  db: Db,
+  query: InitiativeQuery,
+  locale: Locale,
+  parsed: SearchQuery | null,
+  cursor: [string, string] | null,
+  cache: ListCache,
+): Promise<Page> {
   const search = parsed ? await indexSearch(db, parsed, cache) : null;
   if (search && query.sort === 'updated') return rankedPage(db, query, locale, search, cursor, cache);
   const filtered = (qb: Qb): Qb => {
@@ -216,7 +248,7 @@ export async function listInitiatives(db: Db, query: InitiativeQuery, locale: Lo
  * cursor or page size). Totals are kept in the list cache (server/search/list-cache.ts) until an
  * initiative changes.
  */
-const totalKey = (query: InitiativeQuery, locale: Locale, search: IndexSearch | null): string =>
+const totalKey = (query: InitiativeQuery, locale: Locale, search: SearchQuery | null): string =>
   `total:${JSON.stringify([
     locale,
     search?.groups ?? null,
@@ -227,6 +259,10 @@ const totalKey = (query: InitiativeQuery, locale: Locale, search: IndexSearch | 
     query.status ?? null,
     query.needsVolunteers ?? null,
   ])}`;
+
+/** What a page of a search depends on (see {@link listInitiatives}). */
+const pageKey = (query: InitiativeQuery, locale: Locale, search: SearchQuery): string =>
+  `page:${JSON.stringify([totalKey(query, locale, search), query.sort, query.cursor ?? null, query.limit])}`;
 
 const TIERS: readonly Exclude<Tier, 'all'>[] = ['title', 'rest'];
 

@@ -80,6 +80,14 @@ export function addVary(headers: Headers, value: string): void {
 
 const PERSONAL_HEADERS = ['authorization', 'cookie', 'x-cancel-token'];
 
+/**
+ * The JSON text and ETag of frozen answers already sent, by the answer object: a page the list
+ * keeps (server/search/list-cache.ts) is frozen and the same object each time, so it is
+ * serialised and hashed once (~0.1-0.2 ms a page of 20). Only frozen objects, which cannot change
+ * after they were sent; an object no one keeps is collected with its entry.
+ */
+const SERIALIZED = new WeakMap<object, { text: string; etag: string }>();
+
 /** Middleware for `/v1/*`: ETag, public Cache-Control and 304 on public GETs; no-store on the rest of GET. */
 export function publicCache(maxAge = PUBLIC_MAX_AGE_SECONDS): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -91,8 +99,11 @@ export function publicCache(maxAge = PUBLIC_MAX_AGE_SECONDS): MiddlewareHandler<
     if (read) {
       const body = c.body as unknown as (data: string, arg?: unknown, headers?: Record<string, string>) => Response;
       c.json = ((object: unknown, arg?: unknown, headers?: HeadersInit) => {
-        const text = JSON.stringify(object);
-        jsonEtag = etagOf(text);
+        const frozen = typeof object === 'object' && object !== null && Object.isFrozen(object);
+        const known = frozen ? SERIALIZED.get(object) : undefined;
+        const text = known?.text ?? JSON.stringify(object);
+        jsonEtag = known?.etag ?? etagOf(text);
+        if (frozen && !known) SERIALIZED.set(object, { text, etag: jsonEtag });
         const h = new Headers(headers);
         if (!h.has('content-type')) h.set('Content-Type', 'application/json');
         return body(text, arg, Object.fromEntries(h));
