@@ -51,18 +51,18 @@ describe('<civic-idea-form> against the real reference server', () => {
   });
 
   for (const lang of ['nl', 'fr'] as const) {
-    it(`asks /v1/site as it connects, before it renders anything, and only once (${lang}; a recording fetch wrapper, passing every request on)`, async () => {
+    it(`asks /v1/site as it connects, before Lit makes its shadow root, styles and first render, and only once (${lang}; a recording fetch wrapper, passing every request on)`, async () => {
       const realFetch = window.fetch;
       const el = document.createElement('civic-idea-form');
       el.setAttribute('endpoint', endpoint());
-      const asked: { rendered: boolean; lang: string | null }[] = [];
-      // Records each /v1/site request, its language and whether the form had rendered its first field when it
+      const asked: { shadowRoot: boolean; lang: string | null }[] = [];
+      // Records each /v1/site request, its language and whether the form had its shadow root yet when it
       // left; the request itself goes to the real server. A fetch of its own, so no answer kept from an
       // earlier test counts.
       window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
         if (String(input instanceof Request ? input.url : input).endsWith('/v1/site')) {
           const headers = new Headers(init?.headers);
-          asked.push({ rendered: !!el.shadowRoot?.querySelector('#f-track-0'), lang: headers.get('Accept-Language') });
+          asked.push({ shadowRoot: !!el.shadowRoot, lang: headers.get('Accept-Language') });
         }
         return realFetch(input, init);
       };
@@ -71,9 +71,9 @@ describe('<civic-idea-form> against the real reference server', () => {
         const host = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
         host.append(el);
         await loaded(el);
-        // One request (the load task joined the early one: same endpoint and language), sent before the first
-        // field was rendered.
-        expect(asked).to.deep.equal([{ rendered: false, lang }]);
+        // One request (the load task joined the early one: same endpoint and language), sent before Lit's own
+        // connect work (shadow root, styles, controllers) and so before the first render.
+        expect(asked).to.deep.equal([{ shadowRoot: false, lang }]);
       } finally {
         window.fetch = realFetch;
       }
