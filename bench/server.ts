@@ -14,6 +14,9 @@
  *   - list:     GET /v1/initiatives?limit=20 (first page and total);
  *   - search:   GET /v1/initiatives?q=<word>&limit=20, the words taking turns (full-text search, ranked,
  *     with the total over all matches);
+ *   - search-mix: the same with a different search each time (about 1,500 distinct ones from the
+ *     corpus's words, some with a filter; see searchMix): what a search costs when nothing about
+ *     it is remembered yet;
  *   - submit:   POST /v1/ideas, a fresh Idempotency-Key per request, the rate limits raised (still
  *     counted) and MIN_FILL_MS=0.
  * It reports p50 and p99 latency, the achieved rate, and the server process's CPU time per request (from
@@ -23,6 +26,8 @@
  *
  * PostgreSQL: BENCH_DATABASE_URL if set; else, when /usr/lib/postgresql/15/bin exists, a throwaway
  * cluster started and stopped with scripts/pg-cluster.sh (fsync off: it is throwaway); else skipped.
+ * BENCH_DATABASES=sqlite,postgres and BENCH_ENDPOINTS=search,… choose what runs (default: all; the
+ * baseline always runs); BENCH_CPU_PROF=<folder> writes a V8 CPU profile of each server process there.
  * Results: a table on stdout and bench/results/server.json.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -41,8 +46,50 @@ const SELF = fileURLToPath(import.meta.url);
 const SIZES = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
 const RATE = Number(process.env.BENCH_RATE ?? 200);
+const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',');
+const ONLY_ENDPOINTS = process.env.BENCH_ENDPOINTS?.split(',') ?? null;
 // In the generated corpus at 10,000: moestuin 1,949 matches, speeltuin(en) 9,937, bibliotheek 428, park and water ~9,700 (two words).
 const SEARCH_WORDS = ['moestuin', 'speeltuinen', 'bibliotheek', 'park water'];
+/** The words of the generated corpus (seedBenchInitiatives). */
+const CORPUS_WORDS =
+  'buurt plein straat school park bank boom fiets speeltuin bibliotheek zaal markt feest wandeling koffie soep jeugd senioren hulp tuin water licht kunst muziek sport veilig groen zon wind regen brug beek bos veld huis dak'.split(
+    ' ',
+  );
+
+/**
+ * `search-mix`: distinct searches as residents type them, drawn from the corpus vocabulary, so that
+ * nothing the server remembers per query (totals, vocabulary) is warm: one word, a Dutch plural,
+ * a word still being typed (a prefix), two words, and a word with a filter (area, theme, status,
+ * volunteers). Deterministic, shuffled; each request of a run takes the next one, and with
+ * 5 s at 200/s (1,200 requests with the warm-up) none repeats.
+ */
+function searchMix(): string[] {
+  const plural = (w: string) => (/[aeiou]$/.test(w) ? `${w}s` : `${w}en`);
+  const filters = [
+    'area=centrum',
+    'area=noord',
+    'theme=groen',
+    'theme=jeugd',
+    'status=running',
+    'status=idea',
+    'needsVolunteers=true',
+  ];
+  const out: string[] = [];
+  for (const [i, w] of CORPUS_WORDS.entries()) {
+    out.push(`q=${w}`, `q=${plural(w)}`, `q=${w.slice(0, 3)}`, `q=${w.slice(0, Math.max(4, w.length - 2))}`);
+    for (const [j, v] of CORPUS_WORDS.entries()) if (j !== i) out.push(`q=${w}%20${v}`);
+    for (const f of filters) out.push(`q=${w}&${f}`);
+  }
+  let seed = 7;
+  for (let i = out.length - 1; i > 0; i--) {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    const j = seed % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return [...new Set(out)];
+}
+const SEARCH_MIX = searchMix();
+let mixNext = 0;
 
 // ---------------------------------------------------------------- child: seed and serve
 /**
@@ -171,7 +218,8 @@ function startChild(
   env: Record<string, string>,
 ): Promise<{ port: number; docBytes: number; stop: () => Promise<void> }> {
   return new Promise((resolve, reject) => {
-    const c = spawn(process.execPath, ['--import', 'tsx', SELF, '--child'], {
+    const prof = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+    const c = spawn(process.execPath, [...prof, '--import', 'tsx', SELF, '--child'], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
       cwd: ROOT,
@@ -290,6 +338,10 @@ const ENDPOINTS: Record<string, Req> = {
     method: 'GET',
     path: (i) => `/v1/initiatives?q=${encodeURIComponent(SEARCH_WORDS[i % SEARCH_WORDS.length]!)}&limit=20`,
   },
+  'search-mix': {
+    method: 'GET',
+    path: () => `/v1/initiatives?${SEARCH_MIX[mixNext++ % SEARCH_MIX.length]}&limit=20`,
+  },
   submit: { method: 'POST', path: () => '/v1/ideas', headers: () => ({ 'idempotency-key': randomUUID() }), body: IDEA },
 };
 
@@ -306,6 +358,7 @@ async function measure(dialect: string, n: number, env: Record<string, string>):
   const results: Record<string, Result> = {};
   try {
     for (const [name, req] of Object.entries(ENDPOINTS)) {
+      if (ONLY_ENDPOINTS && name !== 'baseline' && !ONLY_ENDPOINTS.includes(name)) continue;
       await openLoop(srv.port, req, RATE, 1); // warm-up, not counted
       const cpu0 = await cpu();
       const r = await openLoop(srv.port, req, RATE, DURATION_S);
@@ -352,11 +405,13 @@ async function parent(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'civic-bench-'));
   let cluster: string | null = null;
   try {
-    for (const n of SIZES)
+    for (const n of DATABASES.includes('sqlite') ? SIZES : [])
       add('sqlite', n, await measure('sqlite', n, { DATABASE_URL: '', DATABASE_PATH: join(dir, `bench-${n}.db`) }));
 
     let url = process.env.BENCH_DATABASE_URL ?? null;
-    if (!url && existsSync('/usr/lib/postgresql/15/bin/pg_ctl')) {
+    if (!DATABASES.includes('postgres')) {
+      url = null;
+    } else if (!url && existsSync('/usr/lib/postgresql/15/bin/pg_ctl')) {
       cluster = mkdtempSync(join(tmpdir(), 'civic-bench-pg-'));
       chmodSync(cluster, 0o755);
       const port = await freePort();
@@ -414,7 +469,7 @@ async function parent(): Promise<void> {
     `\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n${table.map(line).join('\n')}\n`,
   );
   process.stdout.write(
-    `\nopen loop at ${RATE} requests/s for ${DURATION_S} s per row; baseline = GET /bench/baseline (same app and middleware, fixed JSON); search = GET /v1/initiatives?q=…&limit=20 with ${SEARCH_WORDS.map((w) => `"${w}"`).join(', ')} in turn; submit = POST /v1/ideas\n`,
+    `\nopen loop at ${RATE} requests/s for ${DURATION_S} s per row; baseline = GET /bench/baseline (same app and middleware, fixed JSON); search = GET /v1/initiatives?q=…&limit=20 with ${SEARCH_WORDS.map((w) => `"${w}"`).join(', ')} in turn; search-mix = ${SEARCH_MIX.length} distinct searches, one each; submit = POST /v1/ideas\n`,
   );
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench', 'results', 'server.json'), `${JSON.stringify(out, null, 2)}\n`);
