@@ -41,6 +41,40 @@ const named = (any: string, items: readonly NamedItem[]): Option[] => [
   ...items.map((i) => ({ value: i.id, label: i.name })),
 ];
 
+/** The selects the bar shows, in its order, with their options (the same for the bar and its stand-in). */
+function selects(o: FilterBarOptions): { id: FilterName; label: string; value: string; options: Option[] }[] {
+  const { t, controls: c, filters: f } = o;
+  const all: { id: FilterName; label: string; value: string; options: () => Option[] }[] = [
+    { id: 'area', label: t('areaLabel'), value: f.area, options: () => named(t('anyArea'), o.areas) },
+    { id: 'theme', label: t('themeLabel'), value: f.theme, options: () => named(t('anyTheme'), o.themes) },
+    {
+      id: 'rung',
+      label: t('rungLabel'),
+      value: f.rung,
+      options: () => [
+        { value: '', label: t('anyRung') },
+        ...RUNGS.map((r) => ({ value: String(r), label: t('rungValue', r, t('rungName', r)) })),
+      ],
+    },
+    {
+      id: 'status',
+      label: t('statusLabel'),
+      value: f.status,
+      options: () => [
+        { value: '', label: t('anyStatus') },
+        ...INITIATIVE_STATUSES.map((s) => ({ value: s, label: t('statusName', s) })),
+      ],
+    },
+    {
+      id: 'sort',
+      label: t('sortLabel'),
+      value: f.sort,
+      options: () => INITIATIVE_SORTS.map((s) => ({ value: s, label: t('sortName', s) })),
+    },
+  ];
+  return all.filter((s) => c.has(s.id)).map((s) => ({ ...s, options: s.options() }));
+}
+
 /** The filter bar, or nothing when no control is shown. */
 export function filterBar(o: FilterBarOptions): TemplateResult | typeof nothing {
   const { t, controls: c, filters: f } = o;
@@ -61,47 +95,7 @@ export function filterBar(o: FilterBarOptions): TemplateResult | typeof nothing 
         </div>`
         : nothing
     }
-    ${c.has('area') ? select('area', t('areaLabel'), f.area, named(t('anyArea'), o.areas), o) : nothing}
-    ${c.has('theme') ? select('theme', t('themeLabel'), f.theme, named(t('anyTheme'), o.themes), o) : nothing}
-    ${
-      c.has('rung')
-        ? select(
-            'rung',
-            t('rungLabel'),
-            f.rung,
-            [
-              { value: '', label: t('anyRung') },
-              ...RUNGS.map((r) => ({ value: String(r), label: t('rungValue', r, t('rungName', r)) })),
-            ],
-            o,
-          )
-        : nothing
-    }
-    ${
-      c.has('status')
-        ? select(
-            'status',
-            t('statusLabel'),
-            f.status,
-            [
-              { value: '', label: t('anyStatus') },
-              ...INITIATIVE_STATUSES.map((s) => ({ value: s, label: t('statusName', s) })),
-            ],
-            o,
-          )
-        : nothing
-    }
-    ${
-      c.has('sort')
-        ? select(
-            'sort',
-            t('sortLabel'),
-            f.sort,
-            INITIATIVE_SORTS.map((s) => ({ value: s, label: t('sortName', s) })),
-            o,
-          )
-        : nothing
-    }
+    ${selects(o).map((s) => select(s.id, s.label, s.value, s.options, o))}
     ${
       c.has('volunteers')
         ? html`<div class="field check" part="field">
@@ -114,4 +108,26 @@ export function filterBar(o: FilterBarOptions): TemplateResult | typeof nothing 
         : nothing
     }
   </form>`;
+}
+
+/**
+ * What stands in the filter bar's place until the first page is painted: the same grid, parts, labels and
+ * boxes (a select's box holding the label of its value), so it takes the bar's height at any width and with
+ * the page's `::part` styles, but of plain elements, which cost a fraction of the form's controls to build,
+ * style and lay out. Hidden from assistive technology: there is nothing to use yet.
+ */
+export function filterSpace(o: FilterBarOptions): TemplateResult | typeof nothing {
+  const { t, controls: c } = o;
+  if (c.size === 0) return nothing;
+  const box = (label: string, value: string, field: string, input: string) =>
+    html`<div class="field ${field}" part="field"><span class="label" part="label">${label}</span><span class="input ${input}" part="input">${value}</span></div>`;
+  return html`<div part="form" class="filters space" aria-hidden="true">
+    ${c.has('q') ? box(t('searchLabel'), o.draft, 'search', '') : nothing}
+    ${selects(o).map((s) => box(s.label, (s.options.find((x) => x.value === s.value) ?? { label: s.value }).label, '', 'select'))}
+    ${
+      c.has('volunteers')
+        ? html`<div class="field check" part="field"><div class="choice"><span class="choice-input" part="input"></span><span class="choice-label" part="label">${t('volunteersLabel')}</span></div></div>`
+        : nothing
+    }
+  </div>`;
 }

@@ -31,6 +31,17 @@ export const styles = css`
   .filters .check {
     align-self: center;
   }
+  /* The stand-in for the filter bar until the first page is painted (filters.ts, filterSpace): its boxes. */
+  .space {
+    pointer-events: none;
+  }
+  .space .search .input {
+    overflow: hidden;
+    white-space: nowrap;
+  }
+  .space .choice-input {
+    border: 2px solid var(--_border);
+  }
   .status {
     min-block-size: calc(var(--_line-height) * 1em);
     margin-block-end: var(--_space);

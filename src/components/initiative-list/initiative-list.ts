@@ -10,7 +10,7 @@ import type { Site } from '../../schema/site.js';
 import { formStyles } from '../../styles/form.js';
 import { base } from '../../styles/base.js';
 import { styles } from './initiative-list.styles.js';
-import { filterBar } from './filters.js';
+import { filterBar, filterSpace } from './filters.js';
 import { signupLink, type CardOptions, type DetailState } from './initiative-card.js';
 import { catalogs, type ListStrings } from './initiative-list.strings.js';
 import {
@@ -43,7 +43,8 @@ const FIRST_SCREEN = 3;
  * cards that open their details in place. Pages load with "load more": the new cards are drawn
  * (a page over 20 over a few frames), focus moves to the first new one, and the count is announced.
  *
- * Layout shift: while the first page loads, a skeleton of card-sized placeholders keeps the space.
+ * Layout shift: while the first page loads, a skeleton of card-sized placeholders keeps the space, and a
+ * stand-in of the filter bar (the same parts and size, no controls) keeps the bar's until the first answer is painted.
  * Before the widget's script has run, though, the tag is empty and only the page's CSS can reserve
  * room for it; otherwise the text below the list jumps down when the widget appears. One line does it:
  * `civic-initiative-list:not(:defined){display:block;min-block-size:70rem}`: about the height of the
@@ -145,8 +146,14 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
    * first screen (as many as the skeleton held) at once, the rest once those are painted (see `render`).
    */
   private complete?: InitiativePage;
-  /** Settles once the rest of a new first page is drawn. */
+  /** Settles once the rest of a new first page (or the filter bar) is drawn. */
   private completing?: Promise<void>;
+  /**
+   * The filter bar is drawn once the first answer (a page or an error) is painted; until then a stand-in of its
+   * size keeps its place (see `filterSpace`). Its form, selects and options were a large part of the work before the
+   * first card; the filters themselves (the URL's, the presets) apply to the first request all the same.
+   */
+  private barShown = false;
   /** The options every card shares, and what they were made from (see `cardOptions`). */
   private card?: CardOptions;
   private cardKey: readonly unknown[] = [];
@@ -325,15 +332,19 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
 
   /**
    * Once the first screen of a new first page is painted, draws the rest of its cards (in the task after that
-   * frame: the first cards are on screen without waiting for the ones below the fold).
+   * frame: the first cards are on screen without waiting for the ones below the fold), and the filter bar the
+   * first time (also after an error).
    */
   private drawFirstPageRest(): void {
     const page = this.listTask.value;
-    if (!page || page === this.complete || this.completing) return;
+    const bar = !this.barShown && (!!page || this.listTask.status === TaskStatus.ERROR);
+    if ((!bar && (!page || page === this.complete)) || this.completing) return;
     const completing = afterPaint().then(() => {
       if (this.completing === completing) this.completing = undefined;
-      if (this.listTask.value !== page || this.complete === page) return;
-      this.complete = page;
+      const rest = !!page && this.listTask.value === page && this.complete !== page;
+      if (!rest && this.barShown) return;
+      if (rest) this.complete = page;
+      this.barShown = true;
       this.requestUpdate();
     });
     this.completing = completing;
@@ -411,7 +422,7 @@ export class CivicInitiativeList extends CivicElement<ListStrings> {
     const card = this.cardOptions(site, listHeading ? 1 : 0);
     return html`
       ${listHeading ? this.heading(0, listHeading) : nothing}
-      ${filterBar({
+      ${(this.barShown ? filterBar : filterSpace)({
         t,
         controls: this.shownControls,
         filters: this.filterState.filters,

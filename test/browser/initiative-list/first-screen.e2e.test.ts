@@ -1,7 +1,8 @@
 /**
  * How <civic-initiative-list> reaches its first painted card (issue 16), against the REAL reference server:
  * it asks for the site and the initiatives before its first render, draws the first screen's cards first and the
- * rest once those are painted, and does not wait for the site to show them. Requests are watched by a wrapper
+ * rest once those are painted (with the filter bar, which a stand-in of its size holds the place of until then),
+ * and does not wait for the site to show them. Requests are watched by a wrapper
  * around `window.fetch` that hands every request to the real fetch; one test holds back the server's real
  * answer to `GET /v1/site` until it has looked at the list (labelled MOCK: the real server cannot be told to
  * answer late).
@@ -24,6 +25,7 @@ const realFetch = globalThis.fetch;
 afterEach(() => {
   globalThis.fetch = realFetch;
   fixtureCleanup();
+  history.replaceState(null, '', location.pathname);
 });
 
 const items = (el: CivicInitiativeList) => el.shadowRoot!.querySelectorAll('[part~=item]').length;
@@ -106,5 +108,56 @@ describe('<civic-initiative-list> first screen', () => {
       'an area named on a card',
     ).to.equal(true);
     expect(items(el)).to.equal(5);
+  });
+
+  it('draws the filter bar once the first cards are painted, in a stand-in of its size; the URL’s filters apply to the first request', async () => {
+    const site = (await (await realFetch(`${endpoint()}/v1/site`)).json()) as Site;
+    let area: string | undefined;
+    for (const a of site.areas) {
+      const page = (await (await realFetch(`${endpoint()}/v1/initiatives?limit=1&area=${a.id}`)).json()) as {
+        total: number;
+      };
+      if (page.total > 0) {
+        area = a.id;
+        break;
+      }
+    }
+    expect(area, 'an area with initiatives in the demo database').to.be.a('string');
+    history.replaceState(null, '', `${location.pathname}?il-area=${area}`);
+    const asked: URL[] = [];
+    globalThis.fetch = (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (url.pathname === '/v1/initiatives') asked.push(url);
+      return realFetch(input, init);
+    };
+    const el = mount();
+    const root = el.shadowRoot!;
+    const height = (sel: string) => root.querySelector(sel)!.getBoundingClientRect().height;
+    const atFirstFrame = await new Promise<{ cards: number; form: boolean; space: number; hidden: string | null }>(
+      (done) =>
+        el.addEventListener(
+          'civic-load',
+          () =>
+            requestAnimationFrame(() =>
+              done({
+                cards: items(el),
+                form: !!root.querySelector('form'),
+                space: height('.space'),
+                hidden: root.querySelector('.space')!.getAttribute('aria-hidden'),
+              }),
+            ),
+          { once: true },
+        ),
+    );
+    expect(atFirstFrame.cards, 'cards in the first frame').to.be.greaterThan(0);
+    expect(atFirstFrame.form, 'no filter bar yet').to.equal(false);
+    expect(atFirstFrame.hidden, 'the stand-in is hidden from assistive technology').to.equal('true');
+    expect(asked.map((u) => u.searchParams.get('area'))).to.deep.equal([area]);
+    await el.updateComplete; // the bar is drawn once the first cards are painted
+    expect(root.querySelector('.space'), 'the stand-in is gone').to.equal(null);
+    expect(root.querySelector('form[role=search]'), 'the filter bar').to.exist;
+    expect(root.querySelector<HTMLSelectElement>('#f-area')!.value).to.equal(area);
+    expect(height('form'), 'the bar takes the stand-in’s height: nothing below it moves').to.equal(atFirstFrame.space);
+    expect(asked, 'no second request').to.have.length(1);
   });
 });
