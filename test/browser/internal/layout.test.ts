@@ -190,9 +190,11 @@ describe('select values at 360 px with normal text', () => {
     it(`no filter of <civic-initiative-list> cuts its value in ${lang}`, async () => {
       const el = await mount<CivicInitiativeList>('civic-initiative-list', lang, 'page-size="2"');
       await waitUntil(() => find(el, '[part~="item"]'), 'items', { timeout: 10_000 });
+      // The filter bar is drawn once the first cards are painted; updateComplete waits for it.
+      await el.updateComplete;
       for (const sort of ['updated', 'start', 'title']) {
         const s = find<HTMLSelectElement>(el, '#f-sort');
-        if (!s) break;
+        if (!s) throw new Error('no sort select (#f-sort) in the filter bar');
         s.value = sort;
         await fits(el, `sorted by ${sort}`);
       }
