@@ -6,7 +6,7 @@
  */
 import { Migrator, PostgresAdapter, sql, type Kysely, type Migration } from 'kysely';
 import type { Locale } from '../../src/schema/index.js';
-import { rebuildInitiativeSearch, SEARCH_COLUMNS } from '../search/initiative-index.js';
+import { FILTER_COLUMN, rebuildInitiativeSearch, SEARCH_COLUMNS } from '../search/initiative-index.js';
 import { titleSortKey } from './collation.js';
 import type { Db, Dialect } from './database.js';
 import { sealAnswer, storedKey } from './idempotency.js';
@@ -494,7 +494,7 @@ const m007MailSettings: Migration = {
  * accents) of its title and body per language and its order `key`; on SQLite the FTS5 table
  * `initiative_fts` over those columns (contentless, rowid = key, kept by triggers); on PostgreSQL
  * generated `tsvector` columns per language (all text, and the title alone) with GIN indexes.
- * Filled here for the existing initiatives.
+ * Filled for the existing initiatives by migration 010.
  */
 const m008FullTextSearch: Migration = {
   async up(db: AnyDb) {
@@ -541,7 +541,7 @@ const m008FullTextSearch: Migration = {
         delete from initiative_fts where rowid = old.key;
         insert into initiative_fts (rowid, ${cols}) values (new.key, ${newCols}); end`.execute(db);
     }
-    await rebuildInitiativeSearch(db as unknown as Db);
+    // Filled by migration 010, which adds the filter column the current code writes.
   },
 };
 
@@ -578,6 +578,41 @@ const m009ListChanges: Migration = {
   },
 };
 
+/**
+ * The filter tokens of each indexed initiative (`initiative_search.filters`, see FILTER_COLUMN in
+ * server/search/initiative-index.ts): on SQLite a column of the FTS5 index as well, so a search with
+ * filters is counted and paged by the index alone. FTS5 cannot add a column to a table: the index,
+ * its triggers and its vocabulary are made again. Then every published initiative's row is made.
+ */
+const m010SearchFilters: Migration = {
+  async up(db: AnyDb) {
+    const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+    await sql`alter table initiative_search add column ${sql.id(FILTER_COLUMN)} text not null default ''`.execute(db);
+    if (!postgres) {
+      for (const t of ['initiative_search_ai', 'initiative_search_ad', 'initiative_search_au'])
+        await sql`drop trigger ${sql.id(t)}`.execute(db);
+      await sql`delete from initiative_search`.execute(db);
+      await sql`drop table initiative_fts_vocab`.execute(db);
+      await sql`drop table initiative_fts`.execute(db);
+      const names = [...SEARCH_COLUMNS, FILTER_COLUMN];
+      const cols = sql.join(names.map((c) => sql.id(c)));
+      const newCols = sql.join(names.map((c) => sql.ref(`new.${c}`)));
+      await sql`create virtual table initiative_fts using fts5(${cols}, content='', contentless_delete=1, tokenize='ascii', detail='column')`.execute(
+        db,
+      );
+      await sql`create trigger initiative_search_ai after insert on initiative_search begin
+        insert into initiative_fts (rowid, ${cols}) values (new.key, ${newCols}); end`.execute(db);
+      await sql`create trigger initiative_search_ad after delete on initiative_search begin
+        delete from initiative_fts where rowid = old.key; end`.execute(db);
+      await sql`create trigger initiative_search_au after update on initiative_search begin
+        delete from initiative_fts where rowid = old.key;
+        insert into initiative_fts (rowid, ${cols}) values (new.key, ${newCols}); end`.execute(db);
+      await sql`create virtual table initiative_fts_vocab using fts5vocab(initiative_fts, row)`.execute(db);
+    }
+    await rebuildInitiativeSearch(db as unknown as Db);
+  },
+};
+
 /** Every migration, by name, in order. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001_initial': m001,
@@ -590,6 +625,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '007_mail_settings': m007MailSettings,
   '008_full_text_search': m008FullTextSearch,
   '009_list_changes': m009ListChanges,
+  '010_search_filters': m010SearchFilters,
 };
 
 /** Brings the schema up to date; throws when a migration fails. */

@@ -274,6 +274,29 @@ for (const dialect of dialects()) {
       );
     });
 
+    it('a changed area, theme, rung, status or volunteer need is seen at once by a search with that filter', async () => {
+      const filtered = async (filters: Record<string, string>) =>
+        (await allIds(s, 'moestuin', 'nl', filters)).ids.filter((id) => id === 'zk-moestuinen');
+      assert.deepEqual(await filtered({ theme: 'groen', area: 'noord', rung: '3' }), ['zk-moestuinen']);
+      const r = await staff(s.app, '/v1/staff/initiatives/zk-moestuinen', {
+        method: 'PATCH',
+        body: { areaId: 'centrum', themeIds: ['cultuur'], rung: 5, status: 'finished', needsVolunteers: false },
+      });
+      assert.equal(r.status, 200, await r.clone().text());
+      for (const old of [
+        { theme: 'groen' },
+        { area: 'noord' },
+        { rung: '3' },
+        { status: 'running' },
+        { needsVolunteers: 'true' },
+      ])
+        assert.deepEqual(await filtered(old), [], `old ${JSON.stringify(old)}`);
+      const now = { theme: 'cultuur', area: 'centrum', rung: '5', status: 'finished', needsVolunteers: 'false' };
+      assert.deepEqual(await filtered(now), ['zk-moestuinen']);
+      const all = await allIds(s, 'moestuin', 'nl', now);
+      assert.deepEqual(all.totals, [all.ids.length]);
+    });
+
     it('a search of punctuation only answers an empty page (200), not an error', async () => {
       for (const q of [
         '%',
@@ -306,7 +329,7 @@ for (const dialect of dialects()) {
       assert.equal(bad.status, 400);
     });
 
-    it('the index made again from the initiatives (as migration 008 fills it) answers the same', async () => {
+    it('the index made again from the initiatives (as migration 010 fills it) answers the same', async () => {
       const before = await allIds(s, 'moestuin', 'nl');
       await s.db.transaction().execute(async (trx) => {
         await sql`delete from initiative_search`.execute(trx);
