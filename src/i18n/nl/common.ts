@@ -89,3 +89,14 @@ export const common: CommonStrings = {
   startOver: 'Opnieuw beginnen',
   colon: ':',
 };
+
+/** The participant's role on each rung of the participation ladder, 1 (highest) to 7 (see ./rungs.ts). */
+export const RUNG_ROLES = [
+  'initiatiefnemer',
+  'samenwerkingspartner',
+  'medebeslisser',
+  'adviseur (open)',
+  'adviseur of gesprekspartner (gesloten)',
+  'toeschouwer, krijgt informatie',
+  'geen rol',
+] as const;

@@ -1,14 +1,7 @@
 /**
  * The participant's role on each rung of the participation ladder (Pröpper & Steenbergen, 1999), 1 (highest)
- * to 7: one name per rung, used by the ladder and by the list's filter and cards alike. A module
- * of its own, so neither widget's bundle carries the other's strings.
+ * to 7: one name per rung, used by the ladder and by the list's filter and cards alike. Defined in
+ * ./common.ts, which every widget imports, so the names land in the shared CDN runtime chunk (seven short
+ * strings) rather than in the `forms` chunk the list would otherwise load for them.
  */
-export const RUNG_ROLES = [
-  'initiatiefnemer',
-  'samenwerkingspartner',
-  'medebeslisser',
-  'adviseur (open)',
-  'adviseur of gesprekspartner (gesloten)',
-  'toeschouwer, krijgt informatie',
-  'geen rol',
-] as const;
+export { RUNG_ROLES } from './common.js';
