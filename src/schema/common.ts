@@ -43,8 +43,10 @@ export const IdempotencyKeySchema = /* @__PURE__ */ idempotencyKeySchema();
  * no UTF-8 form; SQLite would store broken bytes). A pair that makes one emoji is fine.
  */
 export const STORABLE_TEXT_PATTERN = /^(?:[^\u0000\uD800-\uDFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
+/** Builds {@link isStorableText} on first use (see lazy.ts: a check built at import costs a widget's load too). */
+export const storableTextCheck = lazy(() => z.regex(STORABLE_TEXT_PATTERN, code('invalid')));
 /** Check: {@link STORABLE_TEXT_PATTERN} (field error code `invalid`). Every text of the contract has it. */
-export const isStorableText = z.regex(STORABLE_TEXT_PATTERN, code('invalid'));
+export const isStorableText = /* @__PURE__ */ storableTextCheck();
 
 /** Shortest and longest contact name, e-mail address and phone number. */
 export const CONTACT_LIMITS = { name: [2, 100], email: [1, 254], phone: [6, 32] } as const;
@@ -61,7 +63,7 @@ export const emailSchema = lazy(() =>
       z.minLength(1),
       z.maxLength(CONTACT_LIMITS.email[1]),
       z.regex(EMAIL_PATTERN, code('invalid-email')),
-      isStorableText,
+      storableTextCheck(),
     ),
 );
 /** An e-mail address (trimmed, at most 254 characters). */
@@ -92,15 +94,18 @@ export const PhoneSchema = /* @__PURE__ */ phoneSchema();
 /*
  * URL, date and integer checks are written as a regex plus a refinement rather than with zod's
  * z.url(), z.iso.* and z.int(): the same rules at a fraction of the bytes in every widget bundle.
- * scripts/openapi.ts maps these check instances back to JSON Schema `format` and `integer`.
+ * scripts/openapi.ts maps these check instances back to JSON Schema `format` and `integer` (the exported
+ * constants are the very instances the factories answer, so the schemas built from the factories carry them).
  */
 
 /** An absolute `http:` or `https:` URL with a host, no spaces. */
 export const HTTP_URL_PATTERN = /^https?:\/\/[^\s/?#@]+(?:[/?#][^\s]*)?$/i;
+/** Builds {@link isHttpUrl} on first use (see lazy.ts). */
+export const httpUrlCheck = lazy(() => z.regex(HTTP_URL_PATTERN, code('invalid-url')));
 /** Check: an http(s) URL (JSON Schema `format: uri`). */
-export const isHttpUrl = z.regex(HTTP_URL_PATTERN, code('invalid-url'));
+export const isHttpUrl = /* @__PURE__ */ httpUrlCheck();
 /** Builds {@link HttpUrlSchema} on first use (see lazy.ts). */
-export const httpUrlSchema = lazy(() => z.string().check(z.maxLength(2048), isHttpUrl));
+export const httpUrlSchema = lazy(() => z.string().check(z.maxLength(2048), httpUrlCheck()));
 /** An absolute `http:` or `https:` URL, at most 2048 characters. `javascript:` and the like fail. */
 export const HttpUrlSchema = /* @__PURE__ */ httpUrlSchema();
 
@@ -113,28 +118,40 @@ export const ISO_DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]
 /** `YYYY-MM-DDThh:mm[:ss[.fff]]` with `Z` or an offset. */
 export const ISO_DATETIME_PATTERN =
   /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+/** Builds {@link isIsoDate} on first use (see lazy.ts). */
+export const isoDateCheck = lazy(() =>
+  z.refine<string>((s) => ISO_DATE_PATTERN.test(s) && realDate(s), code('invalid-date')),
+);
 /** Check: a real calendar date (JSON Schema `format: date`; leap years checked). */
-export const isIsoDate = z.refine<string>((s) => ISO_DATE_PATTERN.test(s) && realDate(s), code('invalid-date'));
+export const isIsoDate = /* @__PURE__ */ isoDateCheck();
+/** Builds {@link isIsoDateTime} on first use (see lazy.ts). */
+export const isoDateTimeCheck = lazy(() =>
+  z.refine<string>((s) => ISO_DATETIME_PATTERN.test(s) && realDate(s), code('invalid-date')),
+);
 /** Check: a date-time with `Z` or an offset (JSON Schema `format: date-time`). */
-export const isIsoDateTime = z.refine<string>((s) => ISO_DATETIME_PATTERN.test(s) && realDate(s), code('invalid-date'));
+export const isIsoDateTime = /* @__PURE__ */ isoDateTimeCheck();
 /** Builds {@link IsoDateSchema} on first use (see lazy.ts). */
-export const isoDateSchema = lazy(() => z.string().check(isIsoDate));
+export const isoDateSchema = lazy(() => z.string().check(isoDateCheck()));
 /** A calendar date `YYYY-MM-DD` (leap years checked). */
 export const IsoDateSchema = /* @__PURE__ */ isoDateSchema();
 /** Builds {@link IsoDateTimeSchema} on first use (see lazy.ts). */
-export const isoDateTimeSchema = lazy(() => z.string().check(isIsoDateTime));
+export const isoDateTimeSchema = lazy(() => z.string().check(isoDateTimeCheck()));
 /** A date-time with `Z` or an offset, e.g. `2026-03-01T09:30:00Z`. */
 export const IsoDateTimeSchema = /* @__PURE__ */ isoDateTimeSchema();
 
+/** Builds {@link isInteger} on first use (see lazy.ts). */
+export const integerCheck = lazy(() => z.refine<number>((n) => Number.isInteger(n), code('invalid-type')));
 /** Check: a whole number (JSON Schema `type: integer`). */
-export const isInteger = z.refine<number>((n) => Number.isInteger(n), code('invalid-type'));
+export const isInteger = /* @__PURE__ */ integerCheck();
 /** A whole number in `min..max` (either bound may be omitted). */
 export const integer = (min?: number, max?: number) =>
-  z.number().check(isInteger, ...(min === undefined ? [] : [z.gte(min)]), ...(max === undefined ? [] : [z.lte(max)]));
+  z
+    .number()
+    .check(integerCheck(), ...(min === undefined ? [] : [z.gte(min)]), ...(max === undefined ? [] : [z.lte(max)]));
 
 /** Text that is trimmed and must then be `min..max` characters long. */
 export const text = (min: number, max: number) =>
-  z.string().check(z.trim(), z.minLength(min), z.maxLength(max), isStorableText);
+  z.string().check(z.trim(), z.minLength(min), z.maxLength(max), storableTextCheck());
 
 /** Builds {@link ContactSchema} on first use (see lazy.ts). */
 export const contactSchema = lazy(() =>

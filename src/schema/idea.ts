@@ -101,27 +101,29 @@ const IDEA_KEYS = ['title', 'summary', 'areaId', 'themeIds', 'neighbours'] as co
  * fail, and a resident sees every error at once. (Zod skips them only after a non-integer number
  * or an oversized array, which a widget does not send.)
  */
-const trackRules = z.check<unknown>(
-  (payload) => {
-    const v = payload.value;
-    if (!isRecord(v)) return;
-    const add = (key: string, c: FieldErrorCode): void => {
-      payload.issues.push({ code: 'custom', path: [key], message: c, input: v[key], params: { code: c } });
-    };
-    const { track, testPeriod, offerId, description } = v;
-    if (track !== 'create' && track !== 'experiment' && track !== 'join') return;
-    if (track === 'experiment' && testPeriod === undefined) add('testPeriod', 'required');
-    if (track !== 'experiment' && testPeriod !== undefined) add('testPeriod', 'invalid');
-    if (track === 'join' && offerId === undefined) add('offerId', 'required');
-    if (track !== 'join' && offerId !== undefined) add('offerId', 'invalid');
-    if (track === 'join') return;
-    if (description === undefined || (typeof description === 'string' && description.trim() === '')) {
-      add('description', 'required');
-    }
-    // What the idea is, where and with how many: asked on the tracks that start something new.
-    for (const key of IDEA_KEYS) if (v[key] === undefined) add(key, 'required');
-  },
-  { when: () => true },
+const trackRules = lazy(() =>
+  z.check<unknown>(
+    (payload) => {
+      const v = payload.value;
+      if (!isRecord(v)) return;
+      const add = (key: string, c: FieldErrorCode): void => {
+        payload.issues.push({ code: 'custom', path: [key], message: c, input: v[key], params: { code: c } });
+      };
+      const { track, testPeriod, offerId, description } = v;
+      if (track !== 'create' && track !== 'experiment' && track !== 'join') return;
+      if (track === 'experiment' && testPeriod === undefined) add('testPeriod', 'required');
+      if (track !== 'experiment' && testPeriod !== undefined) add('testPeriod', 'invalid');
+      if (track === 'join' && offerId === undefined) add('offerId', 'required');
+      if (track !== 'join' && offerId !== undefined) add('offerId', 'invalid');
+      if (track === 'join') return;
+      if (description === undefined || (typeof description === 'string' && description.trim() === '')) {
+        add('description', 'required');
+      }
+      // What the idea is, where and with how many: asked on the tracks that start something new.
+      for (const key of IDEA_KEYS) if (v[key] === undefined) add(key, 'required');
+    },
+    { when: () => true },
+  ),
 );
 
 /** Limits of the idea's texts and numbers, for the schema and for the messages that name them. */
@@ -154,7 +156,7 @@ export const ideaSubmissionSchema = lazy(() =>
       honeypot: honeypotSchema(),
       fillMs: fillMsSchema(),
     })
-    .check(trackRules),
+    .check(trackRules()),
 );
 /**
  * Body of `POST /v1/ideas`. Track rules: `experiment` needs `testPeriod` (absent otherwise);

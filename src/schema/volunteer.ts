@@ -109,31 +109,33 @@ export const AcknowledgementSchema = /* @__PURE__ */ acknowledgementSchema();
 export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;
 
 /** Shifts or availability: exactly one of them (runs even when other fields fail). */
-const shiftsOrAvailability = z.check<unknown>(
-  (payload) => {
-    const v = payload.value;
-    if (!isRecord(v)) return;
-    const hasShifts = Array.isArray(v.shiftIds) && v.shiftIds.length > 0;
-    const hasAvailability = v.availability !== undefined;
-    if (!hasShifts && !hasAvailability) {
-      payload.issues.push({
-        code: 'custom',
-        path: ['shiftIds'],
-        message: 'required',
-        input: v.shiftIds,
-        params: { code: 'required' },
-      });
-    } else if (hasShifts && hasAvailability) {
-      payload.issues.push({
-        code: 'custom',
-        path: ['availability'],
-        message: 'invalid',
-        input: v.availability,
-        params: { code: 'invalid' },
-      });
-    }
-  },
-  { when: () => true },
+const shiftsOrAvailability = lazy(() =>
+  z.check<unknown>(
+    (payload) => {
+      const v = payload.value;
+      if (!isRecord(v)) return;
+      const hasShifts = Array.isArray(v.shiftIds) && v.shiftIds.length > 0;
+      const hasAvailability = v.availability !== undefined;
+      if (!hasShifts && !hasAvailability) {
+        payload.issues.push({
+          code: 'custom',
+          path: ['shiftIds'],
+          message: 'required',
+          input: v.shiftIds,
+          params: { code: 'required' },
+        });
+      } else if (hasShifts && hasAvailability) {
+        payload.issues.push({
+          code: 'custom',
+          path: ['availability'],
+          message: 'invalid',
+          input: v.availability,
+          params: { code: 'invalid' },
+        });
+      }
+    },
+    { when: () => true },
+  ),
 );
 
 /** Limits of a signup's availability text and its number of shifts, for the schema and for the messages that name them. */
@@ -156,7 +158,7 @@ export const volunteerSignupSchema = lazy(() =>
       honeypot: honeypotSchema(),
       fillMs: fillMsSchema(),
     })
-    .check(shiftsOrAvailability),
+    .check(shiftsOrAvailability()),
 );
 /**
  * Body of `POST /v1/volunteer-signups`. Either `shiftIds` (non-empty) or `availability`.
