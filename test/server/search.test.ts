@@ -283,14 +283,14 @@ for (const dialect of dialects()) {
         body: { areaId: 'centrum', themeIds: ['cultuur'], rung: 5, status: 'finished', needsVolunteers: false },
       });
       assert.equal(r.status, 200, await r.clone().text());
-      for (const old of [
+      const olds: Record<string, string>[] = [
         { theme: 'groen' },
         { area: 'noord' },
         { rung: '3' },
         { status: 'running' },
         { needsVolunteers: 'true' },
-      ])
-        assert.deepEqual(await filtered(old), [], `old ${JSON.stringify(old)}`);
+      ];
+      for (const old of olds) assert.deepEqual(await filtered(old), [], `old ${JSON.stringify(old)}`);
       const now = { theme: 'cultuur', area: 'centrum', rung: '5', status: 'finished', needsVolunteers: 'false' };
       assert.deepEqual(await filtered(now), ['zk-moestuinen']);
       const all = await allIds(s, 'moestuin', 'nl', now);
