@@ -96,7 +96,8 @@ export function initiativeCard(
   const { t } = o;
   const href = item.needsVolunteers ? o.signupHref(item.id) : undefined;
   const image = item.image && isHttp(item.image.url) ? item.image : null;
-  return html`<li part="item" class="item">
+  // 'has-image' on the item too: it is then the size container the card's @container rule asks (the styles).
+  return html`<li part="item" class="item ${image ? 'has-image' : ''}">
     <article class="card ${image ? 'has-image' : ''}" aria-labelledby="t-${item.id}">
       ${
         image

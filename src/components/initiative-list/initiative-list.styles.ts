@@ -51,11 +51,12 @@ export const styles = css`
     font-weight: normal;
   }
   /*
-   * The list is the one container the cards are sized against. A container per card (as before) made
-   * every "load more" lay out the whole page again at 2-3x the cost.
+   * Not a size container: with the list as one (as before), Chromium restyles every new card inside the layout of
+   * the list (container queries interleave style and layout), which made the cards of a "load more" cost about
+   * half again as much (trace and forced-layout timings, issue 16). Only a card with an image asks its width (see
+   * the @container rule below), so only its item is a container.
    */
   .items {
-    container-type: inline-size;
     display: grid;
     gap: var(--_gap);
     margin: 0;
@@ -73,6 +74,9 @@ export const styles = css`
   }
   .item {
     min-inline-size: 0;
+  }
+  .item.has-image {
+    container-type: inline-size;
   }
   /*
    * Cards out of view are not laid out or painted (a long list costs little to append to), and keep
@@ -102,7 +106,7 @@ export const styles = css`
     object-fit: cover;
     background: var(--_surface);
   }
-  /* A card as wide as the list (the list layout; a grid's cards are narrower): image beside the text. */
+  /* A card of 40rem or wider (the list layout; a grid's cards are narrower): image beside the text. */
   @container (min-inline-size: 40rem) {
     :host(:not([layout='grid'])) .card.has-image {
       display: grid;
