@@ -14,7 +14,7 @@
  *   - list:     GET /v1/initiatives?limit=20 (first page and total);
  *   - search:   GET /v1/initiatives?q=<word>&limit=20, the words taking turns (full-text search, ranked,
  *     with the total over all matches);
- *   - search-mix: the same with a different search each time (about 1,500 distinct ones from the
+ *   - search-mix: the same with a different search each time (about 1,600 distinct ones from the
  *     corpus's words, some with a filter; see searchMix): what a search costs when nothing about
  *     it is remembered yet;
  *   - submit:   POST /v1/ideas, a fresh Idempotency-Key per request, the rate limits raised (still
