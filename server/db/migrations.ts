@@ -489,6 +489,26 @@ const m007MailSettings: Migration = {
 };
 
 /**
+ * SQLite: the FTS5 table `initiative_fts` over `columns` of `initiative_search` (contentless, rowid =
+ * key) and the triggers that keep it (migrations 008 and 010). `ascii`: tokens are split at spaces
+ * only (they hold letters and digits, already folded).
+ */
+async function createSearchFts(db: AnyDb, columns: readonly string[]): Promise<void> {
+  const cols = sql.join(columns.map((c) => sql.id(c)));
+  const newCols = sql.join(columns.map((c) => sql.ref(`new.${c}`)));
+  await sql`create virtual table initiative_fts using fts5(${cols}, content='', contentless_delete=1, tokenize='ascii', detail='column')`.execute(
+    db,
+  );
+  await sql`create trigger initiative_search_ai after insert on initiative_search begin
+    insert into initiative_fts (rowid, ${cols}) values (new.key, ${newCols}); end`.execute(db);
+  await sql`create trigger initiative_search_ad after delete on initiative_search begin
+    delete from initiative_fts where rowid = old.key; end`.execute(db);
+  await sql`create trigger initiative_search_au after update on initiative_search begin
+    delete from initiative_fts where rowid = old.key;
+    insert into initiative_fts (rowid, ${cols}) values (new.key, ${newCols}); end`.execute(db);
+}
+
+/**
  * Full-text search of initiatives (issue 16; server/search/): `initiative_search`, one row per
  * published initiative with the index tokens (words stemmed in Dutch, French and English, without
  * accents) of its title and body per language and its order `key`; on SQLite the FTS5 table
@@ -527,19 +547,7 @@ const m008FullTextSearch: Migration = {
         }
       }
     } else {
-      const cols = sql.join(SEARCH_COLUMNS.map((c) => sql.id(c)));
-      const newCols = sql.join(SEARCH_COLUMNS.map((c) => sql.ref(`new.${c}`)));
-      // `ascii`: tokens are split at spaces only (they hold letters and digits, already folded).
-      await sql`create virtual table initiative_fts using fts5(${cols}, content='', contentless_delete=1, tokenize='ascii', detail='column')`.execute(
-        db,
-      );
-      await sql`create trigger initiative_search_ai after insert on initiative_search begin
-        insert into initiative_fts (rowid, ${cols}) values (new.key, ${newCols}); end`.execute(db);
-      await sql`create trigger initiative_search_ad after delete on initiative_search begin
-        delete from initiative_fts where rowid = old.key; end`.execute(db);
-      await sql`create trigger initiative_search_au after update on initiative_search begin
-        delete from initiative_fts where rowid = old.key;
-        insert into initiative_fts (rowid, ${cols}) values (new.key, ${newCols}); end`.execute(db);
+      await createSearchFts(db, SEARCH_COLUMNS);
     }
     // Filled by migration 010, which adds the filter column the current code writes.
   },
@@ -594,19 +602,7 @@ const m010SearchFilters: Migration = {
       await sql`delete from initiative_search`.execute(db);
       await sql`drop table initiative_fts_vocab`.execute(db);
       await sql`drop table initiative_fts`.execute(db);
-      const names = [...SEARCH_COLUMNS, FILTER_COLUMN];
-      const cols = sql.join(names.map((c) => sql.id(c)));
-      const newCols = sql.join(names.map((c) => sql.ref(`new.${c}`)));
-      await sql`create virtual table initiative_fts using fts5(${cols}, content='', contentless_delete=1, tokenize='ascii', detail='column')`.execute(
-        db,
-      );
-      await sql`create trigger initiative_search_ai after insert on initiative_search begin
-        insert into initiative_fts (rowid, ${cols}) values (new.key, ${newCols}); end`.execute(db);
-      await sql`create trigger initiative_search_ad after delete on initiative_search begin
-        delete from initiative_fts where rowid = old.key; end`.execute(db);
-      await sql`create trigger initiative_search_au after update on initiative_search begin
-        delete from initiative_fts where rowid = old.key;
-        insert into initiative_fts (rowid, ${cols}) values (new.key, ${newCols}); end`.execute(db);
+      await createSearchFts(db, [...SEARCH_COLUMNS, FILTER_COLUMN]);
       await sql`create virtual table initiative_fts_vocab using fts5vocab(initiative_fts, row)`.execute(db);
     }
     await rebuildInitiativeSearch(db as unknown as Db);
