@@ -82,8 +82,10 @@ describe('demo page language', () => {
         },
       );
       assert.match(page.url(), /\?lang=fr$/, 'the address keeps the language for a reload');
-      // "Participer" on the first initiative that needs volunteers (playwright's CSS locators pierce shadow roots)
-      const join = page.locator('civic-initiative-list a[part~="call-to-action"]').first();
+      // "Participer" on the first initiative that needs volunteers (playwright's CSS locators pierce shadow roots).
+      // The list redraws its cards in French once the French strings and answer are in: wait for that, not for
+      // the Dutch cards it still shows a moment after the switch.
+      const join = page.locator('civic-initiative-list a[part~="call-to-action"]', { hasText: /^Participer/ }).first();
       await join.waitFor();
       assert.match((await join.textContent()) ?? '', /^Participer/);
       const href = (await join.getAttribute('href')) ?? '';
